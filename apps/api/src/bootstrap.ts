@@ -1,0 +1,24 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { validationPipe } from './http/validation';
+
+/** Builds the API application (used by main.ts and by the tests): validation, errors, OpenAPI at /docs. */
+export async function createApiApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
+  app.useLogger(options.logs === false ? false : app.get(Logger));
+  app.useBodyParser('json', { limit: '256kb' });
+  app.disable('x-powered-by');
+  app.useGlobalPipes(validationPipe());
+  app.enableShutdownHooks();
+  const openApi = new DocumentBuilder()
+    .setTitle('huijian 互检 API')
+    .setDescription('Joint inspections (互检) and rectification items (整改项): organisation, ledgers, actions.')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return app;
+}

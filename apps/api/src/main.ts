@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { loadAppConfig } from '../../../libs/config/src';
+import { describeDatabaseUrl } from '../../../libs/persistence/src';
+import { createApiApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const app = await createApiApp().catch((error: unknown) => {
+    console.error(`huijian api: failed to start; Postgres at ${describeDatabaseUrl(config.databaseUrl)}: ${String(error)}`);
+    process.exit(1);
+  });
+  process.once('disconnect', () => void app.close());
+  await app.listen(config.port, '0.0.0.0');
+  console.log(`huijian api listening on ${config.publicUrl}`);
+}
+
+void main();

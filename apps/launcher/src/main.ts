@@ -1,0 +1,127 @@
+import 'reflect-metadata';
+import { ChildProcess, fork } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { loadAppConfig } from '../../../libs/config/src';
+import { DemoTokens, seedDemoOrganisation } from '../../../libs/organisation/src';
+import { dataSourceOptions, runMigrations } from '../../../libs/persistence/src';
+import { dataDir, startRuntime } from '../../../libs/runtime/src';
+
+/**
+ * `npm start`: the whole system on one machine. Starts embedded Postgres and a Temporal dev server unless
+ * DATABASE_URL / TEMPORAL_ADDRESS point elsewhere, migrates, seeds the demo organisation on first start, then runs
+ * the worker and the API as child processes and stops everything cleanly on Ctrl-C / SIGTERM.
+ */
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const folder = dataDir();
+  const log = (line: string): void => console.log(`[huijian] ${line}`);
+  const runtime = await startRuntime({
+    dataDir: folder,
+    databaseUrl: config.databaseUrl,
+    temporalAddress: config.temporalAddress,
+    postgresPort: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+    temporalPort: Number(process.env.EMBEDDED_TEMPORAL_PORT ?? 7233),
+    temporalUiPort: Number(process.env.EMBEDDED_TEMPORAL_UI_PORT ?? 8233),
+    namespace: config.temporalNamespace,
+    database: 'huijian',
+    log,
+  });
+
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const shutdown = async (code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log('Stopping …');
+    await Promise.all(children.map((child) => stopChild(child)));
+    await runtime.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0)).once('SIGTERM', () => void shutdown(0));
+
+  try {
+    const applied = await runMigrations(runtime.databaseUrl);
+    if (applied.length > 0) log(`Migrations applied: ${applied.join(', ')}`);
+    const tokens = config.seedDemo ? await seedOnce(runtime.databaseUrl, folder) : undefined;
+
+    const env = { ...process.env, DATABASE_URL: runtime.databaseUrl, TEMPORAL_ADDRESS: runtime.temporalAddress };
+    for (const app of ['worker', 'api']) {
+      const child = fork(join(__dirname, '..', '..', app, 'src', 'main.js'), [], { env });
+      child.once('exit', (code, signal) => {
+        if (!stopping) {
+          log(`${app} exited (${signal ?? code}); stopping the rest`);
+          void shutdown(1);
+        }
+      });
+      children.push(child);
+    }
+    await waitForHealth(`http://127.0.0.1:${config.port}/health`, 120_000);
+    printBanner(config.publicUrl, runtime.temporalUiUrl ?? `(external Temporal at ${runtime.temporalAddress})`, tokens);
+  } catch (error) {
+    console.error(`[huijian] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+/** Seeds on first start and keeps the demo tokens (only hashes are in the database) in the data folder. */
+async function seedOnce(databaseUrl: string, folder: string): Promise<DemoTokens | undefined> {
+  const file = join(folder, 'demo-tokens.json');
+  const db = new DataSource(dataSourceOptions(databaseUrl, 1));
+  await db.initialize();
+  try {
+    const issued = await seedDemoOrganisation(db);
+    if (issued) writeFileSync(file, JSON.stringify(issued, null, 2), { mode: 0o600 });
+  } finally {
+    await db.destroy();
+  }
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoTokens) : undefined;
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not report healthy within ${timeoutMs / 1000} s`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function printBanner(apiUrl: string, temporalUi: string, tokens: DemoTokens | undefined): void {
+  const lines = [
+    '',
+    'huijian 互检 is up.',
+    `  API          ${apiUrl}`,
+    `  OpenAPI docs ${apiUrl}/docs`,
+    `  Health       ${apiUrl}/health`,
+    `  Temporal UI  ${temporalUi}`,
+  ];
+  if (tokens) {
+    lines.push(
+      '',
+      'Demo tokens (Authorization: Bearer <token>):',
+      `  system admin 系统管理员             ${tokens.systemAdmin}`,
+      `  lead unit admin 主责单位            ${tokens.leadAdmin}`,
+      `  branch secretary 中江桥党支部书记   ${tokens.branchSecretary}`,
+      `  committee member 党委委员           ${tokens.committeeMember}`,
+    );
+  }
+  lines.push('', 'Ctrl-C stops everything.', '');
+  console.log(lines.join('\n'));
+}
+
+void main();

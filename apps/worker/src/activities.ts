@@ -1,0 +1,9 @@
+import { DataSource } from 'typeorm';
+import { createProbeActivities } from '../../../libs/diagnostics/src/probe.activities';
+
+/** Every activity the worker registers, built once from the process's shared resources. */
+export function createActivities(db: DataSource) {
+  return {
+    ...createProbeActivities(db),
+  };
+}

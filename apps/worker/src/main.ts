@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NativeConnection } from '@temporalio/worker';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../../libs/config/src';
+import { describeDatabaseUrl } from '../../../libs/persistence/src';
+import { createHuijianWorker } from './worker.factory';
+import { WorkerModule } from './worker.module';
+
+/** Boots the Temporal worker; waits for Temporal instead of dying when it is not up yet. */
+async function main(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true }).catch((error: unknown) => {
+    console.error(`huijian worker: Postgres not reachable at ${describeDatabaseUrl(process.env.DATABASE_URL)}: ${String(error)}`);
+    process.exit(1);
+  });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const address = config.temporalAddress ?? '(TEMPORAL_ADDRESS not set)';
+
+  let connection: NativeConnection | undefined;
+  while (!connection) {
+    connection = await NativeConnection.connect({ address }).catch((error: unknown) => {
+      logger.warn(`Temporal not reachable at ${address} (${String(error)}); retrying in 5 s`);
+      return undefined;
+    });
+    if (!connection) await new Promise((r) => setTimeout(r, 5000));
+  }
+
+  const worker = await createHuijianWorker({ connection, config, db: app.get(DataSource) });
+  const stop = (): void => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+  };
+  process.once('SIGINT', stop).once('SIGTERM', stop).once('disconnect', stop);
+  logger.log(`Worker polling task queue "${config.temporalTaskQueue}" on ${address}`);
+  await worker.run();
+  await connection.close();
+  await app.close();
+}
+
+void main();

@@ -1,0 +1,25 @@
+import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../../libs/config/src';
+import { createActivities } from './activities';
+
+export interface HuijianWorkerOptions {
+  connection: NativeConnection;
+  config: Pick<AppConfig, 'temporalNamespace' | 'temporalTaskQueue'>;
+  db: DataSource;
+  /** A prebuilt bundle (production); otherwise the workflows are bundled from source on start. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+}
+
+/** Builds the worker that runs every huijian workflow and activity; used by apps/worker and by the tests. */
+export function createHuijianWorker(options: HuijianWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.config.temporalNamespace,
+    taskQueue: options.config.temporalTaskQueue,
+    ...(options.workflowBundle
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath: require.resolve('../../../workflows') }),
+    activities: createActivities(options.db),
+  });
+}

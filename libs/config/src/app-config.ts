@@ -1,0 +1,77 @@
+/** Injection token of the AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Typed, validated configuration from the environment. Every variable here is in README's table. */
+export interface AppConfig {
+  /** HTTP port of the API. */
+  port: number;
+  /** Public base URL used in printed links and notification messages. */
+  publicUrl: string;
+  /** Postgres connection string; undefined → the launcher starts an embedded Postgres. */
+  databaseUrl?: string;
+  /** Temporal frontend host:port; undefined → the launcher starts a Temporal dev server. */
+  temporalAddress?: string;
+  temporalNamespace: string;
+  temporalTaskQueue: string;
+  /** The organisation's time zone: local times in messages, the UI and reminders (09:00 local). */
+  orgTimeZone: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Seed the demo organisation on an empty database. */
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Invalid configuration: ${variable} ${reason}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads and validates the configuration; throws ConfigError naming the variable and what is wrong. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = integer(env, 'PORT', 3000, 1, 65535);
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const orgTimeZone = env.ORG_TIME_ZONE ?? 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: orgTimeZone });
+  } catch {
+    throw new ConfigError('ORG_TIME_ZONE', `is not an IANA time zone: "${orgTimeZone}"`);
+  }
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
+  }
+  const temporalAddress = nonEmpty(env.TEMPORAL_ADDRESS);
+  if (temporalAddress && !/^[\w.-]+:\d+$/.test(temporalAddress)) {
+    throw new ConfigError('TEMPORAL_ADDRESS', `must be host:port, got "${temporalAddress}"`);
+  }
+  return {
+    port,
+    publicUrl: (nonEmpty(env.PUBLIC_URL) ?? `http://127.0.0.1:${port}`).replace(/\/$/, ''),
+    databaseUrl,
+    temporalAddress,
+    temporalNamespace: nonEmpty(env.TEMPORAL_NAMESPACE) ?? 'default',
+    temporalTaskQueue: nonEmpty(env.TEMPORAL_TASK_QUEUE) ?? 'huijian',
+    orgTimeZone,
+    logLevel: logLevel as AppConfig['logLevel'],
+    seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}

@@ -1,0 +1,3 @@
+export * from './probe.service';
+export * from './probe.activities';
+export * from './diagnostics.module';

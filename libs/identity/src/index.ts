@@ -1,0 +1,6 @@
+export * from './caller';
+export * from './token';
+export * from './identity.service';
+export * from './auth.guard';
+export * from './current-caller.decorator';
+export * from './identity.module';

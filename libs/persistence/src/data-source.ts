@@ -1,0 +1,42 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ApiTokenEntity } from './entities/api-token.entity';
+import { PersonEntity } from './entities/person.entity';
+import { RegionEntity, RegionMemberEntity } from './entities/region.entity';
+import { RoleAssignmentEntity } from './entities/role-assignment.entity';
+import { UnitEntity } from './entities/unit.entity';
+import { WorkflowProbeEntity } from './entities/workflow-probe.entity';
+import { Organisation1764000000000 } from './migrations/1764000000000-organisation';
+
+/** Every entity, listed once: Nest's TypeOrmModule and the TypeORM CLI both read this. */
+export const ENTITIES = [UnitEntity, RegionEntity, RegionMemberEntity, PersonEntity, RoleAssignmentEntity, ApiTokenEntity, WorkflowProbeEntity];
+
+/** Migrations in order. Schema changes only ever happen here; `synchronize` stays off. */
+export const MIGRATIONS = [Organisation1764000000000];
+
+/** The one place that turns a connection string into TypeORM options. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: poolSize, application_name: 'huijian' },
+  };
+}
+
+/** Applies pending migrations in one transaction each; safe to call from several processes (advisory lock). */
+export async function runMigrations(url: string): Promise<string[]> {
+  const ds = new DataSource(dataSourceOptions(url, 2));
+  await ds.initialize();
+  try {
+    await ds.query('SELECT pg_advisory_lock(872301)');
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    await ds.query('SELECT pg_advisory_unlock(872301)');
+    return applied.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,6 @@
+export * from './project-paths';
+export * from './free-port';
+export * from './embedded-postgres';
+export * from './temporal-cli';
+export * from './temporal-dev-server';
+export * from './embedded-runtime';
