@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule } from '../../../libs/config/src';
+import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
@@ -19,19 +19,22 @@ import { UnitsController } from './organisation/units.controller';
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRoot({
-      pinoHttp: {
-        level: process.env.LOG_LEVEL ?? 'info',
-        // Every log line and error body carries the request id; a caller may send its own.
-        genReqId: (req, res) => {
-          const given = req.headers['x-request-id'];
-          const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-          res.setHeader('x-request-id', id);
-          return id;
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.logLevel,
+          // Every log line and error body carries the request id; a caller may send its own.
+          genReqId: (req, res) => {
+            const given = req.headers['x-request-id'];
+            const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+            res.setHeader('x-request-id', id);
+            return id;
+          },
+          redact: ['req.headers.authorization'],
+          autoLogging: { ignore: (req) => req.url === '/health' },
         },
-        redact: ['req.headers.authorization'],
-        autoLogging: { ignore: (req) => req.url === '/health' },
-      },
+      }),
     }),
     PersistenceModule,
     TemporalModule,
@@ -39,7 +42,14 @@ import { UnitsController } from './organisation/units.controller';
     OrganisationModule,
     DiagnosticsModule,
   ],
-  controllers: [HealthController, UnitsController, RegionsController, PeopleController, TokensController, ProbesController],
+  controllers: [
+    HealthController,
+    UnitsController,
+    RegionsController,
+    PeopleController,
+    TokensController,
+    ProbesController,
+  ],
   providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
 })
 export class AppModule {}

@@ -6,7 +6,9 @@ import { createApiApp } from './bootstrap';
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const app = await createApiApp().catch((error: unknown) => {
-    console.error(`huijian api: failed to start; Postgres at ${describeDatabaseUrl(config.databaseUrl)}: ${String(error)}`);
+    console.error(
+      `huijian api: failed to start; Postgres at ${describeDatabaseUrl(config.databaseUrl)}: ${String(error)}`,
+    );
     process.exit(1);
   });
   process.once('disconnect', () => void app.close());

@@ -5,19 +5,22 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../../libs/config/src';
 import { describeDatabaseUrl } from '../../../libs/persistence/src';
-import { createHuijianWorker } from './worker.factory';
+import { createHuijianWorker, installWorkerRuntime } from './worker.factory';
 import { WorkerModule } from './worker.module';
 
 /** Boots the Temporal worker; waits for Temporal instead of dying when it is not up yet. */
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true }).catch((error: unknown) => {
-    console.error(`huijian worker: Postgres not reachable at ${describeDatabaseUrl(process.env.DATABASE_URL)}: ${String(error)}`);
+    console.error(
+      `huijian worker: Postgres not reachable at ${describeDatabaseUrl(process.env.DATABASE_URL)}: ${String(error)}`,
+    );
     process.exit(1);
   });
   const logger = app.get(Logger);
   app.useLogger(logger);
   const config = app.get<AppConfig>(APP_CONFIG);
   const address = config.temporalAddress ?? '(TEMPORAL_ADDRESS not set)';
+  installWorkerRuntime(config.logLevel);
 
   let connection: NativeConnection | undefined;
   while (!connection) {

@@ -1,4 +1,4 @@
-import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker, WorkerOptions } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../libs/config/src';
 import { createActivities } from './activities';
@@ -22,4 +22,19 @@ export function createHuijianWorker(options: HuijianWorkerOptions): Promise<Work
       : { workflowsPath: require.resolve('../../../workflows') }),
     activities: createActivities(options.db),
   });
+}
+
+const SDK_LOG_LEVEL = {
+  fatal: 'ERROR',
+  error: 'ERROR',
+  warn: 'WARN',
+  info: 'INFO',
+  debug: 'DEBUG',
+  trace: 'TRACE',
+  silent: 'ERROR',
+} as const;
+
+/** Sets the Temporal SDK's own log level; must run once per process, before the first connection or worker. */
+export function installWorkerRuntime(logLevel: AppConfig['logLevel']): void {
+  Runtime.install({ logger: new DefaultLogger(SDK_LOG_LEVEL[logLevel]) });
 }

@@ -5,6 +5,10 @@ import { PersistenceModule } from '../../../libs/persistence/src';
 
 /** The worker process: configuration and the DataSource its activities use. */
 @Module({
-  imports: [ConfigModule, PersistenceModule, LoggerModule.forRoot({ pinoHttp: { level: process.env.LOG_LEVEL ?? 'info' } })],
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    LoggerModule.forRoot({ pinoHttp: { level: process.env.LOG_LEVEL ?? 'info' } }),
+  ],
 })
 export class WorkerModule {}

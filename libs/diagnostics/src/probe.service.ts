@@ -39,9 +39,13 @@ export class ProbeService {
     } catch (error) {
       // No workflow, no row: the probe either exists end to end or not at all.
       await this.db.getRepository(WorkflowProbeEntity).delete({ id });
-      throw new DomainError('DEPENDENCY_UNAVAILABLE', 'Temporal did not accept the workflow; try again when /health is green', {
-        cause: error instanceof Error ? error.message : String(error),
-      });
+      throw new DomainError(
+        'DEPENDENCY_UNAVAILABLE',
+        'Temporal did not accept the workflow; try again when /health is green',
+        {
+          cause: error instanceof Error ? error.message : String(error),
+        },
+      );
     }
     return this.get(id);
   }

@@ -35,12 +35,18 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw new DomainError('UNAUTHENTICATED', 'Send an API token as "Authorization: Bearer <token>"');
     const caller = await this.identity.resolve(match[1]);
-    if (!caller) throw new DomainError('UNAUTHENTICATED', 'The token is unknown, revoked or expired; ask a system admin for a new one');
+    if (!caller)
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'The token is unknown, revoked or expired; ask a system admin for a new one',
+      );
     request.caller = caller;
 
     const needed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (needed && !caller.roles.some((r) => needed.includes(r.role))) {
-      throw new DomainError('FORBIDDEN', `This action needs one of the roles: ${needed.join(', ')}`, { requiredRoles: needed });
+      throw new DomainError('FORBIDDEN', `This action needs one of the roles: ${needed.join(', ')}`, {
+        requiredRoles: needed,
+      });
     }
     return true;
   }

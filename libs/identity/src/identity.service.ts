@@ -22,16 +22,22 @@ export class IdentityService {
 
   /** The caller a token belongs to, or undefined when it is unknown, revoked, expired or its person inactive. */
   async resolve(token: string): Promise<Caller | undefined> {
-    const rows: { person_id: string; name: string; unit_id: string; role: Role | null; role_unit_id: string | null; path: string | null }[] =
-      await this.db.query(
-        `SELECT p.id AS person_id, p.name, p.unit_id, ra.role, ra.unit_id AS role_unit_id, u.path
+    const rows: {
+      person_id: string;
+      name: string;
+      unit_id: string;
+      role: Role | null;
+      role_unit_id: string | null;
+      path: string | null;
+    }[] = await this.db.query(
+      `SELECT p.id AS person_id, p.name, p.unit_id, ra.role, ra.unit_id AS role_unit_id, u.path
            FROM api_tokens t
            JOIN people p ON p.id = t.person_id AND p.active
            LEFT JOIN role_assignments ra ON ra.person_id = p.id
            LEFT JOIN units u ON u.id = ra.unit_id
           WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
-        [hashToken(token)],
-      );
+      [hashToken(token)],
+    );
     if (rows.length === 0) return undefined;
     const [first] = rows;
     return {
@@ -58,7 +64,12 @@ export class IdentityService {
       order: { createdAt: 'ASC' },
     });
     return rows.map(({ id, personId: owner, label, expiresAt, revokedAt, createdAt }) => ({
-      id, personId: owner, label, expiresAt, revokedAt, createdAt,
+      id,
+      personId: owner,
+      label,
+      expiresAt,
+      revokedAt,
+      createdAt,
     }));
   }
 

@@ -20,8 +20,20 @@ interface DemoUnit {
 
 const UNITS: DemoUnit[] = [
   { key: 'committee', code: 'gs-dw', name: '公司党委', kind: 'committee' },
-  { key: 'lead', code: 'shh-wuhu-dzz', name: '商合杭芜湖长江公铁大桥项目部党总支', kind: 'general_branch', parent: 'committee' },
-  { key: 'guanlang', code: 'wuhu-glgj-dzb', name: '芜湖长江路管廊及高架项目党支部', kind: 'branch', parent: 'committee' },
+  {
+    key: 'lead',
+    code: 'shh-wuhu-dzz',
+    name: '商合杭芜湖长江公铁大桥项目部党总支',
+    kind: 'general_branch',
+    parent: 'committee',
+  },
+  {
+    key: 'guanlang',
+    code: 'wuhu-glgj-dzb',
+    name: '芜湖长江路管廊及高架项目党支部',
+    kind: 'branch',
+    parent: 'committee',
+  },
   { key: 'zhongjiang', code: 'wuhu-zjq-dzb', name: '芜湖中江桥项目党支部', kind: 'branch', parent: 'committee' },
   { key: 'guidao', code: 'wuhu-gdjt-dzb', name: '芜湖轨道交通项目党支部', kind: 'branch', parent: 'committee' },
   { key: 'zhongjiang-g1', code: 'wuhu-zjq-dxz1', name: '中江桥项目第一党小组', kind: 'group', parent: 'zhongjiang' },
@@ -53,7 +65,12 @@ export async function seedDemoOrganisation(db: DataSource): Promise<DemoTokens |
       const [{ id }] = await tx.query('SELECT gen_random_uuid() AS id');
       const path = `${parent?.path ?? '/'}${id}/`;
       await tx.query('INSERT INTO units (id, code, name, kind, parent_id, path) VALUES ($1,$2,$3,$4,$5,$6)', [
-        id, unit.code, unit.name, unit.kind, parent?.id ?? null, path,
+        id,
+        unit.code,
+        unit.name,
+        unit.kind,
+        parent?.id ?? null,
+        path,
       ]);
       unitIds.set(unit.key, { id, path });
     }

@@ -43,9 +43,12 @@ export class PeopleService {
     if (patch.unitId) await this.mustFindUnit(patch.unitId, 'unitId');
     const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length > 0) {
-      await this.db.getRepository(PersonEntity).update({ id }, changes).catch((e: unknown) => {
-        throw asDomainError(e, { unique: `A person with e-mail "${patch.email}" already exists` });
-      });
+      await this.db
+        .getRepository(PersonEntity)
+        .update({ id }, changes)
+        .catch((e: unknown) => {
+          throw asDomainError(e, { unique: `A person with e-mail "${patch.email}" already exists` });
+        });
     }
     return this.load(id);
   }
@@ -69,7 +72,8 @@ export class PeopleService {
   async get(caller: Caller, id: string): Promise<PersonView> {
     const person = await this.load(id);
     const unit = await this.db.getRepository(UnitEntity).findOneByOrFail({ id: person.unitId });
-    if (!isSystemAdmin(caller) && caller.personId !== id && !coversUnit(caller, unit.path, ROLES)) throw personNotFound(id);
+    if (!isSystemAdmin(caller) && caller.personId !== id && !coversUnit(caller, unit.path, ROLES))
+      throw personNotFound(id);
     return person;
   }
 
@@ -97,7 +101,9 @@ export class PeopleService {
 
   private async load(id: string): Promise<PersonView> {
     const person = await this.mustFindPerson(id);
-    const roles = await this.db.getRepository(RoleAssignmentEntity).find({ where: { personId: id }, order: { createdAt: 'ASC' } });
+    const roles = await this.db
+      .getRepository(RoleAssignmentEntity)
+      .find({ where: { personId: id }, order: { createdAt: 'ASC' } });
     return {
       id: person.id,
       name: person.name,

@@ -45,27 +45,39 @@ export class RegionsService {
     await this.db.transaction(async (tx) => {
       const region = await tx.getRepository(RegionEntity).findOneBy({ id });
       if (!region) throw notFound(id);
-      await this.mustFindUnits(tx, [patch.leadUnitId, ...(patch.memberUnitIds ?? [])].filter((u): u is string => !!u));
+      await this.mustFindUnits(
+        tx,
+        [patch.leadUnitId, ...(patch.memberUnitIds ?? [])].filter((u): u is string => !!u),
+      );
       const changes = Object.fromEntries(
-        Object.entries({ code: patch.code, name: patch.name, leadUnitId: patch.leadUnitId }).filter(([, v]) => v !== undefined),
+        Object.entries({ code: patch.code, name: patch.name, leadUnitId: patch.leadUnitId }).filter(
+          ([, v]) => v !== undefined,
+        ),
       );
       if (Object.keys(changes).length > 0) {
-        await tx.getRepository(RegionEntity).update({ id }, changes).catch((e: unknown) => {
-          throw asDomainError(e, { unique: `A region with code "${patch.code}" already exists` });
-        });
+        await tx
+          .getRepository(RegionEntity)
+          .update({ id }, changes)
+          .catch((e: unknown) => {
+            throw asDomainError(e, { unique: `A region with code "${patch.code}" already exists` });
+          });
       }
       const leadUnitId = patch.leadUnitId ?? region.leadUnitId;
       const memberIds =
-        patch.memberUnitIds ?? (await tx.getRepository(RegionMemberEntity).findBy({ regionId: id })).map((m) => m.unitId);
+        patch.memberUnitIds ??
+        (await tx.getRepository(RegionMemberEntity).findBy({ regionId: id })).map((m) => m.unitId);
       await this.replaceMembers(tx, id, leadUnitId, memberIds);
     });
     return publicView(await this.load(id));
   }
 
   async remove(id: string): Promise<void> {
-    const result = await this.db.getRepository(RegionEntity).delete({ id }).catch((e: unknown) => {
-      throw asDomainError(e, { reference: 'This region still has programmes or items; close them first' });
-    });
+    const result = await this.db
+      .getRepository(RegionEntity)
+      .delete({ id })
+      .catch((e: unknown) => {
+        throw asDomainError(e, { reference: 'This region still has programmes or items; close them first' });
+      });
     if (result.affected === 0) throw notFound(id);
   }
 
@@ -104,7 +116,12 @@ export class RegionsService {
     };
   }
 
-  private async replaceMembers(tx: EntityManager, regionId: string, leadUnitId: string, memberIds: string[]): Promise<void> {
+  private async replaceMembers(
+    tx: EntityManager,
+    regionId: string,
+    leadUnitId: string,
+    memberIds: string[],
+  ): Promise<void> {
     const unique = [...new Set([leadUnitId, ...memberIds])];
     await tx.getRepository(RegionMemberEntity).delete({ regionId });
     await tx.getRepository(RegionMemberEntity).insert(unique.map((unitId) => ({ regionId, unitId })));
@@ -114,7 +131,8 @@ export class RegionsService {
     const unique = [...new Set(ids)];
     const found = await tx.getRepository(UnitEntity).findBy({ id: In(unique) });
     const missing = unique.filter((id) => !found.some((u) => u.id === id));
-    if (missing.length > 0) throw new DomainError('NOT_FOUND', `Unknown unit(s): ${missing.join(', ')}`, { unitIds: missing });
+    if (missing.length > 0)
+      throw new DomainError('NOT_FOUND', `Unknown unit(s): ${missing.join(', ')}`, { unitIds: missing });
   }
 }
 

@@ -42,9 +42,12 @@ export class UnitsService {
         parentId: parent?.id ?? null,
         path: `${parent?.path ?? '/'}${id}/`,
       });
-      await tx.getRepository(UnitEntity).insert(row).catch((e: unknown) => {
-        throw asDomainError(e, { unique: `A unit with code "${input.code}" already exists` });
-      });
+      await tx
+        .getRepository(UnitEntity)
+        .insert(row)
+        .catch((e: unknown) => {
+          throw asDomainError(e, { unique: `A unit with code "${input.code}" already exists` });
+        });
       return view(row);
     });
   }
@@ -77,7 +80,8 @@ export class UnitsService {
       .orderBy('u.path')
       .getMany();
     const byId = new Map<string, UnitTree>(rows.map((r) => [r.id, { ...view(r), children: [] }]));
-    for (const node of byId.values()) if (node.id !== root.id && node.parentId) byId.get(node.parentId)?.children.push(node);
+    for (const node of byId.values())
+      if (node.id !== root.id && node.parentId) byId.get(node.parentId)?.children.push(node);
     return byId.get(root.id) as UnitTree;
   }
 
@@ -93,19 +97,21 @@ export class UnitsService {
           });
         }
         const newPath = `${parent?.path ?? '/'}${unit.id}/`;
-        await tx.query(`UPDATE units SET path = $1 || substr(path, length($2) + 1), updated_at = now() WHERE path LIKE $3`, [
-          newPath,
-          unit.path,
-          `${unit.path}%`,
-        ]);
+        await tx.query(
+          `UPDATE units SET path = $1 || substr(path, length($2) + 1), updated_at = now() WHERE path LIKE $3`,
+          [newPath, unit.path, `${unit.path}%`],
+        );
         await tx.query('UPDATE units SET parent_id = $1 WHERE id = $2', [parent?.id ?? null, id]);
       }
       const fields = { code: patch.code, name: patch.name, kind: patch.kind };
       const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
       if (Object.keys(changes).length > 0) {
-        await tx.getRepository(UnitEntity).update({ id }, changes).catch((e: unknown) => {
-          throw asDomainError(e, { unique: `A unit with code "${patch.code}" already exists` });
-        });
+        await tx
+          .getRepository(UnitEntity)
+          .update({ id }, changes)
+          .catch((e: unknown) => {
+            throw asDomainError(e, { unique: `A unit with code "${patch.code}" already exists` });
+          });
       }
       return view(await this.mustFind(tx, id, 'id'));
     });
@@ -115,11 +121,14 @@ export class UnitsService {
   async remove(id: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       await this.mustFind(tx, id, 'id');
-      await tx.getRepository(UnitEntity).delete({ id }).catch((e: unknown) => {
-        throw asDomainError(e, {
-          reference: 'This unit still has child units, people, roles or regions; move or delete them first',
+      await tx
+        .getRepository(UnitEntity)
+        .delete({ id })
+        .catch((e: unknown) => {
+          throw asDomainError(e, {
+            reference: 'This unit still has child units, people, roles or regions; move or delete them first',
+          });
         });
-      });
     });
   }
 

@@ -8,7 +8,15 @@ import { WorkflowProbeEntity } from './entities/workflow-probe.entity';
 import { Organisation1764000000000 } from './migrations/1764000000000-organisation';
 
 /** Every entity, listed once: Nest's TypeOrmModule and the TypeORM CLI both read this. */
-export const ENTITIES = [UnitEntity, RegionEntity, RegionMemberEntity, PersonEntity, RoleAssignmentEntity, ApiTokenEntity, WorkflowProbeEntity];
+export const ENTITIES = [
+  UnitEntity,
+  RegionEntity,
+  RegionMemberEntity,
+  PersonEntity,
+  RoleAssignmentEntity,
+  ApiTokenEntity,
+  WorkflowProbeEntity,
+];
 
 /** Migrations in order. Schema changes only ever happen here; `synchronize` stays off. */
 export const MIGRATIONS = [Organisation1764000000000];

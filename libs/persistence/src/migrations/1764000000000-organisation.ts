@@ -77,7 +77,15 @@ export class Organisation1764000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['workflow_probes', 'api_tokens', 'role_assignments', 'people', 'region_members', 'regions', 'units']) {
+    for (const table of [
+      'workflow_probes',
+      'api_tokens',
+      'role_assignments',
+      'people',
+      'region_members',
+      'regions',
+      'units',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { createHuijianWorker, installWorkerRuntime } from '../../apps/worker/src/worker.factory';
+import { type DemoTokens, seedDemoOrganisation } from '../../libs/organisation/src';
+import { dataSourceOptions, runMigrations } from '../../libs/persistence/src';
+
+export interface Harness {
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  db: DataSource;
+  databaseUrl: string;
+  taskQueue: string;
+  tokens: DemoTokens;
+  /** Starts a worker on this harness's task queue (stop it with its own shutdown, or let close() do it). */
+  startWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+let sdkRuntimeInstalled = false;
+
+/**
+ * A test file's own world: a fresh database (migrated, demo organisation seeded) on the run's Postgres, the API
+ * app in-process, and a task queue of its own on the run's Temporal server.
+ */
+export async function startHarness(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
+  const suffix = randomBytes(4).toString('hex');
+  const databaseUrl = await createDatabase(`t_${suffix}`);
+  await runMigrations(databaseUrl);
+  const taskQueue = `test-${suffix}`;
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const db = new DataSource(dataSourceOptions(databaseUrl, 4));
+  await db.initialize();
+  const tokens = (await seedDemoOrganisation(db)) as DemoTokens;
+  const app = await createApiApp({ logs: false });
+  await app.init();
+
+  const workers: { worker: Worker; run: Promise<void>; connection: NativeConnection }[] = [];
+  const startWorker = async (): Promise<Worker> => {
+    if (!sdkRuntimeInstalled) installWorkerRuntime('warn');
+    sdkRuntimeInstalled = true;
+    const connection = await NativeConnection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS as string });
+    const worker = await createHuijianWorker({
+      connection,
+      config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
+      db,
+    });
+    workers.push({ worker, run: worker.run(), connection });
+    return worker;
+  };
+  if (options.worker) await startWorker();
+
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    db,
+    databaseUrl,
+    taskQueue,
+    tokens,
+    startWorker,
+    close: async () => {
+      for (const w of workers) {
+        if (w.worker.getState() === 'RUNNING') w.worker.shutdown();
+        await w.run;
+        await w.connection.close();
+      }
+      await app.close();
+      await db.destroy();
+    },
+  };
+}
+
+async function createDatabase(name: string): Promise<string> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set: run the integration suites through jest (globalSetup)');
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Polls until the check returns a value (not undefined) or the timeout passes. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export const bearer = (token: string): { Authorization: string } => ({ Authorization: `Bearer ${token}` });
