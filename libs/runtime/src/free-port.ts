@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 /** A TCP port on loopback that was free a moment ago (the OS picks it). */
 export function freePort(): Promise<number> {
@@ -16,7 +16,6 @@ export function freePort(): Promise<number> {
 
 /** Resolves when something accepts TCP connections on host:port, or rejects after the timeout. */
 export async function waitForPort(host: string, port: number, timeoutMs: number, what: string): Promise<void> {
-  const { connect } = await import('node:net');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const open = await new Promise<boolean>((done) => {
