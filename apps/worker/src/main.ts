@@ -31,7 +31,13 @@ async function main(): Promise<void> {
     if (!connection) await new Promise((r) => setTimeout(r, 5000));
   }
 
-  const worker = await createHuijianWorker({ connection, config, db: app.get(DataSource) });
+  const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
+  const worker = await createHuijianWorker({
+    connection,
+    config,
+    db: app.get(DataSource),
+    workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
+  });
   const stop = (): void => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
   };

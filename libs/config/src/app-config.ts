@@ -29,6 +29,25 @@ export class ConfigError extends Error {
   }
 }
 
+/** Every environment variable the apps read, with its default: README's table and docker-compose are checked against it. */
+export const CONFIG_VARIABLES = {
+  PORT: { default: '3000', meaning: 'HTTP port of the API' },
+  PUBLIC_URL: { default: 'http://127.0.0.1:$PORT', meaning: 'base URL printed and used in links' },
+  DATABASE_URL: { default: '(embedded Postgres)', meaning: 'Postgres connection string' },
+  TEMPORAL_ADDRESS: { default: '(embedded Temporal dev server)', meaning: 'Temporal frontend host:port' },
+  TEMPORAL_NAMESPACE: { default: 'default', meaning: 'Temporal namespace' },
+  TEMPORAL_TASK_QUEUE: { default: 'huijian', meaning: 'task queue of the worker' },
+  ORG_TIME_ZONE: { default: 'Asia/Shanghai', meaning: "the organisation's time zone" },
+  LOG_LEVEL: { default: 'info', meaning: 'fatal, error, warn, info, debug, trace or silent' },
+  SEED_DEMO: { default: 'true', meaning: 'seed the demo organisation on an empty database (launcher)' },
+  WORKFLOW_BUNDLE_PATH: { default: '(bundle on start)', meaning: 'prebuilt workflow bundle for the worker' },
+  HUIJIAN_DATA_DIR: { default: '.data', meaning: 'data folder of the embedded runtime (launcher)' },
+  EMBEDDED_POSTGRES_PORT: { default: '54329', meaning: 'port of the embedded Postgres (launcher)' },
+  EMBEDDED_TEMPORAL_PORT: { default: '7233', meaning: 'port of the embedded Temporal dev server (launcher)' },
+  EMBEDDED_TEMPORAL_UI_PORT: { default: '8233', meaning: 'port of the embedded Temporal UI (launcher)' },
+  TEMPORAL_CLI_PATH: { default: '(found or installed)', meaning: 'a Temporal CLI to run the dev server with' },
+} as const;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the configuration; throws ConfigError naming the variable and what is wrong. */
