@@ -2,11 +2,23 @@
  * Names and payload types shared by the workflows and their clients (the API). Workflow code imports only
  * @temporalio/workflow, libs/domain and activity *types*; this file keeps to the same rule.
  */
-import { defineQuery } from '@temporalio/workflow';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type {
+  ActorSide,
+  Alert,
+  CalendarOverride,
+  ItemPolicy,
+  ItemStatus,
+  LocalDate,
+  MilestoneKey,
+  PlannedMilestone,
+  Severity,
+} from '../libs/domain/src';
 
 /** Deterministic workflow ids: starting twice for the same subject is a no-op. */
 export const workflowIds = {
   probe: (probeId: string): string => `probe-${probeId}`,
+  item: (itemId: string): string => `item-${itemId}`,
 } as const;
 
 export interface ProbeInput {
@@ -20,3 +32,87 @@ export interface ProbeResult {
 }
 
 export const probeStatusQuery = defineQuery<'running' | 'recorded'>('probeStatus');
+
+// ─── Rectification item (整改项) ────────────────────────────────────────────────────────────────────────────────
+
+/** Who acts, and for which side of the item; the API decides the side from the caller's roles and unit scope. */
+export interface Actor {
+  personId: string;
+  side: ActorSide;
+}
+
+export interface ItemInput {
+  itemId: string;
+  regionId: string;
+  responsibleUnitId: string;
+  responsiblePersonId: string | null;
+  verifierUnitId: string;
+  /** Where level-2 escalations (督办) go. */
+  committeeUnitId: string;
+  title: string;
+  description: string;
+  requirement: string;
+  severity: Severity;
+  deadline: LocalDate;
+  policyVersion: number;
+  policy: ItemPolicy;
+  timeZone: string;
+  calendarOverrides: CalendarOverride[];
+  createdBy: string;
+}
+
+export interface Evidence {
+  text: string;
+  attachments: string[];
+}
+
+export interface PendingExtension {
+  requestId: string;
+  proposedDeadline: LocalDate;
+  reason: string;
+  requestedBy: string;
+}
+
+/** Lifecycle state held by the item workflow; carried across continue-as-new. */
+export interface ItemState {
+  input: ItemInput;
+  status: ItemStatus;
+  deadline: LocalDate;
+  milestones: PlannedMilestone[];
+  completed: MilestoneKey[];
+  responsibleUnitId: string;
+  responsiblePersonId: string | null;
+  escalationLevel: 0 | 1 | 2;
+  light: 'green' | 'yellow' | 'red';
+  pendingExtension: PendingExtension | null;
+  evidence: Evidence | null;
+  /** Sequence number of the last timeline event written; event n is written exactly once. */
+  eventSeq: number;
+  /** Alerts due at or before this instant have been handled. */
+  alertCursor: number;
+  lastAlert: Alert | null;
+}
+
+export type ItemView = Omit<ItemState, 'input' | 'alertCursor' | 'lastAlert'> & { itemId: string };
+
+export const itemStateQuery = defineQuery<ItemView>('itemState');
+
+export const submitPlanUpdate = defineUpdate<ItemView, [Actor, { plan: string }]>('submitPlan');
+export const reportProgressUpdate = defineUpdate<ItemView, [Actor, { progress: string }]>('reportProgress');
+export const submitEvidenceUpdate = defineUpdate<ItemView, [Actor, Evidence]>('submitEvidence');
+export const verifyUpdate = defineUpdate<ItemView, [Actor, { decision: 'approve' | 'reject'; reason?: string }]>(
+  'verify',
+);
+export const requestExtensionUpdate = defineUpdate<ItemView, [Actor, { proposedDeadline: LocalDate; reason: string }]>(
+  'requestExtension',
+);
+export const decideExtensionUpdate = defineUpdate<ItemView, [Actor, { approve: boolean; reason?: string }]>(
+  'decideExtension',
+);
+export const reassignUpdate = defineUpdate<
+  ItemView,
+  [Actor, { responsibleUnitId: string; responsiblePersonId: string | null; reason: string }]
+>('reassign');
+export const cancelUpdate = defineUpdate<ItemView, [Actor, { reason: string }]>('cancel');
+/** Waits until the creation is in the ledger, so the API answers only when the item can be read back. */
+export const awaitRegisteredUpdate = defineUpdate<ItemView, []>('awaitRegistered');

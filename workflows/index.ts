@@ -1,2 +1,3 @@
 /** Every workflow the worker registers; the bundler starts here. */
 export { probeWorkflow } from './probe.workflow';
+export { itemWorkflow } from './item.workflow';

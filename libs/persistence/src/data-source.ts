@@ -6,6 +6,7 @@ import { RoleAssignmentEntity } from './entities/role-assignment.entity';
 import { UnitEntity } from './entities/unit.entity';
 import { WorkflowProbeEntity } from './entities/workflow-probe.entity';
 import { Organisation1764000000000 } from './migrations/1764000000000-organisation';
+import { RectificationItems1764100000000 } from './migrations/1764100000000-rectification-items';
 
 /** Every entity, listed once: Nest's TypeOrmModule and the TypeORM CLI both read this. */
 export const ENTITIES = [
@@ -19,7 +20,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order. Schema changes only ever happen here; `synchronize` stays off. */
-export const MIGRATIONS = [Organisation1764000000000];
+export const MIGRATIONS = [Organisation1764000000000, RectificationItems1764100000000];
 
 /** The one place that turns a connection string into TypeORM options. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {

@@ -1,0 +1,161 @@
+import type { WorkCalendar } from './calendar';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  compareLocalDate,
+  instantAt,
+  type LocalDate,
+  localDateOf,
+} from './local-time';
+import type { PlannedMilestone } from './milestones';
+import type { ItemPolicy, MilestoneKey } from './policy';
+
+/** Something the item's workflow must do at a moment: remind (提醒), chase (催办) or escalate (督办). */
+export interface Alert {
+  kind: 'reminder' | 'overdue_chase' | 'escalation';
+  milestone?: MilestoneKey;
+  /** Days before the milestone, for reminders (0 = due today). */
+  offsetDays?: number;
+  level?: 1 | 2;
+  dueAt: number;
+  /** Stable across retries and replays; part of the notification's idempotency key. */
+  key: string;
+}
+
+export interface AlertInput {
+  milestones: readonly PlannedMilestone[];
+  completed: readonly MilestoneKey[];
+  deadline: LocalDate;
+  policy: ItemPolicy;
+  calendar: WorkCalendar;
+  tz: string;
+}
+
+export type Light = 'green' | 'yellow' | 'red';
+
+const KIND_ORDER: Record<Alert['kind'], number> = { escalation: 0, overdue_chase: 1, reminder: 2 };
+
+/**
+ * The alerts due at the earliest instant strictly after `after` (several may share it, e.g. a chase and an
+ * escalation at 09:00), or [] when nothing more is due. Reminders on a day off move to the working day before.
+ */
+export function nextAlerts(input: AlertInput, after: number): Alert[] {
+  const candidates = [...reminders(input, after), nextChase(input, after), ...escalations(input, after)].filter(
+    (a): a is Alert => a !== undefined && a.dueAt > after,
+  );
+  if (candidates.length === 0) return [];
+  const first = Math.min(...candidates.map((a) => a.dueAt));
+  return candidates
+    .filter((a) => a.dueAt === first)
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.key.localeCompare(b.key));
+}
+
+/** Every alert in (from, to], in order — for previews, reports and tests. */
+export function alertsBetween(input: AlertInput, from: number, to: number): Alert[] {
+  const out: Alert[] = [];
+  for (let cursor = from; ;) {
+    const batch = nextAlerts(input, cursor);
+    if (batch.length === 0 || batch[0].dueAt > to) return out;
+    out.push(...batch);
+    cursor = batch[0].dueAt;
+  }
+}
+
+function open(input: AlertInput): PlannedMilestone[] {
+  return input.milestones.filter((m) => !input.completed.includes(m.key));
+}
+
+function at(input: AlertInput, date: LocalDate): number {
+  return instantAt(date, input.policy.reminderTimeLocal, input.tz);
+}
+
+function reminders(input: AlertInput, after: number): Alert[] {
+  const seen = new Map<string, Alert>();
+  for (const m of open(input)) {
+    // Closest offset first, so that two offsets landing on one day keep the more urgent wording.
+    for (const offset of [...input.policy.reminderOffsetsDays].sort((a, b) => a - b)) {
+      const raw =
+        input.policy.dayKind === 'working'
+          ? input.calendar.addWorkingDays(m.due, -offset)
+          : addCalendarDays(m.due, -offset);
+      const date = input.calendar.previousWorkingDayOnOrBefore(raw);
+      const dueAt = at(input, date);
+      const id = `${m.key}@${dueAt}`;
+      if (dueAt > after && !seen.has(id)) {
+        seen.set(id, {
+          kind: 'reminder',
+          milestone: m.key,
+          offsetDays: offset,
+          dueAt,
+          key: `reminder:${m.key}:T-${offset}:${m.due}`,
+        });
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+/** One 催办 per working day, from the first working day after the earliest open milestone's due date. */
+function nextChase(input: AlertInput, after: number): Alert | undefined {
+  if (!input.policy.overdueChase) return undefined;
+  const overdueFrom = open(input).reduce<PlannedMilestone | undefined>(
+    (earliest, m) => (!earliest || compareLocalDate(m.due, earliest.due) < 0 ? m : earliest),
+    undefined,
+  );
+  if (!overdueFrom) return undefined;
+  const start = input.calendar.nextWorkingDayOnOrAfter(addCalendarDays(overdueFrom.due, 1));
+  const afterDate = localDateOf(after, input.tz);
+  let date = compareLocalDate(start, afterDate) > 0 ? start : input.calendar.nextWorkingDayOnOrAfter(afterDate);
+  if (at(input, date) <= after) date = input.calendar.addWorkingDays(date, 1);
+  const stillOpen = open(input).filter((m) => compareLocalDate(m.due, date) < 0);
+  return {
+    kind: 'overdue_chase',
+    milestone: stillOpen[0]?.key ?? overdueFrom.key,
+    dueAt: at(input, date),
+    key: `overdue_chase:${date}`,
+  };
+}
+
+function escalations(input: AlertInput, after: number): Alert[] {
+  if (input.completed.includes('verification')) return [];
+  const { level1AfterWorkingDays, level2AfterWorkingDays } = input.policy.escalation;
+  return (
+    [
+      [1, level1AfterWorkingDays],
+      [2, level2AfterWorkingDays],
+    ] as const
+  )
+    .map(([level, days]) => {
+      const date = input.calendar.addWorkingDays(input.deadline, days);
+      return {
+        kind: 'escalation' as const,
+        level,
+        dueAt: at(input, date),
+        key: `escalation:L${level}:${input.deadline}`,
+      };
+    })
+    .filter((a) => a.dueAt > after);
+}
+
+/** 红黄绿灯: red when an open milestone is past its due date, yellow when the next one is due soon, else green. */
+export function lightOf(input: AlertInput, now: number): Light {
+  const today = localDateOf(now, input.tz);
+  const pending = open(input);
+  if (pending.some((m) => compareLocalDate(m.due, today) < 0)) return 'red';
+  const next = pending[0];
+  if (next && calendarDaysBetween(today, next.due) <= input.policy.yellowWithinDays) return 'yellow';
+  return 'green';
+}
+
+/** The escalation level (0 none, 1 lead unit, 2 committee) an unverified item has reached at `now`. */
+export function escalationLevelAt(input: AlertInput, now: number): 0 | 1 | 2 {
+  if (input.completed.includes('verification')) return 0;
+  const reached = escalations(input, Number.NEGATIVE_INFINITY).filter((a) => a.dueAt <= now);
+  return reached.reduce<0 | 1 | 2>((level, a) => Math.max(level, a.level ?? 0) as 0 | 1 | 2, 0);
+}
+
+/** Working days from the deadline to today (0 when not overdue). */
+export function overdueWorkingDays(deadline: LocalDate, today: LocalDate, calendar: WorkCalendar): number {
+  if (compareLocalDate(today, deadline) <= 0) return 0;
+  return calendar.workingDaysBetween(addCalendarDays(deadline, 1), addCalendarDays(today, 1));
+}

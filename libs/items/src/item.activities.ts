@@ -1,0 +1,114 @@
+import { DataSource } from 'typeorm';
+import type { Actor, ItemState } from '../../../workflows/contracts';
+import { type NotificationIntent, renderNotification } from './notification-text';
+
+/** One entry of the item's append-only timeline (who, when, what, why). */
+export interface TimelineEventInput {
+  seq: number;
+  at: number;
+  kind: string;
+  actor: Actor | null;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+}
+
+export interface ItemChange {
+  state: ItemState;
+  event: TimelineEventInput;
+  notify: NotificationIntent[];
+}
+
+/**
+ * Activities of the item workflow. Idempotent by construction: the ledger row only moves forward
+ * (projection_seq), the event has a unique (item, seq), and each notification a unique idempotency key, so a
+ * retried or replayed call writes nothing twice.
+ */
+export function createItemActivities(db: DataSource) {
+  return {
+    async projectItem({ state, event, notify }: ItemChange): Promise<void> {
+      const { input } = state;
+      const at = new Date(event.at);
+      const workflowId = `item-${input.itemId}`;
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO items (id, workflow_id, region_id, responsible_unit_id, responsible_person_id, verifier_unit_id,
+             title, description, requirement, severity, deadline, original_deadline, status, light, escalation_level,
+             policy_version, milestones, pending_extension, projection_seq, created_by, created_at, updated_at, closed_at)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$21,$22)
+           ON CONFLICT (id) DO UPDATE SET
+             responsible_unit_id = EXCLUDED.responsible_unit_id, responsible_person_id = EXCLUDED.responsible_person_id,
+             deadline = EXCLUDED.deadline, status = EXCLUDED.status, light = EXCLUDED.light,
+             escalation_level = EXCLUDED.escalation_level, milestones = EXCLUDED.milestones,
+             pending_extension = EXCLUDED.pending_extension, projection_seq = EXCLUDED.projection_seq,
+             updated_at = EXCLUDED.updated_at, closed_at = EXCLUDED.closed_at
+           WHERE items.projection_seq < EXCLUDED.projection_seq`,
+          [
+            input.itemId,
+            workflowId,
+            input.regionId,
+            state.responsibleUnitId,
+            state.responsiblePersonId,
+            input.verifierUnitId,
+            input.title,
+            input.description,
+            input.requirement,
+            input.severity,
+            state.deadline,
+            input.deadline,
+            state.status,
+            state.light,
+            state.escalationLevel,
+            input.policyVersion,
+            JSON.stringify(state.milestones.map((m) => ({ ...m, done: state.completed.includes(m.key) }))),
+            state.pendingExtension ? JSON.stringify(state.pendingExtension) : null,
+            event.seq,
+            input.createdBy,
+            at,
+            state.status === 'closed' ? at : null,
+          ],
+        );
+        await tx.query(
+          `INSERT INTO item_events (item_id, seq, kind, actor_person_id, actor_side, at, reason, data)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (item_id, seq) DO NOTHING`,
+          [
+            input.itemId,
+            event.seq,
+            event.kind,
+            event.actor?.personId ?? null,
+            event.actor?.side ?? null,
+            at,
+            event.reason ?? null,
+            JSON.stringify(event.data ?? {}),
+          ],
+        );
+        for (const intent of notify) {
+          const recipient = {
+            responsible: state.responsibleUnitId,
+            verifier: input.verifierUnitId,
+            committee: input.committeeUnitId,
+          }[intent.audience];
+          const key = intent.alert
+            ? `${workflowId}:${intent.alert.key}:${intent.audience}`
+            : `${workflowId}:event-${event.seq}:${intent.audience}`;
+          const { title, body } = renderNotification(intent, state);
+          await tx.query(
+            `INSERT INTO notifications (idempotency_key, item_id, kind, recipient_unit_id, audience, title, body, due_at)
+             VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (idempotency_key) DO NOTHING`,
+            [
+              key,
+              input.itemId,
+              intent.kind,
+              recipient,
+              intent.audience,
+              title,
+              body,
+              new Date(intent.alert?.dueAt ?? event.at),
+            ],
+          );
+        }
+      });
+    },
+  };
+}
+
+export type ItemActivities = ReturnType<typeof createItemActivities>;
