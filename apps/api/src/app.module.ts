@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
 import { IdentityModule } from '../../../libs/identity/src';
+import { ItemsModule } from '../../../libs/items/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
 import { PersistenceModule } from '../../../libs/persistence/src';
 import { TemporalModule } from '../../../libs/temporal/src';
@@ -12,6 +13,7 @@ import { ProbesController } from './diagnostics/probes.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
+import { ItemsController } from './items/items.controller';
 import { PeopleController } from './organisation/people.controller';
 import { RegionsController } from './organisation/regions.controller';
 import { UnitsController } from './organisation/units.controller';
@@ -41,6 +43,7 @@ import { UnitsController } from './organisation/units.controller';
     IdentityModule,
     OrganisationModule,
     DiagnosticsModule,
+    ItemsModule,
   ],
   controllers: [
     HealthController,
@@ -49,6 +52,7 @@ import { UnitsController } from './organisation/units.controller';
     PeopleController,
     TokensController,
     ProbesController,
+    ItemsController,
   ],
   providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
 })

@@ -1,3 +1,4 @@
+import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ApiTokenEntity } from './entities/api-token.entity';
 import { PersonEntity } from './entities/person.entity';
@@ -7,6 +8,9 @@ import { UnitEntity } from './entities/unit.entity';
 import { WorkflowProbeEntity } from './entities/workflow-probe.entity';
 import { Organisation1764000000000 } from './migrations/1764000000000-organisation';
 import { RectificationItems1764100000000 } from './migrations/1764100000000-rectification-items';
+
+// A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 /** Every entity, listed once: Nest's TypeOrmModule and the TypeORM CLI both read this. */
 export const ENTITIES = [

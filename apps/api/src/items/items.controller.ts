@@ -1,0 +1,107 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '../../../../libs/identity/src';
+import { ItemsService, type LedgerRow } from '../../../../libs/items/src';
+import { uuidParam } from '../http/params';
+import {
+  CancelDto,
+  CreateItemDto,
+  DecideExtensionDto,
+  LedgerQuery,
+  ReassignDto,
+  ReportProgressDto,
+  RequestExtensionDto,
+  SubmitEvidenceDto,
+  SubmitPlanDto,
+  VerifyDto,
+} from './items.dto';
+
+/** Rectification items (整改项): the ledger and one endpoint per action. Scope is checked by ItemsService. */
+@ApiTags('items')
+@ApiBearerAuth()
+@Controller('items')
+export class ItemsController {
+  constructor(private readonly items: ItemsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Assign a rectification item to a unit of your region (lead unit)' })
+  create(@CurrentCaller() caller: Caller, @Body() body: CreateItemDto): Promise<LedgerRow> {
+    return this.items.create(caller, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The ledger (台账) in your scope, filtered' })
+  list(@CurrentCaller() caller: Caller, @Query() query: LedgerQuery) {
+    return this.items.list(caller, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One item with milestones, timeline and the actions you may take' })
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+    return this.items.get(caller, id);
+  }
+
+  @Post(':id/plan')
+  @HttpCode(200)
+  submitPlan(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: SubmitPlanDto) {
+    return this.items.act(c, id, 'submitPlan', body);
+  }
+
+  @Post(':id/progress')
+  @HttpCode(200)
+  reportProgress(
+    @CurrentCaller() c: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: ReportProgressDto,
+  ) {
+    return this.items.act(c, id, 'reportProgress', body);
+  }
+
+  @Post(':id/evidence')
+  @HttpCode(200)
+  submitEvidence(
+    @CurrentCaller() c: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: SubmitEvidenceDto,
+  ) {
+    return this.items.act(c, id, 'submitEvidence', body);
+  }
+
+  @Post(':id/verification')
+  @HttpCode(200)
+  verify(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: VerifyDto) {
+    return this.items.act(c, id, 'verify', body);
+  }
+
+  @Post(':id/extension-requests')
+  @HttpCode(200)
+  requestExtension(
+    @CurrentCaller() c: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: RequestExtensionDto,
+  ) {
+    return this.items.act(c, id, 'requestExtension', body);
+  }
+
+  @Post(':id/extension-decision')
+  @HttpCode(200)
+  decideExtension(
+    @CurrentCaller() c: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: DecideExtensionDto,
+  ) {
+    return this.items.act(c, id, 'decideExtension', body);
+  }
+
+  @Post(':id/reassignment')
+  @HttpCode(200)
+  reassign(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: ReassignDto) {
+    return this.items.act(c, id, 'reassign', { ...body, responsiblePersonId: body.responsiblePersonId ?? null });
+  }
+
+  @Post(':id/cancellation')
+  @HttpCode(200)
+  cancel(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: CancelDto) {
+    return this.items.act(c, id, 'cancel', body);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './items.service';
+export * from './items.module';
+export * from './item-scope';
+export * from './item.activities';

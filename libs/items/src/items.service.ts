@@ -1,0 +1,437 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { DataSource } from 'typeorm';
+import {
+  type CalendarOverride,
+  checkAction,
+  createWorkCalendar,
+  DEFAULT_POLICY_SET,
+  DomainError,
+  type ItemAction,
+  type ItemStatus,
+  isLocalDate,
+  localDateOf,
+  planMilestones,
+  type PolicySet,
+  resolvePolicy,
+  type Severity,
+} from '../../domain/src';
+import { APP_CONFIG, type AppConfig } from '../../config/src';
+import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
+import { TemporalClient } from '../../temporal/src';
+import {
+  type Actor,
+  awaitRegisteredUpdate,
+  cancelUpdate,
+  decideExtensionUpdate,
+  type ItemInput,
+  reassignUpdate,
+  reportProgressUpdate,
+  requestExtensionUpdate,
+  submitEvidenceUpdate,
+  submitPlanUpdate,
+  verifyUpdate,
+  workflowIds,
+} from '../../../workflows/contracts';
+import { canSeeItem, type ItemParties, sidesOf } from './item-scope';
+
+export interface CreateItemInput {
+  responsibleUnitId: string;
+  responsiblePersonId?: string | null;
+  title: string;
+  description?: string;
+  requirement?: string;
+  severity: Severity;
+  deadline: string;
+  /** Needed only when the responsible unit belongs to several regions the caller leads. */
+  regionId?: string;
+}
+
+export interface LedgerFilter {
+  status?: ItemStatus[];
+  light?: ('green' | 'yellow' | 'red')[];
+  escalationLevel?: number[];
+  unitId?: string;
+  minOverdueDays?: number;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+/** The ledger row of an item (台账 projection). */
+export interface LedgerRow {
+  id: string;
+  workflowId: string;
+  regionId: string;
+  responsibleUnitId: string;
+  responsibleUnitName: string;
+  responsiblePersonId: string | null;
+  verifierUnitId: string;
+  title: string;
+  description: string;
+  requirement: string;
+  severity: Severity;
+  deadline: string;
+  originalDeadline: string;
+  status: ItemStatus;
+  light: 'green' | 'yellow' | 'red';
+  escalationLevel: number;
+  overdueDays: number;
+  milestones: { key: string; label: string; due: string; done: boolean }[];
+  pendingExtension: unknown;
+  policyVersion: number;
+  createdAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+}
+
+export interface TimelineEvent {
+  seq: number;
+  kind: string;
+  actorPersonId: string | null;
+  actorName: string | null;
+  actorSide: string | null;
+  at: Date;
+  reason: string | null;
+  data: Record<string, unknown>;
+}
+
+type ActionPayloads = {
+  submitPlan: { plan: string };
+  reportProgress: { progress: string };
+  submitEvidence: { text: string; attachments: string[] };
+  verify: { decision: 'approve' | 'reject'; reason?: string };
+  requestExtension: { proposedDeadline: string; reason: string };
+  decideExtension: { approve: boolean; reason?: string };
+  reassign: { responsibleUnitId: string; responsiblePersonId: string | null; reason: string };
+  cancel: { reason: string };
+};
+
+const UPDATES = {
+  submitPlan: submitPlanUpdate,
+  reportProgress: reportProgressUpdate,
+  submitEvidence: submitEvidenceUpdate,
+  verify: verifyUpdate,
+  requestExtension: requestExtensionUpdate,
+  decideExtension: decideExtensionUpdate,
+  reassign: reassignUpdate,
+  cancel: cancelUpdate,
+} as const;
+
+const LEDGER_SELECT = `
+  SELECT i.*, u.name AS responsible_unit_name, ru.path AS responsible_path, vu.path AS verifier_path,
+         GREATEST(0, (now() AT TIME ZONE $1)::date - i.deadline) AS overdue_days
+    FROM items i
+    JOIN units u ON u.id = i.responsible_unit_id
+    JOIN units ru ON ru.id = i.responsible_unit_id
+    JOIN units vu ON vu.id = i.verifier_unit_id`;
+
+/**
+ * Rectification items (整改项): creation starts the item's workflow, actions go to it as updates, reads come from
+ * the ledger projection the workflow's activities write. The API never writes an item row itself.
+ */
+@Injectable()
+export class ItemsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly temporal: TemporalClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The default policy is version 1; stored so items can pin it. */
+  async onModuleInit(): Promise<void> {
+    await this.db.query(
+      `INSERT INTO policy_sets (version, body, note) VALUES ($1, $2, 'default') ON CONFLICT DO NOTHING`,
+      [DEFAULT_POLICY_SET.version, JSON.stringify(DEFAULT_POLICY_SET)],
+    );
+  }
+
+  async create(caller: Caller, body: CreateItemInput): Promise<LedgerRow> {
+    if (!isLocalDate(body.deadline)) {
+      throw new DomainError('VALIDATION_FAILED', 'deadline must be a date YYYY-MM-DD', { field: 'deadline' });
+    }
+    const region = await this.regionFor(caller, body.responsibleUnitId, body.regionId);
+    if (body.responsiblePersonId) await this.mustBePersonOf(body.responsiblePersonId, body.responsibleUnitId);
+    const [policySet, overrides, committeeUnitId] = await Promise.all([
+      this.latestPolicySet(),
+      this.calendarOverrides(),
+      this.committeeAbove(region.lead_unit_id),
+    ]);
+    const policy = resolvePolicy(policySet, body.severity);
+    // Same planning the workflow does, here only to reject an impossible deadline with a 400 before starting anything.
+    planMilestones({
+      deadline: body.deadline,
+      today: localDateOf(Date.now(), this.config.orgTimeZone),
+      policy,
+      calendar: createWorkCalendar(overrides),
+    });
+
+    const itemId = randomUUID();
+    const input: ItemInput = {
+      itemId,
+      regionId: region.id,
+      responsibleUnitId: body.responsibleUnitId,
+      responsiblePersonId: body.responsiblePersonId ?? null,
+      verifierUnitId: region.lead_unit_id,
+      committeeUnitId,
+      title: body.title,
+      description: body.description ?? '',
+      requirement: body.requirement ?? '',
+      severity: body.severity,
+      deadline: body.deadline,
+      policyVersion: policySet.version,
+      policy,
+      timeZone: this.config.orgTimeZone,
+      calendarOverrides: overrides,
+      createdBy: caller.personId,
+    };
+    const handle = await this.temporal.workflow.start('itemWorkflow', {
+      workflowId: workflowIds.item(itemId),
+      taskQueue: this.config.temporalTaskQueue,
+      args: [input],
+    });
+    await handle.executeUpdate(awaitRegisteredUpdate);
+    return this.row(itemId);
+  }
+
+  async list(caller: Caller, filter: LedgerFilter): Promise<{ items: LedgerRow[]; total: number }> {
+    const params: unknown[] = [this.config.orgTimeZone];
+    const where: string[] = [this.scopeClause(caller, params)];
+    if (filter.status?.length) where.push(`i.status = ANY($${params.push(filter.status)})`);
+    if (filter.light?.length) where.push(`i.light = ANY($${params.push(filter.light)})`);
+    if (filter.escalationLevel?.length) where.push(`i.escalation_level = ANY($${params.push(filter.escalationLevel)})`);
+    if (filter.unitId)
+      where.push(`ru.path LIKE (SELECT path FROM units WHERE id = $${params.push(filter.unitId)}) || '%'`);
+    if (filter.minOverdueDays !== undefined) {
+      where.push(
+        `i.status NOT IN ('closed','cancelled') AND (now() AT TIME ZONE $1)::date - i.deadline >= $${params.push(filter.minOverdueDays)}`,
+      );
+    }
+    if (filter.q)
+      where.push(`(i.title ILIKE $${params.push(`%${filter.q}%`)} OR i.description ILIKE $${params.length})`);
+    const sql = `${LEDGER_SELECT} WHERE ${where.join(' AND ')}`;
+    const [rows, count] = await Promise.all([
+      this.db.query(`${sql} ORDER BY i.deadline, i.id LIMIT ${filter.limit} OFFSET ${filter.offset}`, params),
+      this.db.query(`SELECT count(*)::int AS n FROM (${sql}) x`, params),
+    ]);
+    return { items: rows.map(toLedgerRow), total: count[0].n };
+  }
+
+  async get(
+    caller: Caller,
+    id: string,
+  ): Promise<LedgerRow & { timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
+    const raw = await this.visibleRaw(caller, id);
+    const events: Record<string, unknown>[] = await this.db.query(
+      `SELECT e.*, p.name AS actor_name FROM item_events e LEFT JOIN people p ON p.id = e.actor_person_id
+        WHERE e.item_id = $1 ORDER BY e.seq`,
+      [id],
+    );
+    const parties = partiesOf(raw);
+    const sides = sidesOf(caller, parties);
+    const status = raw.status as ItemStatus;
+    return {
+      ...toLedgerRow(raw),
+      timeline: events.map((e) => ({
+        seq: e.seq as number,
+        kind: e.kind as string,
+        actorPersonId: e.actor_person_id as string | null,
+        actorName: e.actor_name as string | null,
+        actorSide: e.actor_side as string | null,
+        at: e.at as Date,
+        reason: e.reason as string | null,
+        data: e.data as Record<string, unknown>,
+      })),
+      allowedActions: (Object.keys(UPDATES) as ItemAction[]).filter((a) =>
+        sides.some((side) => !checkAction(status, a, side)),
+      ),
+    };
+  }
+
+  /** Runs one action as a Temporal update; the workflow's validator accepts it or says precisely why not. */
+  async act<A extends ItemAction>(
+    caller: Caller,
+    id: string,
+    action: A,
+    payload: ActionPayloads[A],
+  ): Promise<LedgerRow> {
+    const raw = await this.visibleRaw(caller, id);
+    const parties = partiesOf(raw);
+    const sides = sidesOf(caller, parties);
+    const status = raw.status as ItemStatus;
+    // Prefer a side for which the action is legal; otherwise report the first problem (409 before 403).
+    const side = sides.find((s) => !checkAction(status, action, s)) ?? sides[0];
+    if (!side) {
+      throw new DomainError('WRONG_ACTOR', `You can see this item but cannot ${action} it`, { action });
+    }
+    if (action === 'reassign') {
+      const target = payload as ActionPayloads['reassign'];
+      await this.mustBeRegionMember(raw.region_id as string, target.responsibleUnitId);
+      if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
+    }
+    const actor: Actor = { personId: caller.personId, side };
+    const handle = this.temporal.workflow.getHandle(raw.workflow_id as string);
+    try {
+      await handle.executeUpdate(UPDATES[action] as typeof submitPlanUpdate, {
+        args: [actor, payload as ActionPayloads['submitPlan']],
+      });
+    } catch (error) {
+      throw asDomainError(error, status);
+    }
+    return this.row(id);
+  }
+
+  private async row(id: string): Promise<LedgerRow> {
+    const rows = await this.db.query(`${LEDGER_SELECT} WHERE i.id = $2`, [this.config.orgTimeZone, id]);
+    if (rows.length === 0) throw notFound(id);
+    return toLedgerRow(rows[0]);
+  }
+
+  private async visibleRaw(caller: Caller, id: string): Promise<Record<string, unknown>> {
+    const rows = await this.db.query(`${LEDGER_SELECT} WHERE i.id = $2`, [this.config.orgTimeZone, id]);
+    if (rows.length === 0 || !canSeeItem(caller, partiesOf(rows[0]))) throw notFound(id);
+    return rows[0];
+  }
+
+  /** SQL condition for the items the caller may see (see canSeeItem), appending its parameters. */
+  private scopeClause(caller: Caller, params: unknown[]): string {
+    if (isSystemAdmin(caller)) return 'true';
+    const prefixes = (roles: string[]) =>
+      caller.roles.filter((r) => roles.includes(r.role)).map((r) => `${r.unitPath}%`);
+    const responsible = prefixes(['branch_secretary', 'committee_member', 'lead_admin']);
+    const verifier = prefixes(['lead_admin', 'committee_member']);
+    return `(ru.path LIKE ANY($${params.push(responsible)}) OR vu.path LIKE ANY($${params.push(verifier)}))`;
+  }
+
+  /** The region whose lead unit the caller administers and which has the responsible unit as a member. */
+  private async regionFor(
+    caller: Caller,
+    unitId: string,
+    regionId?: string,
+  ): Promise<{ id: string; lead_unit_id: string }> {
+    const regions: { id: string; lead_unit_id: string; lead_path: string }[] = await this.db.query(
+      `SELECT r.id, r.lead_unit_id, lu.path AS lead_path FROM regions r
+         JOIN region_members m ON m.region_id = r.id AND m.unit_id = $1
+         JOIN units lu ON lu.id = r.lead_unit_id
+        WHERE $2::uuid IS NULL OR r.id = $2::uuid`,
+      [unitId, regionId ?? null],
+    );
+    const mine = regions.filter((r) => coversUnit(caller, r.lead_path, ['lead_admin']));
+    if (mine.length === 0) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Only the lead unit (主责单位) of a region the unit belongs to may assign it items',
+        {
+          field: 'responsibleUnitId',
+        },
+      );
+    }
+    if (mine.length > 1) {
+      throw new DomainError('VALIDATION_FAILED', 'The unit is in several of your regions; say which with regionId', {
+        field: 'regionId',
+      });
+    }
+    return mine[0];
+  }
+
+  private async mustBeRegionMember(regionId: string, unitId: string): Promise<void> {
+    const found = await this.db.query('SELECT 1 FROM region_members WHERE region_id = $1 AND unit_id = $2', [
+      regionId,
+      unitId,
+    ]);
+    if (found.length === 0) {
+      throw new DomainError('VALIDATION_FAILED', 'The new responsible unit is not a member of the item’s region', {
+        field: 'responsibleUnitId',
+      });
+    }
+  }
+
+  private async mustBePersonOf(personId: string, unitId: string): Promise<void> {
+    const found = await this.db.query('SELECT 1 FROM people WHERE id = $1 AND unit_id = $2 AND active', [
+      personId,
+      unitId,
+    ]);
+    if (found.length === 0) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'The responsible person must be an active member of the responsible unit',
+        {
+          field: 'responsiblePersonId',
+        },
+      );
+    }
+  }
+
+  private async latestPolicySet(): Promise<PolicySet> {
+    const rows = await this.db.query('SELECT body FROM policy_sets ORDER BY version DESC LIMIT 1');
+    return (rows[0]?.body as PolicySet | undefined) ?? DEFAULT_POLICY_SET;
+  }
+
+  private async calendarOverrides(): Promise<CalendarOverride[]> {
+    const rows: { day: string; kind: 'holiday' | 'workday'; note: string | null }[] = await this.db.query(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind, note FROM calendar_overrides ORDER BY day`,
+    );
+    return rows.map((r) => ({ date: r.day, kind: r.kind, ...(r.note ? { note: r.note } : {}) }));
+  }
+
+  /** The nearest committee (党委) above the lead unit; the tree's root when there is none. */
+  private async committeeAbove(unitId: string): Promise<string> {
+    const [unit] = await this.db.query('SELECT path FROM units WHERE id = $1', [unitId]);
+    const ancestors = (unit.path as string).split('/').filter(Boolean);
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM units WHERE id = ANY($1) AND kind = 'committee' ORDER BY length(path) DESC LIMIT 1`,
+      [ancestors],
+    );
+    return rows[0]?.id ?? ancestors[0];
+  }
+}
+
+function partiesOf(raw: Record<string, unknown>): ItemParties {
+  return { responsibleUnitPath: raw.responsible_path as string, verifierUnitPath: raw.verifier_path as string };
+}
+
+function toLedgerRow(r: Record<string, unknown>): LedgerRow {
+  const live = r.status !== 'closed' && r.status !== 'cancelled';
+  return {
+    id: r.id as string,
+    workflowId: r.workflow_id as string,
+    regionId: r.region_id as string,
+    responsibleUnitId: r.responsible_unit_id as string,
+    responsibleUnitName: r.responsible_unit_name as string,
+    responsiblePersonId: r.responsible_person_id as string | null,
+    verifierUnitId: r.verifier_unit_id as string,
+    title: r.title as string,
+    description: r.description as string,
+    requirement: r.requirement as string,
+    severity: r.severity as Severity,
+    deadline: r.deadline as string,
+    originalDeadline: r.original_deadline as string,
+    status: r.status as ItemStatus,
+    light: r.light as LedgerRow['light'],
+    escalationLevel: Number(r.escalation_level),
+    overdueDays: live ? Number(r.overdue_days) : 0,
+    milestones: r.milestones as LedgerRow['milestones'],
+    pendingExtension: r.pending_extension ?? null,
+    policyVersion: Number(r.policy_version),
+    createdAt: r.created_at as Date,
+    updatedAt: r.updated_at as Date,
+    closedAt: (r.closed_at as Date | null) ?? null,
+  };
+}
+
+function notFound(id: string): DomainError {
+  return new DomainError('NOT_FOUND', `Item ${id} does not exist`, { id });
+}
+
+/** A rejected update carries the workflow's DomainError as an ApplicationFailure of the same code. */
+function asDomainError(error: unknown, status: ItemStatus): unknown {
+  const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
+  if (cause instanceof ApplicationFailure && cause.type) {
+    const details = (cause.details?.[0] as Record<string, unknown> | undefined) ?? {};
+    return new DomainError(cause.type, cause.message, { currentState: status, ...details });
+  }
+  return error;
+}
