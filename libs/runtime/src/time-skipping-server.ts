@@ -83,8 +83,10 @@ export interface TimeSkippingEnvOptions {
  * Time skipping behaves as with the native server: it starts locked, and the SDK unlocks it while a client awaits a
  * workflow result (`handle.result()`, `client.workflow.execute()`) and during `env.sleep(duration)`, so a workflow
  * sleeping 30 days completes in well under a second of wall time. Awaiting anything else (an update, a query,
- * `setTimeout`) does NOT skip time. Time skipping is global to the server: run tests against one environment
- * serially, or give each test file its own environment. Always call `env.teardown()`; it kills the JVM.
+ * `setTimeout`) does NOT skip time: for an update whose handler waits on a timer, use
+ * `startUpdate(u, { waitForStage: 'ACCEPTED' })`, then `env.sleep(…)`, then `updateHandle.result()`.
+ * Time skipping is global to the server: run tests against one environment serially, or give each test file its own
+ * environment. Always call `env.teardown()`; it kills the JVM (the launcher `exec`s java, so nothing is left over).
  *
  * @example
  * const env = await createTimeSkippingEnv();
