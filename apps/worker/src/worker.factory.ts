@@ -11,6 +11,17 @@ export interface HuijianWorkerOptions {
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
+/**
+ * Webpack would pick chinese-days' ESM build, which the workflow bundler's loaders treat as CommonJS and reject;
+ * its CommonJS build is the same data.
+ */
+export const workflowBundlerOptions: NonNullable<WorkerOptions['bundlerOptions']> = {
+  webpackConfigHook: (config) => ({
+    ...config,
+    resolve: { ...config.resolve, alias: { ...config.resolve?.alias, 'chinese-days$': require.resolve('chinese-days') } },
+  }),
+};
+
 /** Builds the worker that runs every huijian workflow and activity; used by apps/worker and by the tests. */
 export function createHuijianWorker(options: HuijianWorkerOptions): Promise<Worker> {
   return Worker.create({
@@ -19,7 +30,7 @@ export function createHuijianWorker(options: HuijianWorkerOptions): Promise<Work
     taskQueue: options.config.temporalTaskQueue,
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
-      : { workflowsPath: require.resolve('../../../workflows') }),
+      : { workflowsPath: require.resolve('../../../workflows'), bundlerOptions: workflowBundlerOptions }),
     activities: createActivities(options.db),
   });
 }

@@ -267,6 +267,9 @@ export class ItemsService implements OnModuleInit {
     if (!side) {
       throw new DomainError('WRONG_ACTOR', `You can see this item but cannot ${action} it`, { action });
     }
+    // A closed or cancelled item's workflow has ended; the ledger answers for it. Otherwise the workflow decides.
+    const terminal = checkAction(status, action, side);
+    if (terminal && (status === 'closed' || status === 'cancelled')) throw terminal;
     if (action === 'reassign') {
       const target = payload as ActionPayloads['reassign'];
       await this.mustBeRegionMember(raw.region_id as string, target.responsibleUnitId);
