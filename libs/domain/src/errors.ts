@@ -12,3 +12,23 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/** One invalid field of an input, named by its path (e.g. `base.milestoneTemplate[2].offsetDays`). */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+/** Narrows a `T | DomainError` result. */
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError;
+}
+
+/** The one shape of a rejected input: every problem at once, so a person can fix them in one go. */
+export function validationFailed(what: string, problems: readonly FieldProblem[]): DomainError {
+  return new DomainError(
+    'VALIDATION_FAILED',
+    `Invalid ${what}: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`,
+    { fields: problems },
+  );
+}

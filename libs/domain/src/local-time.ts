@@ -1,23 +1,31 @@
+import { DomainError } from './errors';
+
 /** A calendar date in the organisation's time zone, 'YYYY-MM-DD'. */
 export type LocalDate = string;
+/** A wall-clock time of day, 'HH:mm' (24 h). */
+export type LocalTime = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-export function isLocalDate(value: string): boolean {
+/** Whether a value is a real calendar date written 'YYYY-MM-DD' (2026-02-30 is not). */
+export function isLocalDate(value: unknown): value is LocalDate {
+  if (typeof value !== 'string') return false;
   const m = DATE.exec(value);
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-export function isLocalTime(value: string): boolean {
-  return TIME.test(value);
+/** Whether a value is an 'HH:mm' time between 00:00 and 23:59. */
+export function isLocalTime(value: unknown): value is LocalTime {
+  return typeof value === 'string' && TIME.test(value);
 }
 
 function parts(date: LocalDate): [number, number, number] {
   const m = DATE.exec(date);
-  if (!m) throw new Error(`not a YYYY-MM-DD date: ${date}`);
+  // A malformed date is a programming error at this depth; edges check with isLocalDate first.
+  if (!m) throw new DomainError('VALIDATION_FAILED', `"${date}" is not a date written YYYY-MM-DD`, { value: date });
   return [+m[1], +m[2], +m[3]];
 }
 
@@ -38,6 +46,7 @@ export function calendarDaysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
 }
 
+/** Negative, 0 or positive as a is before, on or after b ('YYYY-MM-DD' sorts as text). */
 export function compareLocalDate(a: LocalDate, b: LocalDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -87,17 +96,20 @@ function offsetAt(instant: number, tz: string): number {
   return Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - Math.floor(instant / 1000) * 1000;
 }
 
-/** The local date of an instant in a time zone. */
+/** The local date of an instant (epoch ms) in a time zone, e.g. localDateOf(t, 'Asia/Shanghai'). */
 export function localDateOf(instant: number, tz: string): LocalDate {
   const w = wallClock(instant, tz);
   return `${w.y}-${String(w.mo).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
 }
 
-/** The instant at which the wall clock in `tz` shows `time` ('HH:mm') on `date`. */
-export function instantAt(date: LocalDate, time: string, tz: string): number {
+/**
+ * The instant (epoch ms) at which the wall clock in `tz` shows `time` ('HH:mm') on `date`. The zone's offset comes
+ * from Intl (no hard-coded +8), which the Temporal workflow sandbox supports deterministically.
+ */
+export function instantAt(date: LocalDate, time: LocalTime, tz: string): number {
   const [y, m, d] = parts(date);
   const t = TIME.exec(time);
-  if (!t) throw new Error(`not an HH:mm time: ${time}`);
+  if (!t) throw new DomainError('VALIDATION_FAILED', `"${time}" is not a time written HH:mm`, { value: time });
   const wall = Date.UTC(y, m - 1, d, +t[1], +t[2]);
   const first = wall - offsetAt(wall, tz);
   // A second pass settles zones whose offset differs on either side of a DST change.
