@@ -18,6 +18,7 @@ import {
   localDateOf,
   compareLocalDate,
   type MilestoneKey,
+  milestoneOwner,
   nextAlerts,
   planMilestones,
 } from '../libs/domain/src';
@@ -325,12 +326,13 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
     const now = workflowNow();
     if (alert.kind === 'escalation' && alert.level && alert.level > state.escalationLevel)
       state.escalationLevel = alert.level;
+    // Reminders and 催办 go to whoever owns the milestone; 督办 goes up the ladder and tells the unit too.
     const audiences: ('responsible' | 'verifier' | 'committee')[] =
-      alert.kind === 'escalation'
-        ? alert.level === 2
+      alert.kind !== 'escalation'
+        ? [milestoneOwner(alert.milestone ?? 'verification')]
+        : alert.level === 2
           ? ['committee', 'verifier', 'responsible']
-          : ['verifier', 'responsible']
-        : ['responsible'];
+          : ['verifier', 'responsible'];
     await record(
       {
         kind: alert.kind === 'escalation' ? `escalated_level_${alert.level}` : alert.kind,

@@ -9,6 +9,8 @@ export interface HuijianWorkerOptions {
   db: DataSource;
   /** A prebuilt bundle (production); otherwise the workflows are bundled from source on start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** 0 turns off the sticky workflow cache (each task replays history): for tests that replace workers. */
+  maxCachedWorkflows?: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export function createHuijianWorker(options: HuijianWorkerOptions): Promise<Work
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: require.resolve('../../../workflows'), bundlerOptions: workflowBundlerOptions }),
     activities: createActivities(options.db),
+    ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
   });
 }
 

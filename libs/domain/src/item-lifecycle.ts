@@ -1,4 +1,5 @@
 import { DomainError } from './errors';
+import type { MilestoneKey } from './policy';
 
 /** open (assigned, plan due) → in_progress → pending_verification → closed (销号); cancelled from any open state. */
 export type ItemStatus = 'open' | 'in_progress' | 'pending_verification' | 'closed' | 'cancelled';
@@ -55,4 +56,9 @@ export function checkAction(status: ItemStatus, action: ItemAction, side: ActorS
     return new DomainError('WRONG_ACTOR', `Only ${who} may ${action}`, { action, requiredSide: rule.side });
   }
   return undefined;
+}
+
+/** Who must act on a milestone: the verifying lead unit signs off, the responsible unit does everything before. */
+export function milestoneOwner(key: MilestoneKey): ActorSide {
+  return key === 'verification' ? 'verifier' : 'responsible';
 }

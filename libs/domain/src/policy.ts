@@ -1,5 +1,5 @@
-import { DomainError } from './errors';
-import { isLocalTime } from './local-time';
+import { type DomainError, type FieldProblem, validationFailed } from './errors';
+import { isLocalTime, type LocalTime } from './local-time';
 
 export type MilestoneKey = 'plan' | 'progress' | 'evidence' | 'verification';
 export const MILESTONE_KEYS: readonly MilestoneKey[] = ['plan', 'progress', 'evidence', 'verification'];
@@ -24,7 +24,7 @@ export interface ItemPolicy {
   /** Reminders before each open milestone: [3, 1, 0] = T−3, T−1, T. */
   reminderOffsetsDays: number[];
   /** Local time of reminders, chases and escalations. */
-  reminderTimeLocal: string;
+  reminderTimeLocal: LocalTime;
   /** 催办 every working day while a milestone is overdue. */
   overdueChase: boolean;
   /** 督办: level 1 (lead unit) and level 2 (committee), in working days past the deadline. */
@@ -33,7 +33,10 @@ export interface ItemPolicy {
   yellowWithinDays: number;
 }
 
-/** A versioned policy with per-severity overrides; an item keeps the version it started with. */
+/**
+ * A versioned policy with per-severity overrides; an item keeps the version it started with. The base carries no
+ * version of its own so that one set has exactly one version number.
+ */
 export interface PolicySet {
   version: number;
   base: Omit<ItemPolicy, 'version'>;
@@ -60,68 +63,86 @@ export const DEFAULT_POLICY_SET: PolicySet = {
   bySeverity: {},
 };
 
-/** The policy an item of this severity follows under this set. */
+/**
+ * The policy an item of this severity follows under this set: the base with the severity's overrides on top. The
+ * item stores the result (with the set's version), so a later policy change never moves a running item's dates.
+ */
 export function resolvePolicy(set: PolicySet, severity: Severity): ItemPolicy {
   return { ...set.base, ...set.bySeverity[severity], version: set.version };
 }
 
-/** Checks a policy set; returns the reasons it is invalid, each naming its field. */
-export function validatePolicySet(set: PolicySet): DomainError | undefined {
-  const problems: { field: string; reason: string }[] = [];
-  const check = (policy: Omit<ItemPolicy, 'version'>, at: string): void => {
-    const t = policy.milestoneTemplate;
-    if (!Array.isArray(t) || t.length === 0)
-      problems.push({ field: `${at}.milestoneTemplate`, reason: 'must not be empty' });
-    else {
-      t.forEach((m, i) => {
-        if (!MILESTONE_KEYS.includes(m.key))
-          problems.push({ field: `${at}.milestoneTemplate[${i}].key`, reason: 'unknown milestone' });
-        if (!Number.isInteger(m.offsetDays) || m.offsetDays < 0) {
-          problems.push({
-            field: `${at}.milestoneTemplate[${i}].offsetDays`,
-            reason: 'must be a non-negative integer',
-          });
-        }
-        if (i > 0 && m.offsetDays >= t[i - 1].offsetDays) {
-          problems.push({
-            field: `${at}.milestoneTemplate[${i}].offsetDays`,
-            reason: 'offsets must strictly decrease',
-          });
-        }
-      });
-      if (t[t.length - 1].key !== 'verification' || t[t.length - 1].offsetDays !== 0) {
-        problems.push({
-          field: `${at}.milestoneTemplate`,
-          reason: 'must end with verification at offset 0 (the deadline)',
-        });
-      }
-    }
-    if (!policy.reminderOffsetsDays.every((o) => Number.isInteger(o) && o >= 0)) {
-      problems.push({ field: `${at}.reminderOffsetsDays`, reason: 'must be non-negative integers' });
-    }
-    if (!isLocalTime(policy.reminderTimeLocal))
-      problems.push({ field: `${at}.reminderTimeLocal`, reason: 'must be HH:mm' });
-    const { level1AfterWorkingDays: l1, level2AfterWorkingDays: l2 } = policy.escalation;
-    if (!Number.isInteger(l1) || l1 < 0)
-      problems.push({ field: `${at}.escalation.level1AfterWorkingDays`, reason: 'must be ≥ 0' });
-    if (!Number.isInteger(l2) || l2 <= l1) {
-      problems.push({ field: `${at}.escalation.level2AfterWorkingDays`, reason: 'must be greater than level 1' });
-    }
-    if (!Number.isInteger(policy.yellowWithinDays) || policy.yellowWithinDays < 0) {
-      problems.push({ field: `${at}.yellowWithinDays`, reason: 'must be a non-negative integer' });
-    }
-  };
-  check(set.base, 'base');
-  for (const severity of SEVERITIES) {
-    const override = set.bySeverity[severity];
-    if (override) check({ ...set.base, ...override }, `bySeverity.${severity}`);
+/**
+ * Checks a policy set read from the API or the database and returns it typed, or every problem at once, each naming
+ * its field. Per-severity overrides are checked merged with the base, as they will be used.
+ */
+export function validatePolicySet(input: unknown): PolicySet | DomainError {
+  const problems: FieldProblem[] = [];
+  const set = asRecord(input);
+  if (!Number.isInteger(set.version) || (set.version as number) < 1) {
+    problems.push({ field: 'version', reason: 'must be a positive integer' });
   }
-  if (problems.length === 0) return undefined;
-  return new DomainError(
-    'VALIDATION_FAILED',
-    `Invalid policy: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`,
-    {
-      fields: problems,
-    },
-  );
+  const base = asRecord(set.base);
+  checkPolicy(base, 'base', problems);
+  const bySeverity = asRecord(set.bySeverity ?? {});
+  for (const key of Object.keys(bySeverity)) {
+    if (!(SEVERITIES as readonly string[]).includes(key)) {
+      problems.push({ field: `bySeverity.${key}`, reason: `unknown severity; use ${SEVERITIES.join(', ')}` });
+    } else {
+      checkPolicy({ ...base, ...asRecord(bySeverity[key]) }, `bySeverity.${key}`, problems);
+    }
+  }
+  if (problems.length > 0) return validationFailed('policy set', problems);
+  const valid = input as PolicySet;
+  return { ...valid, bySeverity: valid.bySeverity ?? {} };
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+const isNonNegativeInteger = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+function checkPolicy(policy: Record<string, unknown>, at: string, problems: FieldProblem[]): void {
+  const add = (field: string, reason: string): void => void problems.push({ field: `${at}.${field}`, reason });
+  if (policy.dayKind !== 'working' && policy.dayKind !== 'calendar') add('dayKind', "must be 'working' or 'calendar'");
+
+  const template = policy.milestoneTemplate;
+  if (!Array.isArray(template) || template.length === 0) add('milestoneTemplate', 'must list at least one milestone');
+  else {
+    const entries = template.map(asRecord);
+    entries.forEach((m, i) => {
+      if (!(MILESTONE_KEYS as readonly unknown[]).includes(m.key)) {
+        add(`milestoneTemplate[${i}].key`, `must be one of ${MILESTONE_KEYS.join(', ')}`);
+      } else if (entries.findIndex((o) => o.key === m.key) !== i) add(`milestoneTemplate[${i}].key`, 'appears twice');
+      if (typeof m.label !== 'string' || m.label.trim() === '') {
+        add(`milestoneTemplate[${i}].label`, 'must not be empty');
+      }
+      const before = i > 0 ? entries[i - 1].offsetDays : undefined;
+      if (!isNonNegativeInteger(m.offsetDays)) {
+        add(`milestoneTemplate[${i}].offsetDays`, 'must be a non-negative integer');
+      } else if (isNonNegativeInteger(before) && m.offsetDays >= before) {
+        add(`milestoneTemplate[${i}].offsetDays`, 'must be smaller than the one before (offsets count down to D)');
+      }
+    });
+    const last = entries[entries.length - 1];
+    if (last.key !== 'verification' || last.offsetDays !== 0) {
+      add('milestoneTemplate', 'must end with verification at offset 0 (the deadline)');
+    }
+  }
+
+  const offsets = policy.reminderOffsetsDays;
+  if (!Array.isArray(offsets) || !offsets.every(isNonNegativeInteger)) {
+    add('reminderOffsetsDays', 'must be a list of non-negative integers');
+  }
+  if (!isLocalTime(policy.reminderTimeLocal)) add('reminderTimeLocal', 'must be a time HH:mm');
+  if (typeof policy.overdueChase !== 'boolean') add('overdueChase', 'must be true or false');
+
+  const escalation = asRecord(policy.escalation);
+  const { level1AfterWorkingDays: l1, level2AfterWorkingDays: l2 } = escalation;
+  // Level 1 at 0 would fire on the deadline's morning, before the item is overdue.
+  if (!Number.isInteger(l1) || (l1 as number) < 1) add('escalation.level1AfterWorkingDays', 'must be an integer ≥ 1');
+  if (!Number.isInteger(l2) || (Number.isInteger(l1) && (l2 as number) <= (l1 as number))) {
+    add('escalation.level2AfterWorkingDays', 'must be an integer greater than level 1');
+  }
+  if (!isNonNegativeInteger(policy.yellowWithinDays)) add('yellowWithinDays', 'must be a non-negative integer');
 }

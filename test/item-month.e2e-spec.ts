@@ -1,0 +1,200 @@
+/**
+ * One rectification item under the default production policy through a 30-day deadline, on Temporal's
+ * time-skipping test server with the real worker code and a real Postgres: every reminder at its local time,
+ * the red light, 催办, level-1 and level-2 督办, evidence, 退回, resubmission, 销号 — then the exact rows.
+ */
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { createHuijianWorker, installWorkerRuntime } from '../apps/worker/src/worker.factory';
+import { DEFAULT_POLICY_SET, resolvePolicy } from '../libs/domain/src';
+import { createTimeSkippingEnv } from '../libs/runtime/src/time-skipping-server';
+import {
+  type Actor,
+  awaitRegisteredUpdate,
+  type ItemInput,
+  itemStateQuery,
+  reportProgressUpdate,
+  submitEvidenceUpdate,
+  submitPlanUpdate,
+  verifyUpdate,
+} from '../workflows/contracts';
+import { type Harness, startHarness } from './support/harness';
+
+jest.setTimeout(120_000);
+
+const TZ = 'Asia/Shanghai';
+/** A local wall-clock time in the organisation's zone (UTC+8, no DST) as an instant. */
+const local = (isoMinute: string): number => Date.parse(`${isoMinute}:00+08:00`);
+
+describe('an item through a month on the time-skipping server', () => {
+  let h: Harness;
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  const taskQueue = 'item-month';
+
+  const startWorker = async () => {
+    worker = await createHuijianWorker({
+      connection: env.nativeConnection,
+      config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
+      db: h.db,
+      // No sticky cache: the replacement worker must pick the item up at once (the test server's sticky timeout
+      // would run in skipped time and never expire while time is locked).
+      maxCachedWorkflows: 0,
+    });
+    running = worker.run();
+  };
+
+  beforeAll(async () => {
+    installWorkerRuntime('warn');
+    h = await startHarness();
+    env = await createTimeSkippingEnv();
+    await startWorker();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+    await h?.close();
+  });
+
+  it('reminds, chases, escalates and signs off exactly as the policy says', async () => {
+    const [unit] = await h.db.query(`SELECT id FROM units WHERE code = 'wuhu-zjq-dzb'`);
+    const [region] = await h.db.query(`SELECT id, lead_unit_id FROM regions WHERE code = 'wuhu'`);
+    const [committee] = await h.db.query(`SELECT id FROM units WHERE kind = 'committee'`);
+    const [leadAdmin] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%李强%'`);
+    const [secretary] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%张华%'`);
+    const responsible: Actor = { personId: secretary.id, side: 'responsible' };
+    const verifier: Actor = { personId: leadAdmin.id, side: 'verifier' };
+
+    // Years without published holidays fall back to Mon–Fri; the overrides add a holiday and a 调休 workday.
+    const input: ItemInput = {
+      itemId: '5a1d8c53-4f1e-4e7e-9a51-3c0a2f000001',
+      regionId: region.id,
+      responsibleUnitId: unit.id,
+      responsiblePersonId: secretary.id,
+      verifierUnitId: region.lead_unit_id,
+      committeeUnitId: committee.id,
+      title: '党员示范岗标识不全',
+      description: '',
+      requirement: '补齐标识',
+      severity: 'major',
+      deadline: '2030-05-01',
+      policyVersion: 1,
+      policy: resolvePolicy(DEFAULT_POLICY_SET, 'major'),
+      timeZone: TZ,
+      calendarOverrides: [
+        { date: '2030-04-05', kind: 'holiday', note: '清明节' },
+        { date: '2030-04-13', kind: 'workday', note: '调休' },
+      ],
+      createdBy: leadAdmin.id,
+    };
+    const until = async (isoMinute: string) => env.sleep(local(isoMinute) - (await env.currentTimeMs()));
+    const row = async () =>
+      (await h.db.query('SELECT status, light, escalation_level FROM items WHERE id = $1', [input.itemId]))[0];
+
+    await until('2030-04-01T08:00');
+    const handle = await env.client.workflow.start('itemWorkflow', {
+      workflowId: `item-${input.itemId}`,
+      taskQueue,
+      args: [input],
+    });
+    const created = await handle.executeUpdate(awaitRegisteredUpdate);
+    expect(created.milestones.map((m) => `${m.key} ${m.due}`)).toEqual([
+      'plan 2030-04-06',
+      'progress 2030-04-16',
+      'evidence 2030-04-28',
+      'verification 2030-05-01',
+    ]);
+
+    await until('2030-04-04T10:00');
+    await handle.executeUpdate(submitPlanUpdate, { args: [responsible, { plan: '两周内补齐' }] });
+    await until('2030-04-17T10:00');
+    expect(await row()).toMatchObject({ status: 'in_progress', light: 'red', escalation_level: 0 });
+
+    // The worker dies mid-life; a new one takes over from the durable history.
+    worker.shutdown();
+    await running;
+    await startWorker();
+
+    await until('2030-04-18T10:00');
+    await handle.executeUpdate(reportProgressUpdate, { args: [responsible, { progress: '已完成一半' }] });
+    expect(await row()).toMatchObject({ light: 'green' });
+    await until('2030-05-02T10:00');
+    expect(await row()).toMatchObject({ light: 'red', escalation_level: 1 });
+    await until('2030-05-08T10:00');
+    expect(await row()).toMatchObject({ escalation_level: 2 });
+    await handle.executeUpdate(submitEvidenceUpdate, {
+      args: [responsible, { text: '已补齐', attachments: ['att://1'] }],
+    });
+    await until('2030-05-08T11:00');
+    await handle.executeUpdate(verifyUpdate, { args: [verifier, { decision: 'reject', reason: '照片不清晰' }] });
+    await until('2030-05-09T10:00');
+    await handle.executeUpdate(submitEvidenceUpdate, {
+      args: [responsible, { text: '重新拍照', attachments: ['att://2'] }],
+    });
+    await until('2030-05-09T11:00');
+    await handle.executeUpdate(verifyUpdate, { args: [verifier, { decision: 'approve' }] });
+    const final = await handle.result();
+    expect(final.status).toBe('closed');
+    expect(await handle.query(itemStateQuery)).toMatchObject({ status: 'closed', escalationLevel: 2 });
+
+    const notifications: { at: string; what: string }[] = await h.db.query(
+      `SELECT to_char(due_at AT TIME ZONE 'Asia/Shanghai', 'MM-DD HH24:MI') AS at, kind || '→' || audience AS what
+         FROM notifications WHERE item_id = $1 ORDER BY due_at, id`,
+      [input.itemId],
+    );
+    expect(notifications.map((n) => `${n.at} ${n.what}`)).toEqual([
+      '04-01 08:00 assigned→responsible',
+      '04-03 09:00 reminder→responsible', // plan T−3
+      '04-04 09:00 reminder→responsible', // plan T−1 and T (Fri 04-05 holiday, Sat 04-06) collapse on Thu
+      '04-04 10:00 plan_submitted→verifier',
+      '04-13 09:00 reminder→responsible', // progress T−3 on the 调休 Saturday
+      '04-15 09:00 reminder→responsible', // progress T−1
+      '04-16 09:00 reminder→responsible', // progress T
+      '04-17 09:00 overdue_chase→responsible', // 催办 while progress is overdue
+      '04-18 09:00 overdue_chase→responsible',
+      '04-18 10:00 progress_reported→verifier',
+      '04-25 09:00 reminder→responsible', // evidence T−3
+      '04-26 09:00 reminder→responsible', // evidence T−1/T (weekend) on Friday
+      '04-26 09:00 reminder→verifier', // verification T−3 (Sunday) on Friday
+      '04-29 09:00 overdue_chase→responsible',
+      '04-30 09:00 overdue_chase→responsible',
+      '04-30 09:00 reminder→verifier', // verification T−1
+      '05-01 09:00 overdue_chase→responsible',
+      '05-01 09:00 reminder→verifier', // verification T
+      '05-02 09:00 escalation→verifier', // level 1: one working day past the deadline
+      '05-02 09:00 escalation→responsible',
+      '05-02 09:00 overdue_chase→responsible',
+      '05-03 09:00 overdue_chase→responsible',
+      '05-06 09:00 overdue_chase→responsible',
+      '05-07 09:00 overdue_chase→responsible',
+      '05-08 09:00 escalation→committee', // level 2: five working days past it
+      '05-08 09:00 escalation→verifier',
+      '05-08 09:00 escalation→responsible',
+      '05-08 09:00 overdue_chase→responsible',
+      '05-08 10:00 verification_requested→verifier',
+      '05-08 11:00 rejected→responsible',
+      '05-09 09:00 overdue_chase→responsible', // evidence overdue again after 退回
+      '05-09 10:00 verification_requested→verifier',
+      '05-09 11:00 closed→responsible',
+    ]);
+
+    const events: { seq: number; kind: string }[] = await h.db.query(
+      'SELECT seq, kind FROM item_events WHERE item_id = $1 ORDER BY seq',
+      [input.itemId],
+    );
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    expect(events.filter((e) => !['reminder', 'overdue_chase'].includes(e.kind)).map((e) => e.kind)).toEqual([
+      'created',
+      'plan_submitted',
+      'progress_reported',
+      'escalated_level_1',
+      'escalated_level_2',
+      'evidence_submitted',
+      'verification_rejected',
+      'evidence_submitted',
+      'verified_closed',
+    ]);
+  });
+});
