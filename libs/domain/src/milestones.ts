@@ -3,30 +3,52 @@ import { DomainError } from './errors';
 import { addCalendarDays, calendarDaysBetween, compareLocalDate, type LocalDate } from './local-time';
 import type { ItemPolicy, MilestoneKey } from './policy';
 
+/** One dated step of an item's plan, as shown on the battle map (挂图作战). */
 export interface PlannedMilestone {
   key: MilestoneKey;
+  /** Chinese label from the policy template, e.g. 提交整改佐证. */
   label: string;
   due: LocalDate;
 }
 
 export interface PlanInput {
   deadline: LocalDate;
-  /** The local date the plan is made on; no milestone falls before tomorrow. */
+  /** The local date the plan is made on; no open milestone falls before tomorrow. */
   today: LocalDate;
   policy: Pick<ItemPolicy, 'dayKind' | 'milestoneTemplate'>;
   calendar: WorkCalendar;
+  /** Re-planning: milestones already done keep the dates they had in `previous`. */
+  completed?: readonly MilestoneKey[];
+  /** The plan being replaced; needed only for the dates of `completed` milestones. */
+  previous?: readonly PlannedMilestone[];
 }
 
 /**
- * 倒排工期: milestones planned backwards from the deadline D with the policy's template. When the time left is
- * shorter than the template, every offset shrinks in proportion, so the first milestone is never before tomorrow;
- * in working-day mode a due date on a day off moves to the working day before it (never before tomorrow).
+ * 倒排工期: milestones planned backwards from the deadline D with the policy's template, in template order, the last
+ * one due on D.
+ *
+ * When the time left (tomorrow … D) is shorter than the template's largest offset, every offset shrinks in
+ * proportion (rounded towards D), so the first milestone is never before tomorrow; tiny spans give equal dates. In
+ * working-day mode offsets count working days, so dues before D are working days. Re-planning after an approved
+ * extension is the same call with the new deadline plus `completed` and `previous`: done milestones keep their
+ * dates, open ones are planned afresh and never before a done one.
+ *
+ * @throws DomainError VALIDATION_FAILED when the deadline is before tomorrow (nothing can be planned).
  */
-export function planMilestones({ deadline, today, policy, calendar }: PlanInput): PlannedMilestone[] {
+export function planMilestones({
+  deadline,
+  today,
+  policy,
+  calendar,
+  completed = [],
+  previous = [],
+}: PlanInput): PlannedMilestone[] {
   const tomorrow = addCalendarDays(today, 1);
   if (compareLocalDate(deadline, tomorrow) < 0) {
     throw new DomainError('VALIDATION_FAILED', `The deadline ${deadline} must be tomorrow (${tomorrow}) or later`, {
       field: 'deadline',
+      deadline,
+      earliest: tomorrow,
     });
   }
   const working = policy.dayKind === 'working';
@@ -34,8 +56,14 @@ export function planMilestones({ deadline, today, policy, calendar }: PlanInput)
   const longest = Math.max(...policy.milestoneTemplate.map((m) => m.offsetDays));
   const scale = longest > span ? span / longest : 1;
 
-  let previous = tomorrow;
+  let floor = tomorrow;
   return policy.milestoneTemplate.map(({ key, label, offsetDays }) => {
+    const kept = completed.includes(key) ? previous.find((m) => m.key === key) : undefined;
+    if (kept) {
+      if (compareLocalDate(kept.due, floor) > 0) floor = kept.due;
+      return { key, label, due: kept.due };
+    }
+    // Floor, not round: a shrunk offset must stay within the span, or the first milestone would fall before tomorrow.
     const offset = Math.floor(offsetDays * scale);
     let due =
       offset === 0
@@ -43,9 +71,8 @@ export function planMilestones({ deadline, today, policy, calendar }: PlanInput)
         : working
           ? calendar.addWorkingDays(deadline, -offset)
           : addCalendarDays(deadline, -offset);
-    if (working && offset > 0) due = calendar.previousWorkingDayOnOrBefore(due);
-    if (compareLocalDate(due, previous) < 0) due = previous; // keeps order and the tomorrow floor
-    previous = due;
+    if (compareLocalDate(due, floor) < 0) due = floor; // keeps order after kept dates, and the tomorrow floor
+    floor = due;
     return { key, label, due };
   });
 }
