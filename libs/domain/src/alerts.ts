@@ -22,6 +22,7 @@ export interface Alert {
   key: string;
 }
 
+/** Everything the alert ladder depends on; the workflow keeps it in its state. */
 export interface AlertInput {
   milestones: readonly PlannedMilestone[];
   completed: readonly MilestoneKey[];
@@ -37,7 +38,15 @@ const KIND_ORDER: Record<Alert['kind'], number> = { escalation: 0, overdue_chase
 
 /**
  * The alerts due at the earliest instant strictly after `after` (several may share it, e.g. a chase and an
- * escalation at 09:00), or [] when nothing more is due. Reminders on a day off move to the working day before.
+ * escalation at 09:00), escalations first, or [] when nothing more is due. This is the call a workflow loops on:
+ * sleep until `[0].dueAt`, send them all, then ask again with `after` = that instant.
+ *
+ * - Reminders (提醒) at T−3/T−1/T (policy.reminderOffsetsDays, counted in the policy's day kind) for each open
+ *   milestone, at reminderTimeLocal; one on a day off moves to the working day before; two landing on the same
+ *   instant for one milestone collapse into the more urgent one.
+ * - 催办 (overdue chase): one a working day from the working day after the earliest open milestone's due date.
+ * - 督办 (escalation): level 1 and 2 on the working days level1/level2AfterWorkingDays after the deadline, until
+ *   the verification milestone is done.
  */
 export function nextAlerts(input: AlertInput, after: number): Alert[] {
   const candidates = [...reminders(input, after), nextChase(input, after), ...escalations(input, after)].filter(
@@ -50,7 +59,15 @@ export function nextAlerts(input: AlertInput, after: number): Alert[] {
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.key.localeCompare(b.key));
 }
 
-/** Every alert in (from, to], in order — for previews, reports and tests. */
+/**
+ * The first alert strictly after `input.after`, or undefined when the item needs nothing more. Alerts sharing that
+ * instant come together from {@link nextAlerts}; a loop that advances `after` past an instant must use that one.
+ */
+export function nextAlert(input: AlertInput & { after: number }): Alert | undefined {
+  return nextAlerts(input, input.after)[0];
+}
+
+/** Every alert in (from, to], in order — for previews, reports and tests. A chase a day keeps it finite. */
 export function alertsBetween(input: AlertInput, from: number, to: number): Alert[] {
   const out: Alert[] = [];
   for (let cursor = from; ;) {
@@ -137,14 +154,21 @@ function escalations(input: AlertInput, after: number): Alert[] {
     .filter((a) => a.dueAt > after);
 }
 
-/** 红黄绿灯: red when an open milestone is past its due date, yellow when the next one is due soon, else green. */
+/**
+ * 红黄绿灯 at `now`: red when an open milestone is past its due date, yellow when the next open one is due within
+ * yellowWithinDays (counted in the policy's day kind, like reminders), else green. A closed item is green.
+ */
 export function lightOf(input: AlertInput, now: number): Light {
   const today = localDateOf(now, input.tz);
   const pending = open(input);
   if (pending.some((m) => compareLocalDate(m.due, today) < 0)) return 'red';
   const next = pending[0];
-  if (next && calendarDaysBetween(today, next.due) <= input.policy.yellowWithinDays) return 'yellow';
-  return 'green';
+  if (!next) return 'green';
+  const daysLeft =
+    input.policy.dayKind === 'working'
+      ? input.calendar.workingDaysBetween(addCalendarDays(today, 1), addCalendarDays(next.due, 1))
+      : calendarDaysBetween(today, next.due);
+  return daysLeft <= input.policy.yellowWithinDays ? 'yellow' : 'green';
 }
 
 /** The escalation level (0 none, 1 lead unit, 2 committee) an unverified item has reached at `now`. */
@@ -154,7 +178,7 @@ export function escalationLevelAt(input: AlertInput, now: number): 0 | 1 | 2 {
   return reached.reduce<0 | 1 | 2>((level, a) => Math.max(level, a.level ?? 0) as 0 | 1 | 2, 0);
 }
 
-/** Working days from the deadline to today (0 when not overdue). */
+/** Working days past the deadline: those in (deadline, today]; 0 when not overdue. For the ledger's 逾期天数. */
 export function overdueWorkingDays(deadline: LocalDate, today: LocalDate, calendar: WorkCalendar): number {
   if (compareLocalDate(today, deadline) <= 0) return 0;
   return calendar.workingDaysBetween(addCalendarDays(deadline, 1), addCalendarDays(today, 1));
