@@ -1,4 +1,5 @@
 import { DomainError } from './errors';
+import { compareLocalDate, isLocalDate, type LocalDate } from './local-time';
 import type { MilestoneKey } from './policy';
 
 /** open (assigned, plan due) → in_progress → pending_verification → closed (销号); cancelled from any open state. */
@@ -37,12 +38,15 @@ const RULES: Record<ItemAction, { from: ItemStatus[]; side: ActorSide }> = {
   cancel: { from: LIVE, side: 'verifier' },
 };
 
-/** Actions possible in a state (by either side). */
+/** Actions possible in a state (by either side); [] once closed (销号) or cancelled. */
 export function allowedActions(status: ItemStatus): ItemAction[] {
   return (Object.keys(RULES) as ItemAction[]).filter((a) => RULES[a].from.includes(status));
 }
 
-/** Undefined when `side` may do `action` in `status`; otherwise the error to show (409 illegal, 403 wrong actor). */
+/**
+ * Undefined (ok) when `side` may do `action` in `status`; otherwise the error to show: ILLEGAL_TRANSITION (409, with
+ * currentState and allowedActions) before WRONG_ACTOR (403, with the side that may).
+ */
 export function checkAction(status: ItemStatus, action: ItemAction, side: ActorSide): DomainError | undefined {
   const rule = RULES[action];
   if (!rule.from.includes(status)) {
@@ -61,4 +65,122 @@ export function checkAction(status: ItemStatus, action: ItemAction, side: ActorS
 /** Who must act on a milestone: the verifying lead unit signs off, the responsible unit does everything before. */
 export function milestoneOwner(key: MilestoneKey): ActorSide {
   return key === 'verification' ? 'verifier' : 'responsible';
+}
+
+/** A human action on an item with what it carries; the workflow's update payloads map onto these one to one. */
+export type ItemCommand =
+  | { action: 'submitPlan'; plan: string }
+  | { action: 'reportProgress'; progress: string }
+  | { action: 'submitEvidence'; text: string; attachments: readonly string[] }
+  | { action: 'verify'; decision: 'approve' | 'reject'; reason?: string }
+  | { action: 'requestExtension'; proposedDeadline: LocalDate; reason: string }
+  | { action: 'decideExtension'; approve: boolean; reason?: string }
+  | { action: 'reassign'; responsibleUnitId: string; reason: string }
+  | { action: 'cancel'; reason: string };
+
+/** What the state machine needs to know about an item beyond its status. */
+export interface LifecycleState {
+  status: ItemStatus;
+  deadline: LocalDate;
+  /** The extension request waiting for the lead unit's decision (延期申请), if any. */
+  pendingExtension: { proposedDeadline: LocalDate } | null;
+}
+
+/** The effect of an accepted command; the caller applies it, records the event and re-plans if `deadline` moved. */
+export interface Transition {
+  status: ItemStatus;
+  /** The milestone this action completes (submitPlan → plan … verify approve → verification). */
+  completes?: MilestoneKey;
+  /** A milestone to take back: 退回 (reject) reopens evidence, which has to be submitted again. */
+  reopens?: MilestoneKey;
+  /** The new deadline, when an extension was approved. */
+  deadline?: LocalDate;
+  pendingExtension: { proposedDeadline: LocalDate } | null;
+}
+
+/** The milestone an accepted command completes, if any. */
+export function milestoneCompletedBy(command: ItemCommand): MilestoneKey | undefined {
+  switch (command.action) {
+    case 'submitPlan':
+      return 'plan';
+    case 'reportProgress':
+      return 'progress';
+    case 'submitEvidence':
+      return 'evidence';
+    case 'verify':
+      return command.decision === 'approve' ? 'verification' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The whole rule for one human action: legal in this state (ILLEGAL_TRANSITION, 409), done by the right side
+ * (WRONG_ACTOR, 403), with the content it needs (VALIDATION_FAILED, 400; an extension already pending: CONFLICT, 409).
+ * 问题不整改不放过: evidence needs text and at least one attachment, a rejection or cancellation a reason.
+ */
+export function transition(state: LifecycleState, command: ItemCommand, side: ActorSide): Transition | DomainError {
+  const problem = checkAction(state.status, command.action, side);
+  if (problem) return problem;
+  const keep = { status: state.status, pendingExtension: state.pendingExtension };
+  const completes = milestoneCompletedBy(command);
+  switch (command.action) {
+    case 'submitPlan':
+      return required(command.plan, 'plan') ?? { ...keep, status: 'in_progress', completes };
+    case 'reportProgress':
+      return required(command.progress, 'progress') ?? { ...keep, completes };
+    case 'submitEvidence': {
+      const missing = required(command.text, 'text');
+      if (missing) return missing;
+      if (command.attachments.filter((a) => a.trim() !== '').length === 0) {
+        return new DomainError('VALIDATION_FAILED', 'Evidence needs at least one attachment (photo, scan, file)', {
+          field: 'attachments',
+        });
+      }
+      return { ...keep, status: 'pending_verification', completes };
+    }
+    case 'verify':
+      if (command.decision === 'approve') return { ...keep, status: 'closed', completes, pendingExtension: null };
+      return required(command.reason, 'reason') ?? { ...keep, status: 'in_progress', reopens: 'evidence' };
+    case 'requestExtension': {
+      if (state.pendingExtension) {
+        return new DomainError('CONFLICT', 'An extension request is already waiting for a decision', {
+          pendingExtension: state.pendingExtension,
+        });
+      }
+      if (!isLocalDate(command.proposedDeadline) || compareLocalDate(command.proposedDeadline, state.deadline) <= 0) {
+        return new DomainError(
+          'VALIDATION_FAILED',
+          `The proposed deadline must be a date after the current deadline ${state.deadline}`,
+          { field: 'proposedDeadline', currentDeadline: state.deadline },
+        );
+      }
+      return (
+        required(command.reason, 'reason') ?? {
+          ...keep,
+          pendingExtension: { proposedDeadline: command.proposedDeadline },
+        }
+      );
+    }
+    case 'decideExtension': {
+      const request = state.pendingExtension;
+      if (!request) {
+        return new DomainError('ILLEGAL_TRANSITION', 'There is no extension request to decide', {
+          currentState: state.status,
+          allowedActions: allowedActions(state.status).filter((a) => a !== 'decideExtension'),
+        });
+      }
+      if (command.approve) return { ...keep, deadline: request.proposedDeadline, pendingExtension: null };
+      return required(command.reason, 'reason') ?? { ...keep, pendingExtension: null };
+    }
+    case 'reassign':
+      return required(command.responsibleUnitId, 'responsibleUnitId') ?? required(command.reason, 'reason') ?? keep;
+    case 'cancel':
+      return required(command.reason, 'reason') ?? { ...keep, status: 'cancelled', pendingExtension: null };
+  }
+}
+
+function required(value: string | undefined, field: string): DomainError | undefined {
+  if (value !== undefined && value.trim() !== '') return undefined;
+  return new DomainError('VALIDATION_FAILED', `${field} is required`, { field });
 }
