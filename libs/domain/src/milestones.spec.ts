@@ -136,7 +136,7 @@ describe('planMilestones (倒排工期)', () => {
             completed,
             previous: plan,
           });
-          completed.forEach((k, n) => expect(again[n]).toEqual(plan[n]));
+          completed.forEach((_key, n) => expect(again[n]).toEqual(plan[n]));
           again.forEach((m, n) => n > 0 && expect(compareLocalDate(again[n - 1].due, m.due)).toBeLessThanOrEqual(0));
         }),
       );
