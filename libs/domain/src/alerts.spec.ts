@@ -202,6 +202,38 @@ describe('across National Day 2026', () => {
   });
 });
 
+describe('a deadline just after National Day (Mon 2026-10-12)', () => {
+  const item = (completed: MilestoneKey[]): AlertInput => ({ ...inputFor('2026-09-14', '2026-10-12'), completed });
+  const from = (date: LocalDate, time: string, until: LocalDate, completed: MilestoneKey[]) =>
+    alertsBetween(item(completed), at(date, time), at(until, '10:00')).map(show);
+
+  it('moves evidence reminders out of the Golden Week and chases on the make-up Saturday', () => {
+    expect(item([]).milestones.find((m) => m.key === 'evidence')?.due).toBe('2026-10-09');
+    expect(from('2026-09-29', '10:00', '2026-10-12', ['plan', 'progress'])).toEqual([
+      '09-30 09:00 reminder evidence T-3', // T−3 = 10-06 is in the Golden Week → last working day before it
+      '10-08 09:00 reminder evidence T-1',
+      '10-09 09:00 reminder evidence T-0',
+      '10-09 09:00 reminder verification T-3',
+      '10-10 09:00 overdue_chase evidence', // the 调休 Saturday is a working day: 催办 starts there
+      '10-10 09:00 reminder verification T-1', // Sun 10-11 → Sat 10-10
+      '10-12 09:00 overdue_chase evidence',
+      '10-12 09:00 reminder verification T-0',
+    ]);
+  });
+
+  it('escalates 1 and 5 working days past the deadline while verification is open', () => {
+    expect(from('2026-10-12', '10:00', '2026-10-19', ['plan', 'progress', 'evidence'])).toEqual([
+      '10-13 09:00 escalation L1',
+      '10-13 09:00 overdue_chase verification',
+      '10-14 09:00 overdue_chase verification',
+      '10-15 09:00 overdue_chase verification',
+      '10-16 09:00 overdue_chase verification',
+      '10-19 09:00 escalation L2',
+      '10-19 09:00 overdue_chase verification',
+    ]);
+  });
+});
+
 describe('nextAlert', () => {
   const input = inputFor('2026-11-25', '2026-12-25');
 
