@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   process.once('disconnect', () => void app.close());
+  process.channel?.unref();
   await app.listen(config.port, '0.0.0.0');
   console.log(`huijian api listening on ${config.publicUrl}`);
 }

@@ -39,7 +39,9 @@ async function main(): Promise<void> {
     await runtime.stop();
     process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown(0)).once('SIGTERM', () => void shutdown(0));
+  // `on`, not `once`: Ctrl-C arrives twice (from the terminal and forwarded by npm/bootstrap); a second signal
+  // without a handler would kill the launcher before it has stopped Temporal and Postgres.
+  process.on('SIGINT', () => void shutdown(0)).on('SIGTERM', () => void shutdown(0));
 
   try {
     const applied = await runMigrations(runtime.databaseUrl);
@@ -48,7 +50,8 @@ async function main(): Promise<void> {
 
     const env = { ...process.env, DATABASE_URL: runtime.databaseUrl, TEMPORAL_ADDRESS: runtime.temporalAddress };
     for (const app of ['worker', 'api']) {
-      const child = fork(join(__dirname, '..', '..', app, 'src', 'main.js'), [], { env });
+      // Own process group, so that Ctrl-C is handled here and everything stops in order: apps, Temporal, Postgres.
+      const child = fork(join(__dirname, '..', '..', app, 'src', 'main.js'), [], { env, detached: true });
       child.once('exit', (code, signal) => {
         if (!stopping) {
           log(`${app} exited (${signal ?? code}); stopping the rest`);

@@ -41,7 +41,9 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
   };
-  process.once('SIGINT', stop).once('SIGTERM', stop).once('disconnect', stop);
+  process.on('SIGINT', stop).on('SIGTERM', stop).once('disconnect', stop);
+  // The launcher's IPC channel tells us when it is gone; it must not keep this process alive by itself.
+  process.channel?.unref();
   logger.log(`Worker polling task queue "${config.temporalTaskQueue}" on ${address}`);
   await worker.run();
   await connection.close();

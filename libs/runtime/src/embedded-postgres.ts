@@ -40,7 +40,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const args = ['-D', clusterDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1'];
   args.push('-c', 'unix_socket_directories=', '-c', 'max_connections=200');
   if (options.fast) args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const child = spawn(join(bin, 'postgres'), args, { ...owner, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Own process group: Ctrl-C reaches only the launcher, which stops Postgres last, after its clients.
+  const child = spawn(join(bin, 'postgres'), args, { ...owner, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
