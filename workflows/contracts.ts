@@ -59,6 +59,8 @@ export interface ItemInput {
   timeZone: string;
   calendarOverrides: CalendarOverride[];
   createdBy: string;
+  /** History events per run before continue-as-new (default 2000); small values exercise it in tests. */
+  historyBudget?: number;
 }
 
 export interface Evidence {
@@ -93,7 +95,10 @@ export interface ItemState {
   lastAlert: Alert | null;
 }
 
-export type ItemView = Omit<ItemState, 'input' | 'alertCursor' | 'lastAlert'> & { itemId: string };
+export type ItemView = Omit<ItemState, 'input' | 'alertCursor' | 'lastAlert'> & {
+  itemId: string;
+  policyVersion: number;
+};
 
 export const itemStateQuery = defineQuery<ItemView>('itemState');
 
@@ -114,5 +119,10 @@ export const reassignUpdate = defineUpdate<
   [Actor, { responsibleUnitId: string; responsiblePersonId: string | null; reason: string }]
 >('reassign');
 export const cancelUpdate = defineUpdate<ItemView, [Actor, { reason: string }]>('cancel');
+/** Moves a live item onto a newer policy version (an admin's explicit re-base); recorded on its timeline. */
+export const rebasePolicyUpdate = defineUpdate<
+  ItemView,
+  [Actor, { version: number; policy: ItemPolicy; calendarOverrides: CalendarOverride[] }]
+>('rebasePolicy');
 /** Waits until the creation is in the ledger, so the API answers only when the item can be read back. */
 export const awaitRegisteredUpdate = defineUpdate<ItemView, []>('awaitRegistered');

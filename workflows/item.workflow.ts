@@ -1,28 +1,30 @@
 import {
+  allHandlersFinished,
   ApplicationFailure,
   condition,
   continueAsNew,
   proxyActivities,
   setHandler,
-  allHandlersFinished,
-  workflowInfo,
   uuid4,
+  workflowInfo,
 } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import {
   type Alert,
-  checkAction,
   createWorkCalendar,
   DomainError,
-  type ItemAction,
+  type ItemCommand,
   lightOf,
   localDateOf,
-  compareLocalDate,
-  type MilestoneKey,
   milestoneOwner,
   nextAlerts,
   planMilestones,
+  transition,
+  type Transition,
 } from '../libs/domain/src';
 import type { ItemActivities, TimelineEventInput } from '../libs/items/src/item.activities';
+import type { NotificationIntent } from '../libs/items/src/notification-text';
+import { workflowNow } from './clock';
 import {
   type Actor,
   awaitRegisteredUpdate,
@@ -32,6 +34,7 @@ import {
   type ItemState,
   type ItemView,
   itemStateQuery,
+  rebasePolicyUpdate,
   reassignUpdate,
   reportProgressUpdate,
   requestExtensionUpdate,
@@ -39,282 +42,241 @@ import {
   submitPlanUpdate,
   verifyUpdate,
 } from './contracts';
-import { workflowNow } from './clock';
 
 const { projectItem } = proxyActivities<ItemActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** Keep each run's history short; the state is carried into the next run. */
-const EVENTS_BEFORE_CONTINUE_AS_NEW = 2000;
+/** Keep each run's history short (Temporal warns at 10k events); the state is carried into the next run. */
+const DEFAULT_HISTORY_BUDGET = 2000;
+
+/** What an accepted action writes: its timeline event and who is told. */
+interface Effect {
+  kind: string;
+  notify: NotificationIntent[];
+  reason?: string | null;
+  data?: Record<string, unknown>;
+}
 
 /**
  * One rectification item (整改项) from assignment to sign-off (销号) or cancellation. Human actions arrive as
- * updates (validated against the state machine), time-driven reminders, 催办 and 督办 come from the policy's
- * next alert, and every change is projected to the ledger by an idempotent activity.
+ * updates validated by the domain's `transition` rule, time-driven reminders, 催办 and 督办 come from the policy's
+ * next alerts, and every change is projected to the ledger by one idempotent activity.
  */
 export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promise<ItemView> {
-  const calendar = createWorkCalendar(input.calendarOverrides);
-  const tz = input.timeZone;
-  const state: ItemState = carried ?? initialState(input, calendar);
+  const state: ItemState = carried ?? initialState(input);
+  let calendar = createWorkCalendar(state.input.calendarOverrides);
   let changed = false;
+  let registered = carried !== undefined;
 
-  const policyInput = () => ({
+  const alertInput = () => ({
     milestones: state.milestones,
     completed: state.completed,
     deadline: state.deadline,
-    policy: input.policy,
+    policy: state.input.policy,
     calendar,
-    tz,
+    tz: state.input.timeZone,
   });
   const view = (): ItemView => {
     const { input: _input, alertCursor: _cursor, lastAlert: _last, ...rest } = state;
-    return { ...rest, itemId: input.itemId };
+    return { ...rest, itemId: state.input.itemId, policyVersion: state.input.policyVersion };
   };
 
   /** Appends one timeline event and the ledger projection in one idempotent activity call. */
-  const record = async (
-    event: Omit<TimelineEventInput, 'seq' | 'at'>,
-    notify: Parameters<typeof projectItem>[0]['notify'] = [],
-  ) => {
+  const record = async (event: Omit<TimelineEventInput, 'seq' | 'at'>, notify: NotificationIntent[]): Promise<void> => {
     const now = workflowNow();
-    state.light = isTerminal(state.status) ? 'green' : lightOf(policyInput(), now);
+    state.light = isTerminal(state.status) ? 'green' : lightOf(alertInput(), now);
     state.eventSeq += 1;
     await projectItem({ state: { ...state }, event: { ...event, seq: state.eventSeq, at: now }, notify });
     changed = true;
   };
 
-  const guard = (action: ItemAction, actor: Actor): void => {
-    const problem = checkAction(state.status, action, actor.side);
-    if (problem) throw toFailure(problem);
+  /** Registers one human action: the domain rule validates it, then the handler applies and records it. */
+  const action = <P extends object>(
+    update: UpdateDefinition<ItemView, [Actor, P]>,
+    command: (payload: P) => ItemCommand,
+    effect: (payload: P, t: Transition, actor: Actor) => Effect,
+  ): void => {
+    const check = (actor: Actor, payload: P): Transition => {
+      const result = transition(state, command(payload), actor.side);
+      if (result instanceof DomainError) throw toFailure(result);
+      return result;
+    };
+    setHandler(
+      update,
+      async (actor, payload) => {
+        const t = check(actor, payload);
+        const { kind, notify, reason, data } = effect(payload, t, actor);
+        apply(t);
+        await record({ kind, actor, reason: reason ?? null, data }, notify);
+        return view();
+      },
+      { validator: (actor, payload) => void check(actor, payload) },
+    );
   };
 
-  let registered = carried !== undefined;
+  /** Status, milestones done or reopened, and a moved deadline (倒排工期 again, done milestones keep their dates). */
+  const apply = (t: Transition): void => {
+    state.status = t.status;
+    if (t.completes && !state.completed.includes(t.completes)) state.completed = [...state.completed, t.completes];
+    if (t.reopens) state.completed = state.completed.filter((k) => k !== t.reopens);
+    if (t.deadline) {
+      state.deadline = t.deadline;
+      replan();
+      state.escalationLevel = 0;
+      // Alerts already sent stay sent; those of the new plan start from now.
+      state.alertCursor = workflowNow();
+    }
+    if (!t.pendingExtension) state.pendingExtension = null;
+  };
+
+  const replan = (): void => {
+    state.milestones = planMilestones({
+      deadline: state.deadline,
+      today: localDateOf(workflowNow(), state.input.timeZone),
+      policy: state.input.policy,
+      calendar,
+      completed: state.completed,
+      previous: state.milestones,
+    });
+  };
+
+  const to = (audience: NotificationIntent['audience'], kind: string): NotificationIntent[] => [{ kind, audience }];
+
   setHandler(itemStateQuery, view);
   setHandler(awaitRegisteredUpdate, async () => {
     await condition(() => registered);
     return view();
   });
 
-  setHandler(
+  action(
     submitPlanUpdate,
-    async (actor, { plan }) => {
-      state.status = 'in_progress';
-      complete('plan');
-      await record({ kind: 'plan_submitted', actor, data: { plan } }, [
-        { kind: 'plan_submitted', audience: 'verifier' },
-      ]);
-      return view();
-    },
-    { validator: (actor, { plan }) => (guard('submitPlan', actor), requireText(plan, 'plan')) },
+    (p) => ({ action: 'submitPlan', ...p }),
+    ({ plan }) => ({ kind: 'plan_submitted', data: { plan }, notify: to('verifier', 'plan_submitted') }),
   );
-
-  setHandler(
+  action(
     reportProgressUpdate,
-    async (actor, { progress }) => {
-      complete('progress');
-      await record({ kind: 'progress_reported', actor, data: { progress } }, [
-        { kind: 'progress_reported', audience: 'verifier' },
-      ]);
-      return view();
-    },
-    { validator: (actor, { progress }) => (guard('reportProgress', actor), requireText(progress, 'progress')) },
+    (p) => ({ action: 'reportProgress', ...p }),
+    ({ progress }) => ({ kind: 'progress_reported', data: { progress }, notify: to('verifier', 'progress_reported') }),
   );
-
-  setHandler(
+  action(
     submitEvidenceUpdate,
-    async (actor, evidence) => {
-      state.status = 'pending_verification';
+    (p) => ({ action: 'submitEvidence', ...p }),
+    (evidence) => {
       state.evidence = evidence;
-      complete('evidence');
-      await record({ kind: 'evidence_submitted', actor, data: { ...evidence } }, [
-        { kind: 'verification_requested', audience: 'verifier' },
-      ]);
-      return view();
-    },
-    {
-      validator: (actor, evidence) => {
-        guard('submitEvidence', actor);
-        requireText(evidence.text, 'text');
-        // 问题不整改不放过: no sign-off without evidence that can be checked.
-        if (evidence.attachments.length === 0) {
-          throw toFailure(
-            new DomainError('EVIDENCE_REQUIRED', 'Evidence needs at least one attachment reference', {
-              field: 'attachments',
-            }),
-          );
-        }
-      },
+      return { kind: 'evidence_submitted', data: { ...evidence }, notify: to('verifier', 'verification_requested') };
     },
   );
-
-  setHandler(
+  action(
     verifyUpdate,
-    async (actor, { decision, reason }) => {
-      if (decision === 'approve') {
-        state.status = 'closed';
-        complete('verification');
-        await record({ kind: 'verified_closed', actor, reason: reason ?? null }, [
-          { kind: 'closed', audience: 'responsible' },
-        ]);
-      } else {
-        state.status = 'in_progress';
-        state.completed = state.completed.filter((k) => k !== 'evidence');
-        state.evidence = null;
-        await record({ kind: 'verification_rejected', actor, reason: reason ?? null }, [
-          { kind: 'rejected', audience: 'responsible' },
-        ]);
-      }
-      return view();
-    },
-    {
-      validator: (actor, { decision, reason }) => {
-        guard('verify', actor);
-        if (decision === 'reject') requireText(reason, 'reason');
-      },
-    },
+    (p) => ({ action: 'verify', ...p }),
+    ({ decision, reason }) =>
+      decision === 'approve'
+        ? { kind: 'verified_closed', reason, notify: to('responsible', 'closed') }
+        : { kind: 'verification_rejected', reason, notify: to('responsible', 'rejected') },
   );
-
-  setHandler(
+  action(
     requestExtensionUpdate,
-    async (actor, { proposedDeadline, reason }) => {
+    (p) => ({ action: 'requestExtension', ...p }),
+    ({ proposedDeadline, reason }, _t, actor) => {
       state.pendingExtension = { requestId: uuid4(), proposedDeadline, reason, requestedBy: actor.personId };
-      await record(
-        { kind: 'extension_requested', actor, reason, data: { proposedDeadline, currentDeadline: state.deadline } },
-        [{ kind: 'extension_requested', audience: 'verifier' }],
-      );
-      return view();
-    },
-    {
-      validator: (actor, { proposedDeadline, reason }) => {
-        guard('requestExtension', actor);
-        requireText(reason, 'reason');
-        if (state.pendingExtension) {
-          throw toFailure(
-            new DomainError('CONFLICT', 'An extension request is already waiting for a decision', {
-              pendingExtension: state.pendingExtension,
-            }),
-          );
-        }
-        if (compareLocalDate(proposedDeadline, state.deadline) <= 0) {
-          throw toFailure(
-            new DomainError(
-              'VALIDATION_FAILED',
-              `proposedDeadline must be after the current deadline ${state.deadline}`,
-              {
-                field: 'proposedDeadline',
-              },
-            ),
-          );
-        }
-      },
+      return {
+        kind: 'extension_requested',
+        reason,
+        data: { proposedDeadline, currentDeadline: state.deadline },
+        notify: to('verifier', 'extension_requested'),
+      };
     },
   );
-
-  setHandler(
+  action(
     decideExtensionUpdate,
-    async (actor, { approve, reason }) => {
-      const request = state.pendingExtension as NonNullable<ItemState['pendingExtension']>;
-      state.pendingExtension = null;
-      if (approve) {
-        const previous = state.deadline;
-        state.deadline = request.proposedDeadline;
-        state.milestones = replan(state, calendar, tz);
-        state.escalationLevel = 0;
-        // Alerts already sent stay sent; alerts of the new plan start from now.
-        state.alertCursor = workflowNow();
-        await record(
-          {
+    (p) => ({ action: 'decideExtension', ...p }),
+    ({ approve, reason }, t) =>
+      approve
+        ? {
             kind: 'extension_approved',
-            actor,
-            reason: reason ?? null,
-            data: { previousDeadline: previous, deadline: state.deadline },
-          },
-          [{ kind: 'extension_approved', audience: 'responsible' }],
-        );
-      } else {
-        await record(
-          {
+            reason,
+            data: { previousDeadline: state.deadline, deadline: t.deadline },
+            notify: to('responsible', 'extension_approved'),
+          }
+        : {
             kind: 'extension_rejected',
-            actor,
-            reason: reason ?? null,
-            data: { proposedDeadline: request.proposedDeadline },
+            reason,
+            data: { proposedDeadline: state.pendingExtension?.proposedDeadline },
+            notify: to('responsible', 'extension_rejected'),
           },
-          [{ kind: 'extension_rejected', audience: 'responsible' }],
-        );
-      }
+  );
+  action(
+    reassignUpdate,
+    (p) => ({ action: 'reassign', ...p }),
+    ({ responsibleUnitId, responsiblePersonId, reason }) => {
+      const from = { unitId: state.responsibleUnitId, personId: state.responsiblePersonId };
+      state.responsibleUnitId = responsibleUnitId;
+      state.responsiblePersonId = responsiblePersonId;
+      const data = { from, to: { unitId: responsibleUnitId, personId: responsiblePersonId } };
+      return { kind: 'reassigned', reason, data, notify: to('responsible', 'assigned') };
+    },
+  );
+  action(
+    cancelUpdate,
+    (p) => ({ action: 'cancel', ...p }),
+    ({ reason }) => ({ kind: 'cancelled', reason, notify: to('responsible', 'cancelled') }),
+  );
+
+  // An admin moves a live item onto a newer policy version explicitly; it is re-planned and the move is on its timeline.
+  setHandler(
+    rebasePolicyUpdate,
+    async (actor, { version, policy, calendarOverrides }) => {
+      const from = state.input.policyVersion;
+      state.input = { ...state.input, policyVersion: version, policy, calendarOverrides };
+      calendar = createWorkCalendar(calendarOverrides);
+      replan();
+      state.alertCursor = workflowNow();
+      await record({ kind: 'policy_rebased', actor, data: { fromVersion: from, toVersion: version } }, []);
       return view();
     },
     {
-      validator: (actor, { approve, reason }) => {
-        guard('decideExtension', actor);
-        if (!state.pendingExtension) {
+      validator: (_actor, { version }) => {
+        if (isTerminal(state.status)) {
           throw toFailure(
-            new DomainError('ILLEGAL_TRANSITION', 'There is no extension request to decide', {
+            new DomainError('ILLEGAL_TRANSITION', `A ${state.status} item keeps its policy`, {
               currentState: state.status,
             }),
           );
         }
-        if (!approve) requireText(reason, 'reason');
+        if (version <= state.input.policyVersion) {
+          throw toFailure(
+            new DomainError('VALIDATION_FAILED', `version must be newer than ${state.input.policyVersion}`, {
+              field: 'version',
+            }),
+          );
+        }
       },
     },
   );
 
-  setHandler(
-    reassignUpdate,
-    async (actor, { responsibleUnitId, responsiblePersonId, reason }) => {
-      const from = { unitId: state.responsibleUnitId, personId: state.responsiblePersonId };
-      state.responsibleUnitId = responsibleUnitId;
-      state.responsiblePersonId = responsiblePersonId;
-      await record(
-        {
-          kind: 'reassigned',
-          actor,
-          reason,
-          data: { from, to: { unitId: responsibleUnitId, personId: responsiblePersonId } },
-        },
-        [{ kind: 'assigned', audience: 'responsible' }],
-      );
-      return view();
-    },
-    { validator: (actor, { reason }) => (guard('reassign', actor), requireText(reason, 'reason')) },
-  );
-
-  setHandler(
-    cancelUpdate,
-    async (actor, { reason }) => {
-      state.status = 'cancelled';
-      state.pendingExtension = null;
-      await record({ kind: 'cancelled', actor, reason }, [{ kind: 'cancelled', audience: 'responsible' }]);
-      return view();
-    },
-    { validator: (actor, { reason }) => (guard('cancel', actor), requireText(reason, 'reason')) },
-  );
-
-  function complete(key: MilestoneKey): void {
-    if (!state.completed.includes(key)) state.completed = [...state.completed, key];
-  }
-
   if (!registered) {
+    const creator: Actor = { personId: state.input.createdBy, side: 'verifier' };
     await record(
-      { kind: 'created', actor: { personId: input.createdBy, side: 'verifier' }, data: { deadline: state.deadline } },
-      [{ kind: 'assigned', audience: 'responsible' }],
+      { kind: 'created', actor: creator, data: { deadline: state.deadline } },
+      to('responsible', 'assigned'),
     );
     registered = true;
   }
 
-  // The timer loop: sleep until the next alert or until an action changes the plan; closing or cancelling ends it.
+  // The timer loop: sleep until the next alerts or until an action changes the plan; closing or cancelling ends it.
+  const budget = state.input.historyBudget ?? DEFAULT_HISTORY_BUDGET;
   while (!isTerminal(state.status)) {
-    const due = nextAlerts(policyInput(), state.alertCursor);
+    const due = nextAlerts(alertInput(), state.alertCursor);
     changed = false;
     const wakeIn = due.length > 0 ? Math.max(due[0].dueAt - workflowNow(), 0) : undefined;
     const interrupted = await condition(() => changed || isTerminal(state.status), wakeIn);
     if (interrupted || due.length === 0) continue;
     for (const alert of due) await fireAlert(alert);
-    if (workflowInfo().historyLength > EVENTS_BEFORE_CONTINUE_AS_NEW || workflowInfo().continueAsNewSuggested) {
+    if (workflowInfo().historyLength > budget || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof itemWorkflow>(input, state);
+      if (!isTerminal(state.status)) await continueAsNew<typeof itemWorkflow>(state.input, state);
     }
   }
   await condition(allHandlersFinished);
@@ -323,11 +285,11 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   async function fireAlert(alert: Alert): Promise<void> {
     state.alertCursor = alert.dueAt;
     state.lastAlert = alert;
-    const now = workflowNow();
-    if (alert.kind === 'escalation' && alert.level && alert.level > state.escalationLevel)
+    if (alert.kind === 'escalation' && alert.level && alert.level > state.escalationLevel) {
       state.escalationLevel = alert.level;
+    }
     // Reminders and 催办 go to whoever owns the milestone; 督办 goes up the ladder and tells the unit too.
-    const audiences: ('responsible' | 'verifier' | 'committee')[] =
+    const audiences: NotificationIntent['audience'][] =
       alert.kind !== 'escalation'
         ? [milestoneOwner(alert.milestone ?? 'verification')]
         : alert.level === 2
@@ -337,20 +299,20 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
       {
         kind: alert.kind === 'escalation' ? `escalated_level_${alert.level}` : alert.kind,
         actor: null,
-        data: { alert, firedAt: now },
+        data: { alert },
       },
       audiences.map((audience) => ({ kind: alert.kind, audience, alert })),
     );
   }
 }
 
-function initialState(input: ItemInput, calendar: ReturnType<typeof createWorkCalendar>): ItemState {
+function initialState(input: ItemInput): ItemState {
   const now = workflowNow();
   const milestones = planMilestones({
     deadline: input.deadline,
     today: localDateOf(now, input.timeZone),
     policy: input.policy,
-    calendar,
+    calendar: createWorkCalendar(input.calendarOverrides),
   });
   return {
     input,
@@ -370,21 +332,8 @@ function initialState(input: ItemInput, calendar: ReturnType<typeof createWorkCa
   };
 }
 
-/** 倒排工期 again from the new deadline; milestones already done keep the dates they had. */
-function replan(state: ItemState, calendar: ReturnType<typeof createWorkCalendar>, tz: string) {
-  const today = localDateOf(workflowNow(), tz);
-  const fresh = planMilestones({ deadline: state.deadline, today, policy: state.input.policy, calendar });
-  return fresh.map((m) => (state.completed.includes(m.key) ? (state.milestones.find((o) => o.key === m.key) ?? m) : m));
-}
-
 function isTerminal(status: ItemState['status']): boolean {
   return status === 'closed' || status === 'cancelled';
-}
-
-function requireText(value: string | undefined, field: string): void {
-  if (!value || value.trim() === '') {
-    throw toFailure(new DomainError('VALIDATION_FAILED', `${field} is required`, { field }));
-  }
 }
 
 /** Domain errors cross the Temporal boundary as non-retryable ApplicationFailures with the same code and details. */
