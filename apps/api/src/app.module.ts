@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/s
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { ItemsModule } from '../../../libs/items/src';
+import { PoliciesModule } from '../../../libs/policies/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
 import { PersistenceModule } from '../../../libs/persistence/src';
 import { TemporalModule } from '../../../libs/temporal/src';
@@ -14,6 +15,7 @@ import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
 import { ItemsController } from './items/items.controller';
+import { PoliciesController } from './policies/policies.controller';
 import { PeopleController } from './organisation/people.controller';
 import { RegionsController } from './organisation/regions.controller';
 import { UnitsController } from './organisation/units.controller';
@@ -44,6 +46,7 @@ import { UnitsController } from './organisation/units.controller';
     OrganisationModule,
     DiagnosticsModule,
     ItemsModule,
+    PoliciesModule,
   ],
   controllers: [
     HealthController,
@@ -53,6 +56,7 @@ import { UnitsController } from './organisation/units.controller';
     TokensController,
     ProbesController,
     ItemsController,
+    PoliciesController,
   ],
   providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
 })

@@ -40,6 +40,7 @@ export function createItemActivities(db: DataSource) {
              deadline = EXCLUDED.deadline, status = EXCLUDED.status, light = EXCLUDED.light,
              escalation_level = EXCLUDED.escalation_level, milestones = EXCLUDED.milestones,
              pending_extension = EXCLUDED.pending_extension, projection_seq = EXCLUDED.projection_seq,
+             policy_version = EXCLUDED.policy_version,
              updated_at = EXCLUDED.updated_at, closed_at = EXCLUDED.closed_at
            WHERE items.projection_seq < EXCLUDED.projection_seq`,
           [

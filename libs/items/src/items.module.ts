@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PoliciesModule } from '../../policies/src';
 import { ItemsService } from './items.service';
 
 /** Rectification items (整改项): creation, actions and the ledger. */
-@Module({ providers: [ItemsService], exports: [ItemsService] })
+@Module({ imports: [PoliciesModule], providers: [ItemsService], exports: [ItemsService] })
 export class ItemsModule {}

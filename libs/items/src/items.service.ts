@@ -1,26 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import {
-  type CalendarOverride,
   checkAction,
   createWorkCalendar,
-  DEFAULT_POLICY_SET,
   DomainError,
   type ItemAction,
   type ItemStatus,
   isLocalDate,
   localDateOf,
   planMilestones,
-  type PolicySet,
   resolvePolicy,
   type Severity,
 } from '../../domain/src';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
+import { PoliciesService } from '../../policies/src';
 import { TemporalClient } from '../../temporal/src';
 import {
   type Actor,
@@ -28,6 +26,7 @@ import {
   cancelUpdate,
   decideExtensionUpdate,
   type ItemInput,
+  rebasePolicyUpdate,
   reassignUpdate,
   reportProgressUpdate,
   requestExtensionUpdate,
@@ -134,20 +133,13 @@ const LEDGER_SELECT = `
  * the ledger projection the workflow's activities write. The API never writes an item row itself.
  */
 @Injectable()
-export class ItemsService implements OnModuleInit {
+export class ItemsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly temporal: TemporalClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policies: PoliciesService,
   ) {}
-
-  /** The default policy is version 1; stored so items can pin it. */
-  async onModuleInit(): Promise<void> {
-    await this.db.query(
-      `INSERT INTO policy_sets (version, body, note) VALUES ($1, $2, 'default') ON CONFLICT DO NOTHING`,
-      [DEFAULT_POLICY_SET.version, JSON.stringify(DEFAULT_POLICY_SET)],
-    );
-  }
 
   async create(caller: Caller, body: CreateItemInput): Promise<LedgerRow> {
     if (!isLocalDate(body.deadline)) {
@@ -156,8 +148,8 @@ export class ItemsService implements OnModuleInit {
     const region = await this.regionFor(caller, body.responsibleUnitId, body.regionId);
     if (body.responsiblePersonId) await this.mustBePersonOf(body.responsiblePersonId, body.responsibleUnitId);
     const [policySet, overrides, committeeUnitId] = await Promise.all([
-      this.latestPolicySet(),
-      this.calendarOverrides(),
+      this.policies.latest(),
+      this.policies.calendarOverrides(),
       this.committeeAbove(region.lead_unit_id),
     ]);
     const policy = resolvePolicy(policySet, body.severity);
@@ -287,6 +279,40 @@ export class ItemsService implements OnModuleInit {
     return this.row(id);
   }
 
+  /**
+   * Moves live items onto a policy version (and the current calendar overrides): each item re-plans and records
+   * the move on its timeline. Closed and cancelled items keep the policy they ended with.
+   */
+  async rebase(
+    caller: Caller,
+    version: number,
+    itemIds?: string[],
+  ): Promise<{ rebased: string[]; skipped: { id: string; reason: string }[] }> {
+    const [set, calendarOverrides] = await Promise.all([this.policies.get(version), this.policies.calendarOverrides()]);
+    const rows: { id: string; workflow_id: string; severity: Severity }[] = await this.db.query(
+      `SELECT id, workflow_id, severity FROM items
+        WHERE status NOT IN ('closed','cancelled') AND policy_version < $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+        ORDER BY created_at`,
+      [version, itemIds ?? null],
+    );
+    const rebased: string[] = [];
+    const skipped: { id: string; reason: string }[] = [];
+    for (const row of rows) {
+      try {
+        await this.temporal.workflow.getHandle(row.workflow_id).executeUpdate(rebasePolicyUpdate, {
+          args: [
+            { personId: caller.personId, side: 'verifier' },
+            { version, policy: resolvePolicy(set, row.severity), calendarOverrides },
+          ],
+        });
+        rebased.push(row.id);
+      } catch (error) {
+        skipped.push({ id: row.id, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return { rebased, skipped };
+  }
+
   private async row(id: string): Promise<LedgerRow> {
     const rows = await this.db.query(`${LEDGER_SELECT} WHERE i.id = $2`, [this.config.orgTimeZone, id]);
     if (rows.length === 0) throw notFound(id);
@@ -366,18 +392,6 @@ export class ItemsService implements OnModuleInit {
         },
       );
     }
-  }
-
-  private async latestPolicySet(): Promise<PolicySet> {
-    const rows = await this.db.query('SELECT body FROM policy_sets ORDER BY version DESC LIMIT 1');
-    return (rows[0]?.body as PolicySet | undefined) ?? DEFAULT_POLICY_SET;
-  }
-
-  private async calendarOverrides(): Promise<CalendarOverride[]> {
-    const rows: { day: string; kind: 'holiday' | 'workday'; note: string | null }[] = await this.db.query(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind, note FROM calendar_overrides ORDER BY day`,
-    );
-    return rows.map((r) => ({ date: r.day, kind: r.kind, ...(r.note ? { note: r.note } : {}) }));
   }
 
   /** The nearest committee (党委) above the lead unit; the tree's root when there is none. */

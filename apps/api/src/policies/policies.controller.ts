@@ -1,0 +1,104 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import type { Severity } from '../../../../libs/domain/src';
+import { type Caller, CurrentCaller, RequireRoles } from '../../../../libs/identity/src';
+import { ItemsService } from '../../../../libs/items/src';
+import { PoliciesService } from '../../../../libs/policies/src';
+
+export class CreatePolicyDto {
+  @ApiProperty({ description: 'ItemPolicy without version: dayKind, milestoneTemplate, reminderOffsetsDays, …' })
+  @IsObject()
+  base: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'per-severity overrides of base fields' })
+  @IsOptional()
+  @IsObject()
+  bySeverity?: Partial<Record<Severity, Record<string, unknown>>>;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  note?: string;
+}
+
+export class RebaseDto {
+  @ApiPropertyOptional({ type: [String], description: 'only these items; default every live item on an older version' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @IsUUID('all', { each: true })
+  itemIds?: string[];
+}
+
+export class CalendarOverrideDto {
+  @ApiProperty({ enum: ['holiday', 'workday'], description: 'a day off, or a 调休 make-up workday' })
+  @IsIn(['holiday', 'workday'])
+  kind: 'holiday' | 'workday';
+
+  @ApiPropertyOptional({ example: '元旦' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  note?: string;
+}
+
+/** Versioned reminder/escalation policies and calendar overrides: read by all, changed by system admins. */
+@ApiTags('policies')
+@ApiBearerAuth()
+@Controller()
+export class PoliciesController {
+  constructor(
+    private readonly policies: PoliciesService,
+    private readonly items: ItemsService,
+  ) {}
+
+  @Get('policies')
+  list() {
+    return this.policies.list();
+  }
+
+  @Get('policies/:version')
+  get(@Param('version', ParseIntPipe) version: number) {
+    return this.policies.get(version);
+  }
+
+  @Post('policies')
+  @RequireRoles('system_admin')
+  create(@CurrentCaller() caller: Caller, @Body() body: CreatePolicyDto) {
+    return this.policies.create(
+      { base: body.base as never, bySeverity: (body.bySeverity ?? {}) as never },
+      body.note ?? null,
+      caller.personId,
+    );
+  }
+
+  @Post('policies/:version/rebase')
+  @HttpCode(200)
+  @RequireRoles('system_admin')
+  rebase(@CurrentCaller() caller: Caller, @Param('version', ParseIntPipe) version: number, @Body() body: RebaseDto) {
+    return this.items.rebase(caller, version, body.itemIds);
+  }
+
+  @Get('calendar/overrides')
+  overrides() {
+    return this.policies.calendarOverrides();
+  }
+
+  @Put('calendar/overrides/:date')
+  @RequireRoles('system_admin')
+  putOverride(@CurrentCaller() caller: Caller, @Param('date') date: string, @Body() body: CalendarOverrideDto) {
+    return this.policies.putCalendarOverride(
+      { date, kind: body.kind, ...(body.note ? { note: body.note } : {}) },
+      caller.personId,
+    );
+  }
+
+  @Delete('calendar/overrides/:date')
+  @HttpCode(204)
+  @RequireRoles('system_admin')
+  deleteOverride(@Param('date') date: string) {
+    return this.policies.deleteCalendarOverride(date);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './policies.service';
+export * from './policies.module';
