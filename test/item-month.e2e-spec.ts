@@ -19,6 +19,7 @@ import {
   verifyUpdate,
 } from '../workflows/contracts';
 import { type Harness, startHarness } from './support/harness';
+import { recordHistory } from './support/histories';
 
 jest.setTimeout(120_000);
 
@@ -179,6 +180,9 @@ describe('an item through a month on the time-skipping server', () => {
       '05-09 10:00 verification_requested→verifier',
       '05-09 11:00 closed→responsible',
     ]);
+
+    // Record this history for the replay suite when asked to (RECORD_HISTORIES=1; see item-history.e2e-spec.ts).
+    if (process.env.RECORD_HISTORIES) recordHistory('item-month', await handle.fetchHistory());
 
     const events: { seq: number; kind: string }[] = await h.db.query(
       'SELECT seq, kind FROM item_events WHERE item_id = $1 ORDER BY seq',

@@ -1,0 +1,126 @@
+/**
+ * Long-lived items stay under Temporal's history limits (continue-as-new with the state carried over), and the
+ * workflow code replays recorded histories deterministically (a change that breaks replay fails here).
+ */
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type Worker as RunningWorker } from '@temporalio/worker';
+import { createHuijianWorker, installWorkerRuntime, workflowBundlerOptions } from '../apps/worker/src/worker.factory';
+import { DEFAULT_POLICY_SET, resolvePolicy } from '../libs/domain/src';
+import { createTimeSkippingEnv } from '../libs/runtime/src/time-skipping-server';
+import { cancelUpdate, type ItemInput, itemStateQuery, submitPlanUpdate } from '../workflows/contracts';
+import { type Harness, startHarness } from './support/harness';
+import { recordedHistories, recordHistory } from './support/histories';
+
+jest.setTimeout(180_000);
+
+const local = (isoMinute: string): number => Date.parse(`${isoMinute}:00+08:00`);
+
+describe('item history: continue-as-new and replay', () => {
+  let h: Harness;
+  let env: TestWorkflowEnvironment;
+  let worker: RunningWorker;
+  let running: Promise<void>;
+  const taskQueue = 'item-history';
+
+  beforeAll(async () => {
+    installWorkerRuntime('warn');
+    h = await startHarness();
+    env = await createTimeSkippingEnv();
+    worker = await createHuijianWorker({
+      connection: env.nativeConnection,
+      config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
+      db: h.db,
+    });
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+    await h?.close();
+  });
+
+  it('continues as new under a small history budget without losing state, timers or exactly-once writes', async () => {
+    const [unit] = await h.db.query(`SELECT id FROM units WHERE code = 'wuhu-zjq-dzb'`);
+    const [region] = await h.db.query(`SELECT id, lead_unit_id FROM regions WHERE code = 'wuhu'`);
+    const [committee] = await h.db.query(`SELECT id FROM units WHERE kind = 'committee'`);
+    const [lead] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%李强%'`);
+    const [secretary] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%张华%'`);
+    const input: ItemInput = {
+      itemId: '5a1d8c53-4f1e-4e7e-9a51-3c0a2f000002',
+      regionId: region.id,
+      responsibleUnitId: unit.id,
+      responsiblePersonId: null,
+      verifierUnitId: region.lead_unit_id,
+      committeeUnitId: committee.id,
+      title: '长期未整改',
+      description: '',
+      requirement: '',
+      severity: 'minor',
+      deadline: '2031-03-10',
+      policyVersion: 1,
+      policy: resolvePolicy(DEFAULT_POLICY_SET, 'minor'),
+      timeZone: 'Asia/Shanghai',
+      calendarOverrides: [],
+      createdBy: lead.id,
+      historyBudget: 60,
+    };
+    await env.sleep(local('2031-03-03T08:00') - (await env.currentTimeMs()));
+    const handle = await env.client.workflow.start('itemWorkflow', {
+      workflowId: `item-${input.itemId}`,
+      taskQueue,
+      args: [input],
+    });
+    const firstRunId = handle.firstExecutionRunId;
+
+    // Nobody acts for six weeks: 催办 every working day, 督办 level 1 and 2 — far beyond a 60-event history.
+    await env.sleep(local('2031-04-14T12:00') - (await env.currentTimeMs()));
+    const latest = env.client.workflow.getHandle(handle.workflowId);
+    const { runId } = await latest.describe();
+    expect(runId).not.toBe(firstRunId);
+    expect(await latest.query(itemStateQuery)).toMatchObject({ status: 'open', escalationLevel: 2, light: 'red' });
+
+    // Plan milestone due 03-04 (span compressed): chases every working day from 03-05 to 04-14 inclusive.
+    const chases: { n: number; distinct: number }[] = await h.db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT idempotency_key)::int AS distinct FROM notifications
+        WHERE item_id = $1 AND kind = 'overdue_chase'`,
+      [input.itemId],
+    );
+    expect(chases[0]).toEqual({ n: 29, distinct: 29 });
+    const seqs: { seq: number }[] = await h.db.query('SELECT seq FROM item_events WHERE item_id = $1 ORDER BY seq', [
+      input.itemId,
+    ]);
+    expect(seqs.map((e) => e.seq)).toEqual(seqs.map((_, i) => i + 1));
+
+    // Actions reach the newest run; cancelling ends the chain.
+    await latest.executeUpdate(submitPlanUpdate, {
+      args: [{ personId: secretary.id, side: 'responsible' }, { plan: '终于' }],
+    });
+    await latest.executeUpdate(cancelUpdate, {
+      args: [{ personId: lead.id, side: 'verifier' }, { reason: '转入专项整治' }],
+    });
+    expect((await latest.result()).status).toBe('cancelled');
+
+    // Record the first run's history for the replay suite when asked to (RECORD_HISTORIES=1).
+    if (process.env.RECORD_HISTORIES) {
+      recordHistory(
+        'item-continue-as-new',
+        await env.client.workflow.getHandle(handle.workflowId, firstRunId).fetchHistory(),
+      );
+    }
+  });
+
+  it('replays every recorded history with the current workflow code', async () => {
+    const recorded = recordedHistories();
+    expect(recorded.map((r) => r.name).sort()).toEqual(['item-continue-as-new.pb', 'item-month.pb']);
+    for (const { name, history } of recorded) {
+      await expect(
+        Worker.runReplayHistory(
+          { workflowsPath: require.resolve('../workflows'), bundlerOptions: workflowBundlerOptions },
+          history,
+          name,
+        ),
+      ).resolves.toBeUndefined();
+    }
+  });
+});
