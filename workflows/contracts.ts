@@ -7,6 +7,13 @@ import type {
   ActorSide,
   Alert,
   CalendarOverride,
+  CyclePhase,
+  EarlierFinding,
+  Pair,
+  PhaseDueTimes,
+  PhaseWindows,
+  PolicySet,
+  Rubric,
   ItemPolicy,
   ItemStatus,
   LocalDate,
@@ -19,6 +26,8 @@ import type {
 export const workflowIds = {
   probe: (probeId: string): string => `probe-${probeId}`,
   item: (itemId: string): string => `item-${itemId}`,
+  cycle: (programmeId: string, period: string): string => `cycle-${programmeId}-${period}`,
+  programmeSchedule: (programmeId: string): string => `programme-${programmeId}`,
 } as const;
 
 export interface ProbeInput {
@@ -126,3 +135,77 @@ export const rebasePolicyUpdate = defineUpdate<
 >('rebasePolicy');
 /** Waits until the creation is in the ledger, so the API answers only when the item can be read back. */
 export const awaitRegisteredUpdate = defineUpdate<ItemView, []>('awaitRegistered');
+
+// ─── Inspection cycle (互检) ───────────────────────────────────────────────────────────────────────────────────
+
+/** A finding (问题) filed in a self-check or a mutual inspection; it becomes one rectification item. */
+export interface FindingInput {
+  criterionKey: string;
+  description: string;
+  severity: Severity;
+  /** Points off the criterion's score (扣分). */
+  deduction: number;
+  /** 整改要求 */
+  requirement: string;
+  /** 整改时限 */
+  deadline: LocalDate;
+}
+
+export interface SubmissionInput {
+  /** Marks per criterion key of the rubric (评判打分). */
+  scores: Record<string, number>;
+  comments: string;
+  findings: FindingInput[];
+}
+
+/** Who submits for which unit; the API checks the caller holds the role on that unit. */
+export interface UnitActor {
+  personId: string;
+  unitId: string;
+}
+
+/** Everything a cycle needs, gathered once when the schedule fires (prepareCycle activity). */
+export interface CycleInput {
+  cycleId: string;
+  programmeId: string;
+  programmeName: string;
+  /** 'YYYY-MM' for a monthly cadence, 'YYYY-MM-DD' otherwise; one cycle per programme and period. */
+  period: string;
+  cycleNumber: number;
+  regionId: string;
+  leadUnitId: string;
+  committeeUnitId: string;
+  participants: string[];
+  pairs: Pair[];
+  rubric: Rubric;
+  phaseWindows: PhaseWindows;
+  policySet: PolicySet;
+  calendarOverrides: CalendarOverride[];
+  timeZone: string;
+  /** 屡查屡犯: findings of the last N cycles, for repeat detection. */
+  repeatLookback: number;
+  earlierFindings: EarlierFinding[];
+}
+
+export const cycleUpdates = {
+  submitSelfCheck: defineUpdate<CycleView, [UnitActor, SubmissionInput]>('submitSelfCheck'),
+  submitInspection: defineUpdate<CycleView, [UnitActor, SubmissionInput & { inspecteeUnitId: string }]>(
+    'submitInspection',
+  ),
+  recordMeeting: defineUpdate<
+    CycleView,
+    [UnitActor, { minutes: string; attendance: { unitId: string; present: boolean; attendees: string[] }[] }]
+  >('recordMeeting'),
+};
+
+export interface CycleView {
+  cycleId: string;
+  phase: CyclePhase;
+  pairs: Pair[];
+  dueTimes: PhaseDueTimes;
+  selfChecksIn: string[];
+  inspectionsIn: string[];
+  meetingRecorded: boolean;
+}
+
+export const cycleStateQuery = defineQuery<CycleView>('cycleState');
