@@ -70,6 +70,8 @@ export interface ItemInput {
   createdBy: string;
   /** History events per run before continue-as-new (default 2000); small values exercise it in tests. */
   historyBudget?: number;
+  /** Set when the item comes from a finding of an inspection cycle (互检). */
+  cycleId?: string;
 }
 
 export interface Evidence {

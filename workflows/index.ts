@@ -1,3 +1,4 @@
 /** Every workflow the worker registers; the bundler starts here. */
 export { probeWorkflow } from './probe.workflow';
 export { itemWorkflow } from './item.workflow';
+export { cycleWorkflow } from './cycle.workflow';

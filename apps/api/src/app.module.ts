@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
 import { IdentityModule } from '../../../libs/identity/src';
+import { InspectionsModule } from '../../../libs/inspections/src';
 import { ItemsModule } from '../../../libs/items/src';
 import { PoliciesModule } from '../../../libs/policies/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
@@ -14,6 +15,7 @@ import { ProbesController } from './diagnostics/probes.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
+import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
 import { PoliciesController } from './policies/policies.controller';
 import { PeopleController } from './organisation/people.controller';
@@ -47,6 +49,7 @@ import { UnitsController } from './organisation/units.controller';
     DiagnosticsModule,
     ItemsModule,
     PoliciesModule,
+    InspectionsModule,
   ],
   controllers: [
     HealthController,
@@ -57,6 +60,7 @@ import { UnitsController } from './organisation/units.controller';
     ProbesController,
     ItemsController,
     PoliciesController,
+    CyclesController,
   ],
   providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
 })

@@ -33,8 +33,9 @@ export function createItemActivities(db: DataSource) {
         await tx.query(
           `INSERT INTO items (id, workflow_id, region_id, responsible_unit_id, responsible_person_id, verifier_unit_id,
              title, description, requirement, severity, deadline, original_deadline, status, light, escalation_level,
-             policy_version, milestones, pending_extension, projection_seq, created_by, created_at, updated_at, closed_at)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$21,$22)
+             policy_version, milestones, pending_extension, projection_seq, created_by, created_at, updated_at, closed_at,
+             cycle_id, source)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$21,$22,$23,$24)
            ON CONFLICT (id) DO UPDATE SET
              responsible_unit_id = EXCLUDED.responsible_unit_id, responsible_person_id = EXCLUDED.responsible_person_id,
              deadline = EXCLUDED.deadline, status = EXCLUDED.status, light = EXCLUDED.light,
@@ -66,6 +67,8 @@ export function createItemActivities(db: DataSource) {
             input.createdBy,
             at,
             state.status === 'closed' ? at : null,
+            input.cycleId ?? null,
+            input.cycleId ? 'inspection' : 'manual',
           ],
         );
         await tx.query(

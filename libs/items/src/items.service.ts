@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import {
   checkAction,
@@ -19,7 +17,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
 import { PoliciesService } from '../../policies/src';
-import { TemporalClient } from '../../temporal/src';
+import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import {
   type Actor,
   awaitRegisteredUpdate,
@@ -274,7 +272,7 @@ export class ItemsService {
         args: [actor, payload as ActionPayloads['submitPlan']],
       });
     } catch (error) {
-      throw asDomainError(error, status);
+      throw domainErrorFromUpdate(error, { currentState: status });
     }
     return this.row(id);
   }
@@ -441,14 +439,4 @@ function toLedgerRow(r: Record<string, unknown>): LedgerRow {
 
 function notFound(id: string): DomainError {
   return new DomainError('NOT_FOUND', `Item ${id} does not exist`, { id });
-}
-
-/** A rejected update carries the workflow's DomainError as an ApplicationFailure of the same code. */
-function asDomainError(error: unknown, status: ItemStatus): unknown {
-  const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
-  if (cause instanceof ApplicationFailure && cause.type) {
-    const details = (cause.details?.[0] as Record<string, unknown> | undefined) ?? {};
-    return new DomainError(cause.type, cause.message, { currentState: status, ...details });
-  }
-  return error;
 }

@@ -78,6 +78,13 @@ export class InspectionCycles1764200000000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_findings_unit_criterion ON findings (unit_id, criterion_key)`);
     await q.query(`ALTER TABLE items ADD COLUMN cycle_id uuid REFERENCES cycles(id) ON DELETE SET NULL`);
     await q.query(`CREATE INDEX ix_items_cycle ON items (cycle_id)`);
+    // Cycle notices (通知, 催办, 上报, 通报) go to units that are not an item's parties.
+    await q.query(`ALTER TABLE notifications ADD COLUMN cycle_id uuid REFERENCES cycles(id) ON DELETE CASCADE`);
+    await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_audience_check`);
+    await q.query(
+      `ALTER TABLE notifications ADD CONSTRAINT notifications_audience_check
+         CHECK (audience IN ('responsible','verifier','committee','unit'))`,
+    );
     await q.query(`
       CREATE TABLE cycle_meetings (
         cycle_id uuid PRIMARY KEY REFERENCES cycles(id) ON DELETE CASCADE,
@@ -90,6 +97,7 @@ export class InspectionCycles1764200000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE items DROP COLUMN IF EXISTS cycle_id');
+    await q.query('ALTER TABLE notifications DROP COLUMN IF EXISTS cycle_id');
     await q.query('DROP TABLE IF EXISTS cycle_meetings, findings, cycle_submissions, cycles, programmes');
   }
 }

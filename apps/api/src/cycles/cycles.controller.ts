@@ -1,0 +1,168 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { SEVERITIES, type Severity } from '../../../../libs/domain/src';
+import { type Caller, CurrentCaller } from '../../../../libs/identity/src';
+import { CyclesService } from '../../../../libs/inspections/src';
+import { uuidParam } from '../http/params';
+
+export class FindingDto {
+  @ApiProperty({ example: 'dangyuan' })
+  @IsString()
+  @Length(1, 64)
+  criterionKey: string;
+
+  @ApiProperty({ example: '党员示范岗标识不全' })
+  @IsString()
+  @Length(1, 2000)
+  description: string;
+
+  @ApiProperty({ enum: SEVERITIES })
+  @IsIn(SEVERITIES)
+  severity: Severity;
+
+  @ApiProperty({ example: 2, description: '扣分' })
+  @IsNumber()
+  @Min(0)
+  @Max(1000)
+  deduction: number;
+
+  @ApiProperty({ example: '补齐标识', description: '整改要求' })
+  @IsString()
+  @Length(1, 2000)
+  requirement: string;
+
+  @ApiProperty({ example: '2026-12-31', description: '整改时限' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deadline must be a date YYYY-MM-DD' })
+  deadline: string;
+}
+
+export class SubmissionDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'the unit you act for, when you act for several' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiProperty({ example: { dangyuan: 90 }, description: 'marks per rubric criterion (评判打分)' })
+  @IsObject()
+  scores: Record<string, number>;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 4000)
+  comments?: string;
+
+  @ApiProperty({ type: [FindingDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => FindingDto)
+  findings: FindingDto[];
+}
+
+export class InspectionDto extends SubmissionDto {
+  @ApiProperty({ format: 'uuid', description: 'the unit your unit inspects this cycle' })
+  @IsUUID()
+  inspecteeUnitId: string;
+}
+
+export class AttendanceDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  unitId: string;
+
+  @ApiProperty()
+  @IsBoolean()
+  present: boolean;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  attendees: string[];
+}
+
+export class MeetingDto {
+  @ApiProperty({ description: '例会纪要' })
+  @IsString()
+  @Length(1, 20000)
+  minutes: string;
+
+  @ApiProperty({ type: [AttendanceDto] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceDto)
+  attendance: AttendanceDto[];
+}
+
+export class CyclesQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  programmeId?: string;
+}
+
+/** 互检 cycles: read them, submit self-checks and inspections, record the meeting, read the report. */
+@ApiTags('cycles')
+@ApiBearerAuth()
+@Controller('cycles')
+export class CyclesController {
+  constructor(private readonly cycles: CyclesService) {}
+
+  @Get()
+  list(@CurrentCaller() caller: Caller, @Query() query: CyclesQuery) {
+    return this.cycles.list(caller, query.programmeId);
+  }
+
+  @Get(':id')
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+    return this.cycles.get(caller, id);
+  }
+
+  @Get(':id/report')
+  @ApiOperation({ summary: 'Scores, ranking, findings and 对账 (上报/通报)' })
+  report(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+    return this.cycles.report(caller, id);
+  }
+
+  @Post(':id/self-check')
+  @HttpCode(200)
+  @ApiOperation({ summary: '自检: your unit scores itself and files its own findings' })
+  selfCheck(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: SubmissionDto) {
+    const { unitId, ...submission } = body;
+    return this.cycles.submitSelfCheck(caller, id, unitId, { ...submission, comments: submission.comments ?? '' });
+  }
+
+  @Post(':id/inspections')
+  @HttpCode(200)
+  @ApiOperation({ summary: '互检: your unit scores its assigned peer; each finding becomes a rectification item' })
+  inspect(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: InspectionDto) {
+    const { unitId, ...submission } = body;
+    return this.cycles.submitInspection(caller, id, unitId, { ...submission, comments: submission.comments ?? '' });
+  }
+
+  @Post(':id/meeting')
+  @HttpCode(200)
+  @ApiOperation({ summary: '例会: minutes and attendance (lead unit)' })
+  meeting(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: MeetingDto) {
+    return this.cycles.recordMeeting(caller, id, body);
+  }
+}

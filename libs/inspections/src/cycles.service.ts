@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../domain/src';
+import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
+import { ROLES } from '../../persistence/src';
+import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
+import { cycleUpdates, type CycleView, type SubmissionInput } from '../../../workflows/contracts';
+
+interface CycleRow {
+  id: string;
+  programme_id: string;
+  period: string;
+  cycle_number: number;
+  workflow_id: string;
+  phase: string;
+  started_at: Date;
+  due_times: Record<string, number>;
+  participants: string[];
+  pairs: { inspector: string; inspectee: string }[];
+  report: unknown;
+  closed_at: Date | null;
+  lead_unit_id: string;
+  unit_paths: Record<string, string>;
+  lead_path: string;
+}
+
+const SELECT = `
+  SELECT c.*, r.lead_unit_id, lu.path AS lead_path,
+         (SELECT json_object_agg(u.id, u.path) FROM units u WHERE u.id = ANY(c.participants)) AS unit_paths
+    FROM cycles c JOIN programmes p ON p.id = c.programme_id
+    JOIN regions r ON r.id = p.region_id JOIN units lu ON lu.id = r.lead_unit_id`;
+
+/** 互检 cycles: reads from the projection, submissions and the meeting as updates to the cycle's workflow. */
+@Injectable()
+export class CyclesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly temporal: TemporalClient,
+  ) {}
+
+  async list(caller: Caller, programmeId?: string) {
+    const rows: CycleRow[] = await this.db.query(
+      `${SELECT} WHERE ($1::uuid IS NULL OR c.programme_id = $1::uuid) ORDER BY c.started_at DESC`,
+      [programmeId ?? null],
+    );
+    return rows.filter((r) => this.visible(caller, r)).map(summary);
+  }
+
+  /** One cycle with its pairs, submissions, findings, meeting and report. */
+  async get(caller: Caller, id: string) {
+    const row = await this.visibleRow(caller, id);
+    const [submissions, findings, meeting] = await Promise.all([
+      this.db.query(
+        `SELECT id, kind, inspector_unit_id, inspectee_unit_id, scores, comments, submitted_by, submitted_at, late
+           FROM cycle_submissions WHERE cycle_id = $1 ORDER BY submitted_at`,
+        [id],
+      ),
+      this.db.query(
+        `SELECT id, unit_id, criterion_key, description, severity, deduction, requirement, deadline, item_id, repeat_of
+           FROM findings WHERE cycle_id = $1 ORDER BY created_at, id`,
+        [id],
+      ),
+      this.db.query('SELECT minutes, attendance, held_at FROM cycle_meetings WHERE cycle_id = $1', [id]),
+    ]);
+    return {
+      ...summary(row),
+      pairs: row.pairs,
+      dueTimes: row.due_times,
+      submissions,
+      findings,
+      meeting: meeting[0] ?? null,
+      report: row.report,
+    };
+  }
+
+  async report(caller: Caller, id: string) {
+    const row = await this.visibleRow(caller, id);
+    if (!row.report) {
+      throw new DomainError('NOT_FOUND', `Cycle ${id} has no report yet (it is in ${row.phase})`, {
+        currentState: row.phase,
+      });
+    }
+    return row.report;
+  }
+
+  async submitSelfCheck(
+    caller: Caller,
+    id: string,
+    unitId: string | undefined,
+    body: SubmissionInput,
+  ): Promise<CycleView> {
+    const row = await this.visibleRow(caller, id);
+    const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
+    return this.update(row, () =>
+      this.handle(row).executeUpdate(cycleUpdates.submitSelfCheck, {
+        args: [actor, body],
+        // A retried request is the same update: Temporal answers it once.
+        updateId: `self_check-${actor.unitId}`,
+      }),
+    );
+  }
+
+  async submitInspection(
+    caller: Caller,
+    id: string,
+    unitId: string | undefined,
+    body: SubmissionInput & { inspecteeUnitId: string },
+  ): Promise<CycleView> {
+    const row = await this.visibleRow(caller, id);
+    const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
+    return this.update(row, () =>
+      this.handle(row).executeUpdate(cycleUpdates.submitInspection, {
+        args: [actor, body],
+        updateId: `mutual_inspection-${actor.unitId}`,
+      }),
+    );
+  }
+
+  async recordMeeting(
+    caller: Caller,
+    id: string,
+    body: { minutes: string; attendance: { unitId: string; present: boolean; attendees: string[] }[] },
+  ): Promise<CycleView> {
+    const row = await this.visibleRow(caller, id);
+    if (!coversUnit(caller, row.lead_path, ['lead_admin'])) {
+      throw new DomainError('WRONG_ACTOR', 'Only the lead unit (主责单位) records the meeting (例会)', {});
+    }
+    const actor = { personId: caller.personId, unitId: row.lead_unit_id };
+    return this.update(row, () =>
+      this.handle(row).executeUpdate(cycleUpdates.recordMeeting, { args: [actor, body], updateId: 'meeting' }),
+    );
+  }
+
+  private handle(row: CycleRow) {
+    return this.temporal.workflow.getHandle(row.workflow_id);
+  }
+
+  private async update(row: CycleRow, run: () => Promise<CycleView>): Promise<CycleView> {
+    if (row.phase === 'closed') {
+      throw new DomainError('ILLEGAL_TRANSITION', 'The cycle is closed', { currentState: 'closed' });
+    }
+    try {
+      return await run();
+    } catch (error) {
+      throw domainErrorFromUpdate(error, { currentState: row.phase });
+    }
+  }
+
+  /** The participant unit the caller acts for: named, or the only one their roles cover. */
+  private actingUnit(caller: Caller, row: CycleRow, unitId: string | undefined): string {
+    const mine = row.participants.filter((u) =>
+      coversUnit(caller, row.unit_paths[u] ?? '', ['branch_secretary', 'lead_admin']),
+    );
+    if (unitId) {
+      if (!mine.includes(unitId))
+        throw new DomainError('WRONG_ACTOR', 'You do not act for that unit in this cycle', { field: 'unitId' });
+      return unitId;
+    }
+    if (mine.length === 1) return mine[0];
+    if (mine.length === 0) throw new DomainError('WRONG_ACTOR', 'You act for no participant of this cycle', {});
+    throw new DomainError('VALIDATION_FAILED', 'You act for several units here; say which with unitId', {
+      field: 'unitId',
+    });
+  }
+
+  private async visibleRow(caller: Caller, id: string): Promise<CycleRow> {
+    const rows: CycleRow[] = await this.db.query(`${SELECT} WHERE c.id = $1`, [id]);
+    if (rows.length === 0 || !this.visible(caller, rows[0]))
+      throw new DomainError('NOT_FOUND', `Cycle ${id} does not exist`, { id });
+    return rows[0];
+  }
+
+  private visible(caller: Caller, row: CycleRow): boolean {
+    return (
+      isSystemAdmin(caller) ||
+      [row.lead_path, ...Object.values(row.unit_paths)].some((p) => coversUnit(caller, p, ROLES))
+    );
+  }
+}
+
+function summary(r: CycleRow) {
+  return {
+    id: r.id,
+    programmeId: r.programme_id,
+    period: r.period,
+    cycleNumber: r.cycle_number,
+    workflowId: r.workflow_id,
+    phase: r.phase,
+    startedAt: r.started_at,
+    closedAt: r.closed_at,
+    participants: r.participants,
+  };
+}

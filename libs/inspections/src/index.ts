@@ -1,0 +1,3 @@
+export * from './cycles.service';
+export * from './inspections.module';
+export * from './cycle.activities';

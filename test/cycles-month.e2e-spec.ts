@@ -1,0 +1,298 @@
+/**
+ * Three consecutive monthly 互检 cycles of the 4-unit 芜湖片区 on Temporal's time-skipping test server, with the real
+ * worker code and a real Postgres: pairings rotate without repeats, a late self-check is chased and escalated,
+ * findings become exactly one item each, repeats are flagged, the third report carries the earlier open items, and
+ * scores and ranking are right.
+ */
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { createHuijianWorker, installWorkerRuntime } from '../apps/worker/src/worker.factory';
+import {
+  assignPairs,
+  DEFAULT_PHASE_WINDOWS,
+  DEFAULT_POLICY_SET,
+  DEFAULT_RUBRIC,
+  DomainError,
+  type Pair,
+} from '../libs/domain/src';
+import type { CycleReport } from '../libs/inspections/src';
+import { createTimeSkippingEnv } from '../libs/runtime/src/time-skipping-server';
+import { type CycleInput, cycleUpdates, type SubmissionInput } from '../workflows/contracts';
+import { type Harness, startHarness } from './support/harness';
+
+jest.setTimeout(240_000);
+
+const local = (isoMinute: string): number => Date.parse(`${isoMinute}:00+08:00`);
+const marks = (value: number): Record<string, number> =>
+  Object.fromEntries(DEFAULT_RUBRIC.criteria.map((c) => [c.key, value]));
+
+describe('three monthly cycles on the time-skipping server', () => {
+  let h: Harness;
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  const taskQueue = 'cycles-month';
+
+  beforeAll(async () => {
+    installWorkerRuntime('warn');
+    h = await startHarness();
+    env = await createTimeSkippingEnv();
+    worker = await createHuijianWorker({
+      connection: env.nativeConnection,
+      config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
+      db: h.db,
+    });
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+    await h?.close();
+  });
+
+  it('rotates, chases, turns findings into items and reports', async () => {
+    const unit = async (code: string): Promise<string> =>
+      (await h.db.query('SELECT id FROM units WHERE code = $1', [code]))[0].id;
+    const person = async (name: string): Promise<string> =>
+      (await h.db.query('SELECT id FROM people WHERE name LIKE $1', [`%${name}%`]))[0].id;
+    const [region] = await h.db.query(`SELECT id, lead_unit_id FROM regions WHERE code = 'wuhu'`);
+    const lead = region.lead_unit_id as string;
+    const [guanlang, zhongjiang, guidao, committee] = await Promise.all(
+      ['wuhu-glgj-dzb', 'wuhu-zjq-dzb', 'wuhu-gdjt-dzb', 'gs-dw'].map(unit),
+    );
+    const participants = [lead, guanlang, zhongjiang, guidao];
+    const [leadPerson, secretary] = await Promise.all([person('李强'), person('张华')]);
+    const programmeId = randomUUID();
+    await h.db.query(
+      `INSERT INTO programmes (id, region_id, name, cadence, participants, phase_windows, rubric, schedule_id, created_by)
+       VALUES ($1, $2, '芜湖片区月度互检', '{"kind":"monthly","dayOfMonth":25,"time":"09:00"}', $3, $4, $5, $6, $7)`,
+      [
+        programmeId,
+        region.id,
+        participants,
+        JSON.stringify(DEFAULT_PHASE_WINDOWS),
+        JSON.stringify(DEFAULT_RUBRIC),
+        `programme-${programmeId}`,
+        leadPerson,
+      ],
+    );
+
+    const history: Pair[][] = [];
+    const until = async (isoMinute: string) => env.sleep(local(isoMinute) - (await env.currentTimeMs()));
+    const openCycle = async (cycleNumber: number, period: string, start: string) => {
+      await until(start);
+      const pairs = assignPairs({ participants, cycleNumber, history });
+      if (pairs instanceof DomainError) throw pairs;
+      history.push(pairs);
+      const earlierFindings = (await h.db.query(
+        `SELECT f.id AS "findingId", f.unit_id AS "unitId", f.criterion_key AS "criterionKey", c.cycle_number AS "cycleNumber"
+             FROM findings f JOIN cycles c ON c.id = f.cycle_id WHERE c.programme_id = $1`,
+        [programmeId],
+      )) as CycleInput['earlierFindings'];
+      const input: CycleInput = {
+        cycleId: randomUUID(),
+        programmeId,
+        programmeName: '芜湖片区月度互检',
+        period,
+        cycleNumber,
+        regionId: region.id,
+        leadUnitId: lead,
+        committeeUnitId: committee,
+        participants,
+        pairs,
+        rubric: DEFAULT_RUBRIC,
+        phaseWindows: DEFAULT_PHASE_WINDOWS,
+        policySet: DEFAULT_POLICY_SET,
+        calendarOverrides: [],
+        timeZone: 'Asia/Shanghai',
+        repeatLookback: 3,
+        earlierFindings,
+      };
+      const handle = await env.client.workflow.start('cycleWorkflow', {
+        workflowId: `cycle-${programmeId}-${period}`,
+        taskQueue,
+        args: [input],
+      });
+      const inspecteeOf = (inspector: string) => pairs.find((p) => p.inspector === inspector)?.inspectee as string;
+      return { input, handle, inspecteeOf };
+    };
+    const submission = (value: number, findings: SubmissionInput['findings'] = []): SubmissionInput => ({
+      scores: marks(value),
+      comments: '',
+      findings,
+    });
+    const finding = (deadline: string) => ({
+      criterionKey: 'party_members_lead',
+      description: '党员示范岗标识不全',
+      severity: 'major' as const,
+      deduction: 30,
+      requirement: '补齐标识',
+      deadline,
+    });
+    /** Mutual marks by inspectee: lead 90, 管廊 80, 中江桥 95 (less 30 on one criterion), 轨道 85. */
+    const inspectAll = async (
+      c: Awaited<ReturnType<typeof openCycle>>,
+      byInspectee: Record<string, number>,
+      deadline: string,
+    ) => {
+      for (const inspector of participants) {
+        const inspectee = c.inspecteeOf(inspector);
+        const findings = inspectee === zhongjiang ? [finding(deadline)] : [];
+        await c.handle.executeUpdate(cycleUpdates.submitInspection, {
+          args: [
+            { personId: secretary, unitId: inspector },
+            { ...submission(byInspectee[inspectee], findings), inspecteeUnitId: inspectee },
+          ],
+        });
+      }
+    };
+    const marksCycle1 = { [lead]: 90, [guanlang]: 80, [zhongjiang]: 95, [guidao]: 85 };
+
+    // ── Cycle 1: opens Friday 2030-01-25 09:00; self-check due Wed 01-30 18:00; 轨道交通 is late.
+    const c1 = await openCycle(1, '2030-01', '2030-01-25T09:00');
+    await until('2030-01-28T10:00');
+    for (const u of [lead, guanlang, zhongjiang]) {
+      await c1.handle.executeUpdate(cycleUpdates.submitSelfCheck, {
+        args: [{ personId: secretary, unitId: u }, submission(88)],
+      });
+    }
+    const dup = await c1.handle
+      .executeUpdate(cycleUpdates.submitSelfCheck, { args: [{ personId: secretary, unitId: lead }, submission(88)] })
+      .catch((e: { cause?: { type?: string } }) => e.cause?.type);
+    expect(dup).toBe('CONFLICT');
+    await until('2030-02-01T10:00');
+    await c1.handle.executeUpdate(cycleUpdates.submitSelfCheck, {
+      args: [{ personId: secretary, unitId: guidao }, submission(70)],
+    });
+    await until('2030-02-04T10:00');
+    await inspectAll(c1, marksCycle1, '2030-03-15');
+    await c1.handle.executeUpdate(cycleUpdates.recordMeeting, {
+      args: [
+        { personId: leadPerson, unitId: lead },
+        {
+          minutes: '通报互检情况',
+          attendance: participants.map((u) => ({ unitId: u, present: true, attendees: ['书记'] })),
+        },
+      ],
+    });
+    expect((await c1.handle.result()).phase).toBe('closed');
+
+    const lateNotices: { at: string; what: string }[] = await h.db.query(
+      `SELECT to_char(due_at AT TIME ZONE 'Asia/Shanghai', 'MM-DD HH24:MI') AS at, kind || '→' || audience AS what
+         FROM notifications WHERE cycle_id = $1 AND idempotency_key LIKE '%:self_check:%'
+        ORDER BY due_at, id`,
+      [c1.input.cycleId],
+    );
+    expect(lateNotices.map((n) => `${n.at} ${n.what}`)).toEqual([
+      '01-29 09:00 cycle_reminder→unit', // T−1 to 轨道交通 (the three others were in already)
+      '01-30 09:00 cycle_reminder→unit', // T
+      '01-31 09:00 cycle_escalation→verifier', // 督办 level 1 to the lead unit, one working day late
+      '01-31 09:00 cycle_escalation→unit',
+      '01-31 09:00 cycle_chase→unit', // 催办 every working day …
+      '02-01 09:00 cycle_chase→unit', // … until it is in (10:00 that day)
+    ]);
+
+    const report1 = (await h.db.query('SELECT report FROM cycles WHERE id = $1', [c1.input.cycleId]))[0]
+      .report as CycleReport;
+    expect(report1.ranking.map((r) => [r.unitId, r.total, r.rank])).toEqual(
+      [
+        [zhongjiang, 90, 1], // (95×5 + 65) / 6
+        [lead, 90, 1],
+        [guidao, 85, 3],
+        [guanlang, 80, 4],
+      ].sort((a, b) => (a[2] as number) - (b[2] as number) || String(a[0]).localeCompare(String(b[0]))),
+    );
+    const items1: { id: string; cycle_id: string; responsible_unit_id: string; verifier_unit_id: string }[] =
+      await h.db.query('SELECT id, cycle_id, responsible_unit_id, verifier_unit_id FROM items WHERE cycle_id = $1', [
+        c1.input.cycleId,
+      ]);
+    expect(items1).toHaveLength(1);
+    expect(items1[0]).toMatchObject({ responsible_unit_id: zhongjiang, verifier_unit_id: lead });
+    expect(report1.findings.map((f) => f.itemId)).toEqual([items1[0].id]);
+
+    // ── Cycle 2: 2030-02-25; everyone on time; 中江桥 is found again on the same criterion (屡查屡犯).
+    const c2 = await openCycle(2, '2030-02', '2030-02-25T09:00');
+    await until('2030-02-26T10:00');
+    for (const u of participants) {
+      await c2.handle.executeUpdate(cycleUpdates.submitSelfCheck, {
+        args: [{ personId: secretary, unitId: u }, submission(90)],
+      });
+    }
+    await inspectAll(c2, { [lead]: 80, [guanlang]: 92, [zhongjiang]: 95, [guidao]: 85 }, '2030-04-30');
+    await until('2030-03-07T10:00');
+    await c2.handle.executeUpdate(cycleUpdates.recordMeeting, {
+      args: [
+        { personId: leadPerson, unitId: lead },
+        { minutes: '例会', attendance: [] },
+      ],
+    });
+    await c2.handle.result();
+    const report2 = (await h.db.query('SELECT report FROM cycles WHERE id = $1', [c2.input.cycleId]))[0]
+      .report as CycleReport;
+    expect(report2.repeats).toEqual([{ unitId: zhongjiang, count: 1 }]);
+    expect(report2.ranking.find((r) => r.unitId === guanlang)).toMatchObject({
+      total: 92,
+      rank: 1,
+      rankChange: 3,
+      totalChange: 12,
+    });
+    const [f2] = await h.db.query('SELECT repeat_of FROM findings WHERE cycle_id = $1', [c2.input.cycleId]);
+    expect(f2.repeat_of).toEqual([items1[0].id]);
+
+    // ── Cycle 3: 2030-03-25; the report carries both earlier items, still open, one of them overdue.
+    const c3 = await openCycle(3, '2030-03', '2030-03-25T09:00');
+    await until('2030-03-26T10:00');
+    for (const u of participants) {
+      await c3.handle.executeUpdate(cycleUpdates.submitSelfCheck, {
+        args: [{ personId: secretary, unitId: u }, submission(90)],
+      });
+    }
+    for (const inspector of participants) {
+      await c3.handle.executeUpdate(cycleUpdates.submitInspection, {
+        args: [
+          { personId: secretary, unitId: inspector },
+          { ...submission(90), inspecteeUnitId: c3.inspecteeOf(inspector) },
+        ],
+      });
+    }
+    await until('2030-04-03T10:00');
+    await c3.handle.executeUpdate(cycleUpdates.recordMeeting, {
+      args: [
+        { personId: leadPerson, unitId: lead },
+        { minutes: '例会', attendance: [] },
+      ],
+    });
+    await c3.handle.result();
+    const report3 = (await h.db.query('SELECT report FROM cycles WHERE id = $1', [c3.input.cycleId]))[0]
+      .report as CycleReport;
+    expect(report3.openFromEarlier.map((i) => [i.unitId, i.deadline])).toEqual([
+      [zhongjiang, '2030-03-15'],
+      [zhongjiang, '2030-04-30'],
+    ]);
+    expect(report3.reconciliation.find((r) => r.unitId === zhongjiang)).toMatchObject({
+      found: 2,
+      closed: 0,
+      open: 2,
+      overdue: 1,
+    });
+
+    // Pairings: a derangement every cycle, and no inspector–inspectee pair twice in three cycles.
+    const used = history.flat().map((p) => `${p.inspector}>${p.inspectee}`);
+    expect(new Set(used).size).toBe(used.length);
+    for (const pairs of history) {
+      expect(pairs.every((p) => p.inspector !== p.inspectee)).toBe(true);
+      expect(new Set(pairs.map((p) => p.inspectee)).size).toBe(participants.length);
+    }
+    // Every finding is exactly one item; the committee got each report (上报), every unit the 通报.
+    const counts = await h.db.query(
+      `SELECT (SELECT count(*)::int FROM findings f JOIN cycles c ON c.id = f.cycle_id WHERE c.programme_id = $1) AS findings,
+              (SELECT count(*)::int FROM items i JOIN cycles c ON c.id = i.cycle_id WHERE c.programme_id = $1) AS items,
+              (SELECT count(*)::int FROM notifications n JOIN cycles c ON c.id = n.cycle_id
+                WHERE c.programme_id = $1 AND n.kind = 'cycle_report') AS reports`,
+      [programmeId],
+    );
+    expect(counts[0]).toEqual({ findings: 2, items: 2, reports: 3 * (1 + participants.length) });
+  });
+});

@@ -1,0 +1,433 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  uuid4,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import {
+  addCalendarDays,
+  type Alert,
+  type AlertInput,
+  compareLocalDate,
+  createWorkCalendar,
+  type CyclePhase,
+  DomainError,
+  findRepeats,
+  isLocalDate,
+  localDateOf,
+  nextAlerts,
+  type PhaseDueTimes,
+  phaseDueTimes,
+  resolvePolicy,
+  SEVERITIES,
+} from '../libs/domain/src';
+import type { CycleActivities, CycleNotice } from '../libs/inspections/src/cycle.activities';
+import { workflowNow } from './clock';
+import {
+  type CycleInput,
+  cycleStateQuery,
+  cycleUpdates,
+  type CycleView,
+  type ItemInput,
+  type SubmissionInput,
+  type UnitActor,
+  workflowIds,
+} from './contracts';
+import { itemWorkflow } from './item.workflow';
+
+const { projectCycle, recordSubmission, recordMeeting, buildCycleReport } = proxyActivities<CycleActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/** A submission a unit owes this cycle: its self-check (自检) or its inspection of its peer (互检). */
+interface Obligation {
+  kind: 'self_check' | 'mutual_inspection';
+  unitId: string;
+  due: number;
+  done: boolean;
+}
+
+const LABEL = { self_check: '自检', mutual_inspection: '互检' } as const;
+
+/**
+ * One monthly 互检 cycle: open → self-check → mutual inspection → meeting (例会) → report (上报/通报) → closed.
+ * Each phase ends at its due time or as soon as everything it waits for is in; late units are reminded, chased
+ * and escalated by the same policy functions as rectification items; every finding starts one item workflow,
+ * which outlives the cycle.
+ */
+export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
+  const calendar = createWorkCalendar(input.calendarOverrides);
+  const tz = input.timeZone;
+  const start = workflowNow();
+  const planned = phaseDueTimes(start, input.phaseWindows, calendar, tz);
+  if (planned instanceof DomainError) throw toFailure(planned);
+  const due: PhaseDueTimes = planned;
+  const policy = resolvePolicy(input.policySet, 'major');
+  const obligations: Obligation[] = [
+    ...input.participants.map((unitId) => ({
+      kind: 'self_check' as const,
+      unitId,
+      due: due.selfCheckDue,
+      done: false,
+    })),
+    ...input.pairs.map((p) => ({
+      kind: 'mutual_inspection' as const,
+      unitId: p.inspector,
+      due: due.mutualInspectionDue,
+      done: false,
+    })),
+  ];
+  let phase: CyclePhase = 'open';
+  let meetingRecorded = false;
+  let seq = 0;
+  let alertCursor = start;
+  let changed = false;
+
+  const view = (): CycleView => ({
+    cycleId: input.cycleId,
+    phase,
+    pairs: input.pairs,
+    dueTimes: due,
+    selfChecksIn: obligations.filter((o) => o.kind === 'self_check' && o.done).map((o) => o.unitId),
+    inspectionsIn: obligations.filter((o) => o.kind === 'mutual_inspection' && o.done).map((o) => o.unitId),
+    meetingRecorded,
+  });
+  const project = async (notices: CycleNotice[] = []): Promise<void> => {
+    seq += 1;
+    await projectCycle({ input, phase, dueTimes: due, seq, at: workflowNow(), notices });
+  };
+  const obligation = (kind: Obligation['kind'], unitId: string) =>
+    obligations.find((o) => o.kind === kind && o.unitId === unitId);
+
+  setHandler(cycleStateQuery, view);
+
+  const submit = async (kind: Obligation['kind'], actor: UnitActor, inspecteeUnitId: string, s: SubmissionInput) => {
+    const owed = obligation(kind, actor.unitId) as Obligation;
+    const now = workflowNow();
+    const submissionId = uuid4();
+    const findings = s.findings.map((f) => {
+      const findingId = uuid4();
+      const repeatOf = findRepeats(
+        { unitId: inspecteeUnitId, criterionKey: f.criterionKey },
+        input.earlierFindings,
+        input.cycleNumber,
+        input.repeatLookback,
+      );
+      return { ...f, findingId, unitId: inspecteeUnitId, repeatOf };
+    });
+    await recordSubmission({
+      cycleId: input.cycleId,
+      submissionId,
+      kind,
+      inspectorUnitId: actor.unitId,
+      inspecteeUnitId,
+      scores: s.scores,
+      comments: s.comments,
+      submittedBy: actor.personId,
+      submittedAt: now,
+      late: now > owed.due,
+      findings,
+    });
+    // Each finding is one rectification item for the inspected unit, verified by the lead unit; it lives on after
+    // the cycle closes (ABANDON), and its id is the finding's, so it can never be started twice.
+    for (const f of findings) {
+      const criterion = input.rubric.criteria.find((c) => c.key === f.criterionKey);
+      const item: ItemInput = {
+        itemId: f.findingId,
+        regionId: input.regionId,
+        responsibleUnitId: inspecteeUnitId,
+        responsiblePersonId: null,
+        verifierUnitId: input.leadUnitId,
+        committeeUnitId: input.committeeUnitId,
+        title: `${criterion?.name ?? f.criterionKey}：${f.description}`.slice(0, 200),
+        description: f.description,
+        requirement: f.requirement,
+        severity: f.severity,
+        deadline: f.deadline,
+        policyVersion: input.policySet.version,
+        policy: resolvePolicy(input.policySet, f.severity),
+        timeZone: tz,
+        calendarOverrides: input.calendarOverrides,
+        createdBy: actor.personId,
+        cycleId: input.cycleId,
+      };
+      try {
+        await startChild(itemWorkflow, {
+          workflowId: workflowIds.item(f.findingId),
+          args: [item],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+        });
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      }
+    }
+    owed.done = true;
+    changed = true;
+    return view();
+  };
+
+  setHandler(cycleUpdates.submitSelfCheck, (actor, s) => submit('self_check', actor, actor.unitId, s), {
+    validator: (actor, s) => {
+      requirePhase(['self_check', 'mutual_inspection', 'meeting'], 'a self-check (自检)');
+      requireOwed('self_check', actor.unitId);
+      validateSubmission(s);
+    },
+  });
+  setHandler(cycleUpdates.submitInspection, (actor, s) => submit('mutual_inspection', actor, s.inspecteeUnitId, s), {
+    validator: (actor, s) => {
+      requirePhase(['mutual_inspection', 'meeting'], 'a mutual inspection (互检)');
+      requireOwed('mutual_inspection', actor.unitId);
+      const pair = input.pairs.find((p) => p.inspector === actor.unitId);
+      if (pair?.inspectee !== s.inspecteeUnitId) {
+        throw toFailure(
+          new DomainError('VALIDATION_FAILED', 'This cycle your unit inspects another unit', {
+            field: 'inspecteeUnitId',
+            assignedInspectee: pair?.inspectee,
+          }),
+        );
+      }
+      validateSubmission(s);
+    },
+  });
+  setHandler(
+    cycleUpdates.recordMeeting,
+    async (actor, meeting) => {
+      await recordMeeting({ cycleId: input.cycleId, ...meeting, heldAt: workflowNow(), recordedBy: actor.personId });
+      meetingRecorded = true;
+      changed = true;
+      return view();
+    },
+    {
+      validator: (actor, meeting) => {
+        requirePhase(['meeting'], 'the meeting minutes (例会)');
+        if (actor.unitId !== input.leadUnitId) {
+          throw toFailure(new DomainError('WRONG_ACTOR', 'Only the lead unit (主责单位) records the meeting', {}));
+        }
+        if (meetingRecorded) throw toFailure(new DomainError('CONFLICT', 'The meeting is already recorded', {}));
+        if (!meeting.minutes?.trim()) {
+          throw toFailure(new DomainError('VALIDATION_FAILED', 'minutes is required', { field: 'minutes' }));
+        }
+      },
+    },
+  );
+
+  // open → self-check: tell every unit its deadlines and whom it inspects.
+  phase = 'self_check' as CyclePhase;
+  await project(
+    input.participants.map((unitId) => {
+      const inspectee = input.pairs.find((p) => p.inspector === unitId)?.inspectee;
+      return notice(
+        `opened:${unitId}`,
+        'cycle_opened',
+        unitId,
+        'unit',
+        `【互检通知】${input.programmeName} ${input.period}`,
+        `自检截止 ${at(due.selfCheckDue)}；本期互检对象 ${inspectee ?? '—'}，互检截止 ${at(due.mutualInspectionDue)}；例会 ${at(due.meeting)}。`,
+        start,
+      );
+    }),
+  );
+
+  while (phase !== 'report') {
+    if (advance()) {
+      await project(
+        phase === 'meeting'
+          ? [
+              notice(
+                'meeting',
+                'cycle_meeting',
+                input.leadUnitId,
+                'verifier',
+                `【例会】${input.programmeName} ${input.period}`,
+                `请于 ${at(due.meeting)} 召开例会并记录纪要。`,
+                workflowNow(),
+              ),
+            ]
+          : [],
+      );
+      continue;
+    }
+    const alerts = nextObligationAlerts();
+    const phaseEnd =
+      phase === 'self_check'
+        ? due.selfCheckDue
+        : phase === 'mutual_inspection'
+          ? due.mutualInspectionDue
+          : due.reportDue;
+    const wakeAt = Math.min(phaseEnd, alerts[0]?.alert.dueAt ?? Number.POSITIVE_INFINITY);
+    changed = false;
+    if (await condition(() => changed, Math.max(wakeAt - workflowNow(), 0))) continue;
+    if (alerts.length > 0 && alerts[0].alert.dueAt <= workflowNow()) {
+      alertCursor = alerts[0].alert.dueAt;
+      await project(alerts.flatMap(({ obligation: o, alert }) => alertNotices(o, alert)));
+    }
+  }
+
+  // Report: scores, ranking, findings and the 对账 of earlier items, 上报 and 通报; then the cycle closes.
+  await project();
+  await buildCycleReport({ input, at: workflowNow() });
+  phase = 'closed';
+  await project();
+  await condition(allHandlersFinished);
+  return view();
+
+  /** Moves to the next phase when its time has come or nothing more is awaited; true when the phase changed. */
+  function advance(): boolean {
+    const now = workflowNow();
+    const allIn = (kind: Obligation['kind']) => obligations.filter((o) => o.kind === kind).every((o) => o.done);
+    const next: Partial<Record<CyclePhase, boolean>> = {
+      self_check: now >= due.selfCheckDue || allIn('self_check'),
+      mutual_inspection: now >= due.mutualInspectionDue || allIn('mutual_inspection'),
+      meeting: now >= due.reportDue || meetingRecorded,
+    };
+    if (!next[phase]) return false;
+    phase = phase === 'self_check' ? 'mutual_inspection' : phase === 'mutual_inspection' ? 'meeting' : 'report';
+    return true;
+  }
+
+  /** The earliest reminders, 催办 and 督办 owed for missing submissions, by the item policy's own functions. */
+  function nextObligationAlerts(): { obligation: Obligation; alert: Alert }[] {
+    const pending = obligations.filter((o) => !o.done);
+    const batches = pending.flatMap((o) =>
+      nextAlerts(obligationAlertInput(o), alertCursor).map((alert) => ({ obligation: o, alert })),
+    );
+    if (batches.length === 0) return [];
+    const first = Math.min(...batches.map((b) => b.alert.dueAt));
+    return batches.filter((b) => b.alert.dueAt === first);
+  }
+
+  function obligationAlertInput(o: Obligation): AlertInput {
+    const day = localDateOf(o.due, tz);
+    return {
+      milestones: [{ key: 'evidence', label: LABEL[o.kind], due: day }],
+      completed: [],
+      deadline: day,
+      policy: { ...policy, reminderOffsetsDays: [1, 0] },
+      calendar,
+      tz,
+    };
+  }
+
+  function alertNotices(o: Obligation, alert: Alert): CycleNotice[] {
+    const what = `${input.programmeName} ${input.period} ${LABEL[o.kind]}`;
+    const key = `${o.kind}:${o.unitId}:${alert.key}`;
+    if (alert.kind === 'reminder') {
+      return [
+        notice(key, 'cycle_reminder', o.unitId, 'unit', `【提醒】${what}`, `请于 ${at(o.due)} 前提交。`, alert.dueAt),
+      ];
+    }
+    if (alert.kind === 'overdue_chase') {
+      return [
+        notice(
+          key,
+          'cycle_chase',
+          o.unitId,
+          'unit',
+          `【催办】${what}`,
+          `已超过截止时间 ${at(o.due)}，请尽快提交。`,
+          alert.dueAt,
+        ),
+      ];
+    }
+    const up = alert.level === 2 ? input.committeeUnitId : input.leadUnitId;
+    return [
+      notice(
+        `${key}:up`,
+        'cycle_escalation',
+        up,
+        alert.level === 2 ? 'committee' : 'verifier',
+        `【督办】${what}`,
+        `单位逾期未提交${LABEL[o.kind]}（截止 ${at(o.due)}）。`,
+        alert.dueAt,
+      ),
+      notice(key, 'cycle_escalation', o.unitId, 'unit', `【督办】${what}`, `逾期未提交，已升级督办。`, alert.dueAt),
+    ];
+  }
+
+  function notice(
+    key: string,
+    kind: string,
+    unitId: string,
+    audience: CycleNotice['audience'],
+    title: string,
+    body: string,
+    dueAt: number,
+  ): CycleNotice {
+    return { key: `cycle-${input.cycleId}:${key}`, kind, unitId, audience, title, body, dueAt };
+  }
+
+  function at(instant: number): string {
+    return `${localDateOf(instant, tz)} ${new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)}`;
+  }
+
+  function requirePhase(allowed: CyclePhase[], what: string): void {
+    if (!allowed.includes(phase)) {
+      throw toFailure(
+        new DomainError('ILLEGAL_TRANSITION', `The cycle is in ${phase}; ${what} is not accepted now`, {
+          currentState: phase,
+        }),
+      );
+    }
+  }
+
+  function requireOwed(kind: Obligation['kind'], unitId: string): void {
+    const owed = obligation(kind, unitId);
+    if (!owed) {
+      throw toFailure(new DomainError('WRONG_ACTOR', `Your unit owes no ${LABEL[kind]} in this cycle`, { unitId }));
+    }
+    if (owed.done) {
+      throw toFailure(new DomainError('CONFLICT', `Your unit's ${LABEL[kind]} is already submitted`, { unitId }));
+    }
+  }
+
+  function validateSubmission(s: SubmissionInput): void {
+    const problems: { field: string; reason: string }[] = [];
+    for (const c of input.rubric.criteria) {
+      const mark = s.scores?.[c.key];
+      if (typeof mark !== 'number' || !Number.isFinite(mark) || mark < 0 || mark > c.maxScore) {
+        problems.push({ field: `scores.${c.key}`, reason: `must be a mark from 0 to ${c.maxScore}` });
+      }
+    }
+    for (const key of Object.keys(s.scores ?? {})) {
+      if (!input.rubric.criteria.some((c) => c.key === key))
+        problems.push({ field: `scores.${key}`, reason: 'is not in the rubric' });
+    }
+    const tomorrow = addCalendarDays(localDateOf(workflowNow(), tz), 1);
+    s.findings.forEach((f, i) => {
+      const criterion = input.rubric.criteria.find((c) => c.key === f.criterionKey);
+      if (!criterion) problems.push({ field: `findings[${i}].criterionKey`, reason: 'is not in the rubric' });
+      if (!f.description?.trim()) problems.push({ field: `findings[${i}].description`, reason: 'is required' });
+      if (!SEVERITIES.includes(f.severity)) problems.push({ field: `findings[${i}].severity`, reason: 'is unknown' });
+      if (!(f.deduction >= 0 && f.deduction <= (criterion?.maxScore ?? Number.POSITIVE_INFINITY))) {
+        problems.push({ field: `findings[${i}].deduction`, reason: 'must be between 0 and the criterion maximum' });
+      }
+      if (!isLocalDate(f.deadline) || compareLocalDate(f.deadline, tomorrow) < 0) {
+        problems.push({ field: `findings[${i}].deadline`, reason: `must be a date from ${tomorrow} on` });
+      }
+    });
+    if (problems.length > 0) {
+      throw toFailure(
+        new DomainError(
+          'VALIDATION_FAILED',
+          `Invalid submission: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`,
+          { fields: problems },
+        ),
+      );
+    }
+  }
+}
+
+function toFailure(error: DomainError): ApplicationFailure {
+  return ApplicationFailure.create({
+    type: error.code,
+    message: error.message,
+    details: [error.details],
+    nonRetryable: true,
+  });
+}
