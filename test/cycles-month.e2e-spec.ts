@@ -4,28 +4,19 @@
  * findings become exactly one item each, repeats are flagged, the third report carries the earlier open items, and
  * scores and ranking are right.
  */
-import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createHuijianWorker, installWorkerRuntime } from '../apps/worker/src/worker.factory';
-import {
-  assignPairs,
-  DEFAULT_PHASE_WINDOWS,
-  DEFAULT_POLICY_SET,
-  DEFAULT_RUBRIC,
-  DomainError,
-  type Pair,
-} from '../libs/domain/src';
+import type { Pair } from '../libs/domain/src';
 import type { CycleReport } from '../libs/inspections/src';
 import { createTimeSkippingEnv } from '../libs/runtime/src/time-skipping-server';
-import { type CycleInput, cycleUpdates, type SubmissionInput } from '../workflows/contracts';
+import { cycleUpdates, type SubmissionInput } from '../workflows/contracts';
+import { demoRegion, insertProgramme, marks, nextCycleInput } from './support/cycles';
 import { type Harness, startHarness } from './support/harness';
 
 jest.setTimeout(240_000);
 
 const local = (isoMinute: string): number => Date.parse(`${isoMinute}:00+08:00`);
-const marks = (value: number): Record<string, number> =>
-  Object.fromEntries(DEFAULT_RUBRIC.criteria.map((c) => [c.key, value]));
 
 describe('three monthly cycles on the time-skipping server', () => {
   let h: Harness;
@@ -53,69 +44,22 @@ describe('three monthly cycles on the time-skipping server', () => {
   });
 
   it('rotates, chases, turns findings into items and reports', async () => {
-    const unit = async (code: string): Promise<string> =>
-      (await h.db.query('SELECT id FROM units WHERE code = $1', [code]))[0].id;
-    const person = async (name: string): Promise<string> =>
-      (await h.db.query('SELECT id FROM people WHERE name LIKE $1', [`%${name}%`]))[0].id;
-    const [region] = await h.db.query(`SELECT id, lead_unit_id FROM regions WHERE code = 'wuhu'`);
-    const lead = region.lead_unit_id as string;
-    const [guanlang, zhongjiang, guidao, committee] = await Promise.all(
-      ['wuhu-glgj-dzb', 'wuhu-zjq-dzb', 'wuhu-gdjt-dzb', 'gs-dw'].map(unit),
-    );
-    const participants = [lead, guanlang, zhongjiang, guidao];
-    const [leadPerson, secretary] = await Promise.all([person('李强'), person('张华')]);
-    const programmeId = randomUUID();
-    await h.db.query(
-      `INSERT INTO programmes (id, region_id, name, cadence, participants, phase_windows, rubric, schedule_id, created_by)
-       VALUES ($1, $2, '芜湖片区月度互检', '{"kind":"monthly","dayOfMonth":25,"time":"09:00"}', $3, $4, $5, $6, $7)`,
-      [
-        programmeId,
-        region.id,
-        participants,
-        JSON.stringify(DEFAULT_PHASE_WINDOWS),
-        JSON.stringify(DEFAULT_RUBRIC),
-        `programme-${programmeId}`,
-        leadPerson,
-      ],
-    );
+    const region = await demoRegion(h.db);
+    const { lead, guanlang, zhongjiang, guidao, participants, leadPerson, secretary } = region;
+    const programmeId = await insertProgramme(h.db, region);
 
     const history: Pair[][] = [];
     const until = async (isoMinute: string) => env.sleep(local(isoMinute) - (await env.currentTimeMs()));
     const openCycle = async (cycleNumber: number, period: string, start: string) => {
       await until(start);
-      const pairs = assignPairs({ participants, cycleNumber, history });
-      if (pairs instanceof DomainError) throw pairs;
-      history.push(pairs);
-      const earlierFindings = (await h.db.query(
-        `SELECT f.id AS "findingId", f.unit_id AS "unitId", f.criterion_key AS "criterionKey", c.cycle_number AS "cycleNumber"
-             FROM findings f JOIN cycles c ON c.id = f.cycle_id WHERE c.programme_id = $1`,
-        [programmeId],
-      )) as CycleInput['earlierFindings'];
-      const input: CycleInput = {
-        cycleId: randomUUID(),
-        programmeId,
-        programmeName: '芜湖片区月度互检',
-        period,
-        cycleNumber,
-        regionId: region.id,
-        leadUnitId: lead,
-        committeeUnitId: committee,
-        participants,
-        pairs,
-        rubric: DEFAULT_RUBRIC,
-        phaseWindows: DEFAULT_PHASE_WINDOWS,
-        policySet: DEFAULT_POLICY_SET,
-        calendarOverrides: [],
-        timeZone: 'Asia/Shanghai',
-        repeatLookback: 3,
-        earlierFindings,
-      };
+      const input = await nextCycleInput(h.db, region, programmeId, cycleNumber, period, history);
       const handle = await env.client.workflow.start('cycleWorkflow', {
         workflowId: `cycle-${programmeId}-${period}`,
         taskQueue,
         args: [input],
       });
-      const inspecteeOf = (inspector: string) => pairs.find((p) => p.inspector === inspector)?.inspectee as string;
+      const inspecteeOf = (inspector: string) =>
+        input.pairs.find((p) => p.inspector === inspector)?.inspectee as string;
       return { input, handle, inspecteeOf };
     };
     const submission = (value: number, findings: SubmissionInput['findings'] = []): SubmissionInput => ({

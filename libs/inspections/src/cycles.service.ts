@@ -89,14 +89,14 @@ export class CyclesService {
     id: string,
     unitId: string | undefined,
     body: SubmissionInput,
+    idempotencyKey?: string,
   ): Promise<CycleView> {
     const row = await this.visibleRow(caller, id);
     const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
     return this.update(row, () =>
       this.handle(row).executeUpdate(cycleUpdates.submitSelfCheck, {
         args: [actor, body],
-        // A retried request is the same update: Temporal answers it once.
-        updateId: `self_check-${actor.unitId}`,
+        updateId: updateId('self_check', actor.unitId, idempotencyKey),
       }),
     );
   }
@@ -106,13 +106,14 @@ export class CyclesService {
     id: string,
     unitId: string | undefined,
     body: SubmissionInput & { inspecteeUnitId: string },
+    idempotencyKey?: string,
   ): Promise<CycleView> {
     const row = await this.visibleRow(caller, id);
     const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
     return this.update(row, () =>
       this.handle(row).executeUpdate(cycleUpdates.submitInspection, {
         args: [actor, body],
-        updateId: `mutual_inspection-${actor.unitId}`,
+        updateId: updateId('mutual_inspection', actor.unitId, idempotencyKey),
       }),
     );
   }
@@ -177,6 +178,14 @@ export class CyclesService {
       [row.lead_path, ...Object.values(row.unit_paths)].some((p) => coversUnit(caller, p, ROLES))
     );
   }
+}
+
+/**
+ * A request retried with the same Idempotency-Key is the same Temporal update, answered once with the first
+ * result; without a key, a second submission is a new update that the workflow refuses (409).
+ */
+function updateId(kind: string, unitId: string, idempotencyKey: string | undefined): string | undefined {
+  return idempotencyKey ? `${kind}-${unitId}-${idempotencyKey}` : undefined;
 }
 
 function summary(r: CycleRow) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { SEVERITIES, type Severity } from '../../../../libs/domain/src';
+import { DomainError, SEVERITIES, type Severity } from '../../../../libs/domain/src';
 import { type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { CyclesService } from '../../../../libs/inspections/src';
 import { uuidParam } from '../http/params';
@@ -120,6 +120,17 @@ export class CyclesQuery {
   programmeId?: string;
 }
 
+/** An optional `Idempotency-Key` header makes a retried submission safe: same key, same answer, one submission. */
+function idempotencyKey(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[\w-]{1,64}$/.test(value)) {
+    throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key must be 1–64 letters, digits, _ or -', {
+      field: 'Idempotency-Key',
+    });
+  }
+  return value;
+}
+
 /** 互检 cycles: read them, submit self-checks and inspections, record the meeting, read the report. */
 @ApiTags('cycles')
 @ApiBearerAuth()
@@ -146,17 +157,29 @@ export class CyclesController {
   @Post(':id/self-check')
   @HttpCode(200)
   @ApiOperation({ summary: '自检: your unit scores itself and files its own findings' })
-  selfCheck(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: SubmissionDto) {
+  selfCheck(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: SubmissionDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     const { unitId, ...submission } = body;
-    return this.cycles.submitSelfCheck(caller, id, unitId, { ...submission, comments: submission.comments ?? '' });
+    const comments = submission.comments ?? '';
+    return this.cycles.submitSelfCheck(caller, id, unitId, { ...submission, comments }, idempotencyKey(key));
   }
 
   @Post(':id/inspections')
   @HttpCode(200)
   @ApiOperation({ summary: '互检: your unit scores its assigned peer; each finding becomes a rectification item' })
-  inspect(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: InspectionDto) {
+  inspect(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: InspectionDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     const { unitId, ...submission } = body;
-    return this.cycles.submitInspection(caller, id, unitId, { ...submission, comments: submission.comments ?? '' });
+    const comments = submission.comments ?? '';
+    return this.cycles.submitInspection(caller, id, unitId, { ...submission, comments }, idempotencyKey(key));
   }
 
   @Post(':id/meeting')
