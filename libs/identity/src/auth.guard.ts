@@ -1,25 +1,23 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { applyDecorators, CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '../../domain/src';
-import type { Role } from '../../persistence/src';
 import type { Caller } from './caller';
 import { IdentityService } from './identity.service';
+import { type Permission, PERMISSION_KEY, rolesFor } from './permissions';
 
 const PUBLIC = 'huijian:public';
-const ROLES = 'huijian:roles';
 
-/** Marks an endpoint that needs no token (health, docs). */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC, true);
-
-/** The endpoint needs one of these roles somewhere; unit scope is then checked by the service that owns the data. */
-export const RequireRoles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES, roles);
+/** Marks an endpoint that needs no token (health, docs, pages). */
+export const Public = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(PUBLIC, true), ApiExtension('x-public', true));
 
 export interface RequestWithCaller {
   headers: Record<string, string | string[] | undefined>;
   caller?: Caller;
 }
 
-/** Global guard: resolves the bearer token to a Caller once per request (401 otherwise) and checks @RequireRoles (403). */
+/** Global guard: resolves the bearer token to a Caller once per request (401 otherwise) and enforces the matrix (403). */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -42,9 +40,19 @@ export class AuthGuard implements CanActivate {
       );
     request.caller = caller;
 
-    const needed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-    if (needed && !caller.roles.some((r) => needed.includes(r.role))) {
-      throw new DomainError('FORBIDDEN', `This action needs one of the roles: ${needed.join(', ')}`, {
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    if (!permission) {
+      // Fail closed: an endpoint that does not say who may call it is called by nobody.
+      throw new DomainError(
+        'FORBIDDEN',
+        'This endpoint declares no permission: add @Allow(<permission>) from libs/identity (see PERMISSIONS there)',
+        {},
+      );
+    }
+    const needed = rolesFor(permission);
+    if (!caller.roles.some((r) => needed.includes(r.role))) {
+      throw new DomainError('FORBIDDEN', `${permission} needs one of the roles: ${needed.join(', ')}`, {
+        permission,
         requiredRoles: needed,
       });
     }

@@ -4,3 +4,4 @@ export * from './identity.service';
 export * from './auth.guard';
 export * from './current-caller.decorator';
 export * from './identity.module';
+export * from './permissions';

@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DomainError, SEVERITIES, type Severity } from '../../../../libs/domain/src';
-import { type Caller, CurrentCaller } from '../../../../libs/identity/src';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { CyclesService } from '../../../../libs/inspections/src';
 import { uuidParam } from '../http/params';
 
@@ -134,6 +134,7 @@ function idempotencyKey(value: string | undefined): string | undefined {
 /** 互检 cycles: read them, submit self-checks and inspections, record the meeting, read the report. */
 @ApiTags('cycles')
 @ApiBearerAuth()
+@Allow('cycles:read')
 @Controller('cycles')
 export class CyclesController {
   constructor(private readonly cycles: CyclesService) {}
@@ -155,6 +156,7 @@ export class CyclesController {
   }
 
   @Post(':id/self-check')
+  @Allow('cycles:submit')
   @HttpCode(200)
   @ApiOperation({ summary: '自检: your unit scores itself and files its own findings' })
   selfCheck(
@@ -169,6 +171,7 @@ export class CyclesController {
   }
 
   @Post(':id/inspections')
+  @Allow('cycles:submit')
   @HttpCode(200)
   @ApiOperation({ summary: '互检: your unit scores its assigned peer; each finding becomes a rectification item' })
   inspect(
@@ -183,6 +186,7 @@ export class CyclesController {
   }
 
   @Post(':id/meeting')
+  @Allow('cycles:meeting')
   @HttpCode(200)
   @ApiOperation({ summary: '例会: minutes and attendance (lead unit)' })
   meeting(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: MeetingDto) {

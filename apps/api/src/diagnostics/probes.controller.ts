@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { ProbeService, type ProbeView } from '../../../../libs/diagnostics/src';
-import { type Caller, CurrentCaller, RequireRoles } from '../../../../libs/identity/src';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { uuidParam } from '../http/params';
 
 export class StartProbeDto {
@@ -15,7 +15,7 @@ export class StartProbeDto {
 /** End-to-end probe of API → Temporal → worker → activity → Postgres, for system admins. */
 @ApiTags('diagnostics')
 @ApiBearerAuth()
-@RequireRoles('system_admin')
+@Allow('diagnostics:run')
 @Controller('diagnostics/probes')
 export class ProbesController {
   constructor(private readonly probes: ProbeService) {}

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Length, MinDate } from 'class-validator';
-import { IdentityService, type IssuedToken, RequireRoles } from '../../../../libs/identity/src';
+import { Allow, IdentityService, type IssuedToken } from '../../../../libs/identity/src';
 import { uuidParam } from '../http/params';
 
 export class IssueTokenDto {
@@ -33,7 +33,7 @@ export class ListTokensQuery {
 /** API tokens: issued and revoked by a system admin; the token itself is shown once. */
 @ApiTags('identity')
 @ApiBearerAuth()
-@RequireRoles('system_admin')
+@Allow('tokens:manage')
 @Controller('tokens')
 export class TokensController {
   constructor(private readonly identity: IdentityService) {}

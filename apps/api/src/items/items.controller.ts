@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Caller, CurrentCaller } from '../../../../libs/identity/src';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { ItemsService, type LedgerRow } from '../../../../libs/items/src';
 import { uuidParam } from '../http/params';
 import {
@@ -19,23 +19,27 @@ import {
 /** Rectification items (整改项): the ledger and one endpoint per action. Scope is checked by ItemsService. */
 @ApiTags('items')
 @ApiBearerAuth()
+@Allow('items:act')
 @Controller('items')
 export class ItemsController {
   constructor(private readonly items: ItemsService) {}
 
   @Post()
+  @Allow('items:create')
   @ApiOperation({ summary: 'Assign a rectification item to a unit of your region (lead unit)' })
   create(@CurrentCaller() caller: Caller, @Body() body: CreateItemDto): Promise<LedgerRow> {
     return this.items.create(caller, body);
   }
 
   @Get()
+  @Allow('items:read')
   @ApiOperation({ summary: 'The ledger (台账) in your scope, filtered' })
   list(@CurrentCaller() caller: Caller, @Query() query: LedgerQuery) {
     return this.items.list(caller, query);
   }
 
   @Get(':id')
+  @Allow('items:read')
   @ApiOperation({ summary: 'One item with milestones, timeline and the actions you may take' })
   get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
     return this.items.get(caller, id);

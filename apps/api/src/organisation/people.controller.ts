@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { type Caller, CurrentCaller, RequireRoles } from '../../../../libs/identity/src';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { PeopleService, type PersonView } from '../../../../libs/organisation/src';
 import { type Role, ROLES } from '../../../../libs/persistence/src';
 import { uuidParam } from '../http/params';
@@ -54,12 +54,13 @@ export class ListPeopleQuery {
 
 @ApiTags('organisation')
 @ApiBearerAuth()
+@Allow('organisation:read')
 @Controller('people')
 export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
   @Post()
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   create(@Body() body: CreatePersonDto): Promise<PersonView> {
     return this.people.create(body);
   }
@@ -75,19 +76,19 @@ export class PeopleController {
   }
 
   @Patch(':id')
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdatePersonDto): Promise<PersonView> {
     return this.people.update(id, body);
   }
 
   @Post(':id/roles')
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   grant(@Param('id', uuidParam('id')) id: string, @Body() body: GrantRoleDto): Promise<PersonView> {
     return this.people.grantRole(id, body.role, body.unitId);
   }
 
   @Delete(':id/roles/:assignmentId')
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   revoke(
     @Param('id', uuidParam('id')) id: string,
     @Param('assignmentId', uuidParam('assignmentId')) assignmentId: string,

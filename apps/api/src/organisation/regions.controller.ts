@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { type Caller, CurrentCaller, RequireRoles } from '../../../../libs/identity/src';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { RegionsService, type RegionView } from '../../../../libs/organisation/src';
 import { uuidParam } from '../http/params';
 
@@ -30,12 +30,13 @@ export class UpdateRegionDto extends PartialType(CreateRegionDto) {}
 
 @ApiTags('organisation')
 @ApiBearerAuth()
+@Allow('organisation:read')
 @Controller('regions')
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Post()
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   create(@Body() body: CreateRegionDto): Promise<RegionView> {
     return this.regions.create(body);
   }
@@ -51,14 +52,14 @@ export class RegionsController {
   }
 
   @Patch(':id')
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateRegionDto): Promise<RegionView> {
     return this.regions.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   remove(@Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.regions.remove(id);
   }

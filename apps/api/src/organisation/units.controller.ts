@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { type Caller, CurrentCaller, RequireRoles } from '../../../../libs/identity/src';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { UnitsService, type UnitTree, type UnitView } from '../../../../libs/organisation/src';
 import { UNIT_KINDS, type UnitKind } from '../../../../libs/persistence/src';
 import { uuidParam } from '../http/params';
@@ -40,12 +40,13 @@ export class ListUnitsQuery {
 
 @ApiTags('organisation')
 @ApiBearerAuth()
+@Allow('organisation:read')
 @Controller('units')
 export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
   @Post()
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   create(@Body() body: CreateUnitDto): Promise<UnitView> {
     return this.units.create(body);
   }
@@ -66,14 +67,14 @@ export class UnitsController {
   }
 
   @Patch(':id')
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateUnitDto): Promise<UnitView> {
     return this.units.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @RequireRoles('system_admin')
+  @Allow('organisation:write')
   remove(@Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.units.remove(id);
   }

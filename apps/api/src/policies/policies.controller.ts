@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Severity } from '../../../../libs/domain/src';
-import { type Caller, CurrentCaller, RequireRoles } from '../../../../libs/identity/src';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { ItemsService } from '../../../../libs/items/src';
 import { PoliciesService } from '../../../../libs/policies/src';
 
@@ -47,6 +47,7 @@ export class CalendarOverrideDto {
 /** Versioned reminder/escalation policies and calendar overrides: read by all, changed by system admins. */
 @ApiTags('policies')
 @ApiBearerAuth()
+@Allow('policies:read')
 @Controller()
 export class PoliciesController {
   constructor(
@@ -65,7 +66,7 @@ export class PoliciesController {
   }
 
   @Post('policies')
-  @RequireRoles('system_admin')
+  @Allow('policies:write')
   create(@CurrentCaller() caller: Caller, @Body() body: CreatePolicyDto) {
     return this.policies.create(
       { base: body.base as never, bySeverity: (body.bySeverity ?? {}) as never },
@@ -76,7 +77,7 @@ export class PoliciesController {
 
   @Post('policies/:version/rebase')
   @HttpCode(200)
-  @RequireRoles('system_admin')
+  @Allow('policies:write')
   rebase(@CurrentCaller() caller: Caller, @Param('version', ParseIntPipe) version: number, @Body() body: RebaseDto) {
     return this.items.rebase(caller, version, body.itemIds);
   }
@@ -87,7 +88,7 @@ export class PoliciesController {
   }
 
   @Put('calendar/overrides/:date')
-  @RequireRoles('system_admin')
+  @Allow('policies:write')
   putOverride(@CurrentCaller() caller: Caller, @Param('date') date: string, @Body() body: CalendarOverrideDto) {
     return this.policies.putCalendarOverride(
       { date, kind: body.kind, ...(body.note ? { note: body.note } : {}) },
@@ -97,7 +98,7 @@ export class PoliciesController {
 
   @Delete('calendar/overrides/:date')
   @HttpCode(204)
-  @RequireRoles('system_admin')
+  @Allow('policies:write')
   deleteOverride(@Param('date') date: string) {
     return this.policies.deleteCalendarOverride(date);
   }

@@ -1,0 +1,47 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import { type Role, ROLES } from '../../persistence/src';
+
+const ALL = ROLES;
+
+/**
+ * The authorization matrix: which roles may call which kind of endpoint. It is the only place that says so; the
+ * AuthGuard enforces it for every route (a route without a permission is refused), and services then narrow it to
+ * the caller's unit scope (a role on a unit covers its subtree; outside it: 404, so nothing leaks).
+ */
+export const PERMISSIONS = {
+  'organisation:read': ALL,
+  'organisation:write': ['system_admin'],
+  'tokens:manage': ['system_admin'],
+  'diagnostics:run': ['system_admin'],
+  'audit:read': ['system_admin'],
+  'policies:read': ALL,
+  'policies:write': ['system_admin'],
+  'items:read': ALL,
+  'items:create': ['lead_admin'],
+  'items:act': ['lead_admin', 'branch_secretary'],
+  /** 督办意见: the committee's directive on an item, recorded on its timeline. */
+  'items:direct': ['committee_member'],
+  'cycles:read': ALL,
+  'cycles:submit': ['lead_admin', 'branch_secretary'],
+  'cycles:meeting': ['lead_admin'],
+  'programmes:read': ALL,
+  'programmes:manage': ['lead_admin', 'system_admin'],
+  'ledger:read': ALL,
+  'board:read': ['committee_member', 'system_admin'],
+  'inbox:read': ALL,
+  'notifications:configure': ['system_admin', 'lead_admin', 'branch_secretary'],
+  'notifications:admin': ['system_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_KEY = 'huijian:permission';
+
+/** Declares the permission an endpoint needs (and shows it in the OpenAPI document as x-permission). */
+export const Allow = (permission: Permission): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(PERMISSION_KEY, permission), ApiExtension('x-permission', permission));
+
+export function rolesFor(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}
