@@ -233,7 +233,29 @@ describe('rectification items through the API (real Temporal dev server)', () =>
       .set(bearer(h.tokens.committeeMember))
       .send({ plan: 'x' })
       .expect(403);
-    expect(committee.body.error.code).toBe('WRONG_ACTOR');
+    expect(committee.body.error.code).toBe('FORBIDDEN');
+    // 督办意见: only the committee writes directives; they land on the timeline and reach both units.
+    await h.http().post(`/items/${item.id}/directives`).set(branch()).send({ text: '自己督办' }).expect(403);
+    await h
+      .http()
+      .post(`/items/${item.id}/directives`)
+      .set(bearer(h.tokens.committeeMember))
+      .send({ text: '' })
+      .expect(400);
+    await h
+      .http()
+      .post(`/items/${item.id}/directives`)
+      .set(bearer(h.tokens.committeeMember))
+      .send({ text: '本周内完成' })
+      .expect(200);
+    const timeline = (await h.http().get(`/items/${item.id}`).set(branch()).expect(200)).body.timeline;
+    expect(timeline.at(-1)).toMatchObject({ kind: 'directive', actorSide: 'committee', reason: '本周内完成' });
+    const directives = await h.db.query(
+      `SELECT audience FROM notifications WHERE item_id = $1 AND kind = 'directive' ORDER BY audience`,
+      [item.id],
+    );
+    expect(directives).toEqual([{ audience: 'responsible' }, { audience: 'verifier' }]);
+
     const open = await h.http().get('/items?status=open&light=green').set(lead()).expect(200);
     expect(open.body.total).toBeGreaterThan(0);
     await h.http().get('/items?status=nonsense').set(lead()).expect(400);

@@ -135,6 +135,8 @@ export const rebasePolicyUpdate = defineUpdate<
   ItemView,
   [Actor, { version: number; policy: ItemPolicy; calendarOverrides: CalendarOverride[] }]
 >('rebasePolicy');
+/** 督办意见: a committee member's directive on an item, recorded on its timeline and sent to both units. */
+export const addDirectiveUpdate = defineUpdate<ItemView, [{ personId: string }, { text: string }]>('addDirective');
 /** Waits until the creation is in the ledger, so the API answers only when the item can be read back. */
 export const awaitRegisteredUpdate = defineUpdate<ItemView, []>('awaitRegistered');
 

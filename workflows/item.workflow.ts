@@ -27,6 +27,7 @@ import type { NotificationIntent } from '../libs/items/src/notification-text';
 import { workflowNow } from './clock';
 import {
   type Actor,
+  addDirectiveUpdate,
   awaitRegisteredUpdate,
   cancelUpdate,
   decideExtensionUpdate,
@@ -252,6 +253,27 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
             }),
           );
         }
+      },
+    },
+  );
+
+  setHandler(
+    addDirectiveUpdate,
+    async ({ personId }, { text }) => {
+      await record({ kind: 'directive', actor: { personId, side: 'committee' }, reason: text }, [
+        { kind: 'directive', audience: 'responsible' },
+        { kind: 'directive', audience: 'verifier' },
+      ]);
+      return view();
+    },
+    {
+      validator: (_who, { text }) => {
+        if (isTerminal(state.status)) {
+          throw toFailure(
+            new DomainError('ILLEGAL_TRANSITION', `The item is ${state.status}`, { currentState: state.status }),
+          );
+        }
+        if (!text?.trim()) throw toFailure(new DomainError('VALIDATION_FAILED', 'text is required', { field: 'text' }));
       },
     },
   );

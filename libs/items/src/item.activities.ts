@@ -7,7 +7,8 @@ export interface TimelineEventInput {
   seq: number;
   at: number;
   kind: string;
-  actor: Actor | null;
+  /** Who acted and for which side; the committee (党委) writes directives. Null for timer-driven events. */
+  actor: { personId: Actor['personId']; side: Actor['side'] | 'committee' } | null;
   reason?: string | null;
   data?: Record<string, unknown>;
 }

@@ -20,6 +20,7 @@ import { PoliciesService } from '../../policies/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import {
   type Actor,
+  addDirectiveUpdate,
   awaitRegisteredUpdate,
   cancelUpdate,
   decideExtensionUpdate,
@@ -273,6 +274,24 @@ export class ItemsService {
       });
     } catch (error) {
       throw domainErrorFromUpdate(error, { currentState: status });
+    }
+    return this.row(id);
+  }
+
+  /** 督办意见: a committee member above the item's units adds a directive to its timeline. */
+  async direct(caller: Caller, id: string, text: string): Promise<LedgerRow> {
+    const raw = await this.visibleRaw(caller, id);
+    const parties = partiesOf(raw);
+    const above = [parties.responsibleUnitPath, parties.verifierUnitPath].some((p) =>
+      coversUnit(caller, p, ['committee_member']),
+    );
+    if (!above) throw new DomainError('WRONG_ACTOR', 'Only the committee (党委) above this item gives directives', {});
+    try {
+      await this.temporal.workflow
+        .getHandle(raw.workflow_id as string)
+        .executeUpdate(addDirectiveUpdate, { args: [{ personId: caller.personId }, { text }] });
+    } catch (error) {
+      throw domainErrorFromUpdate(error, { currentState: raw.status });
     }
     return this.row(id);
   }

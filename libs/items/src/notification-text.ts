@@ -51,4 +51,5 @@ const KIND_LABEL: Record<string, string> = {
   extension_approved: '延期已批准',
   extension_rejected: '延期未批准',
   cancelled: '已撤销',
+  directive: '党委督办意见',
 };

@@ -7,6 +7,7 @@ import {
   CancelDto,
   CreateItemDto,
   DecideExtensionDto,
+  DirectiveDto,
   LedgerQuery,
   ReassignDto,
   ReportProgressDto,
@@ -101,6 +102,14 @@ export class ItemsController {
   @HttpCode(200)
   reassign(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: ReassignDto) {
     return this.items.act(c, id, 'reassign', { ...body, responsiblePersonId: body.responsiblePersonId ?? null });
+  }
+
+  @Post(':id/directives')
+  @HttpCode(200)
+  @Allow('items:direct')
+  @ApiOperation({ summary: '督办意见: a committee directive, recorded on the timeline and sent to both units' })
+  direct(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: DirectiveDto) {
+    return this.items.direct(c, id, body.text);
   }
 
   @Post(':id/cancellation')

@@ -200,3 +200,10 @@ export class CancelDto {
   @Length(1, 2000)
   reason: string;
 }
+
+export class DirectiveDto {
+  @ApiProperty({ example: '请于本周内完成整改并报党委' })
+  @IsString()
+  @Length(1, 2000)
+  text: string;
+}
