@@ -37,6 +37,9 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
     TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS,
     TEMPORAL_TASK_QUEUE: taskQueue,
     LOG_LEVEL: 'silent',
+    // Suites hammer the API on purpose; the limits have a test of their own.
+    RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '1000000',
+    RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
     ...options.env,
   });
   const db = new DataSource(dataSourceOptions(databaseUrl, 4));

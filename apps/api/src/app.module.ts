@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '../../../libs/audit/src';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
 import { IdentityModule } from '../../../libs/identity/src';
@@ -11,8 +11,10 @@ import { PoliciesModule } from '../../../libs/policies/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
 import { PersistenceModule } from '../../../libs/persistence/src';
 import { TemporalModule } from '../../../libs/temporal/src';
+import { AuditController } from './audit/audit.controller';
 import { ProbesController } from './diagnostics/probes.controller';
 import { HealthController } from './health/health.controller';
+import { AuditInterceptor } from './http/audit.interceptor';
 import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
@@ -30,13 +32,8 @@ import { UnitsController } from './organisation/units.controller';
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.logLevel,
-          // Every log line and error body carries the request id; a caller may send its own.
-          genReqId: (req, res) => {
-            const given = req.headers['x-request-id'];
-            const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-            res.setHeader('x-request-id', id);
-            return id;
-          },
+          // The request id middleware (http/request-id.ts) has set it before the body was parsed.
+          genReqId: (req) => String((req as { id?: string }).id),
           redact: ['req.headers.authorization'],
           autoLogging: { ignore: (req) => req.url === '/health' },
         },
@@ -45,6 +42,7 @@ import { UnitsController } from './organisation/units.controller';
     PersistenceModule,
     TemporalModule,
     IdentityModule,
+    AuditModule,
     OrganisationModule,
     DiagnosticsModule,
     ItemsModule,
@@ -58,10 +56,14 @@ import { UnitsController } from './organisation/units.controller';
     PeopleController,
     TokensController,
     ProbesController,
+    AuditController,
     ItemsController,
     PoliciesController,
     CyclesController,
   ],
-  providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+  providers: [
+    { provide: APP_FILTER, useClass: ErrorFilter },
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+  ],
 })
 export class AppModule {}

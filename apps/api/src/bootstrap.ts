@@ -2,16 +2,36 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { requestId } from './http/request-id';
 import { validationPipe } from './http/validation';
 
 /** Builds the API application (used by main.ts and by the tests): validation, errors, OpenAPI at /docs. */
 export async function createApiApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: false,
+  });
   app.useLogger(options.logs === false ? false : app.get(Logger));
+  app.use(requestId);
   app.useBodyParser('json', { limit: '256kb' });
   app.disable('x-powered-by');
+  // Security headers; the pages and /docs load their own scripts and styles (some inline), nothing from elsewhere.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+        },
+      },
+    }),
+  );
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()

@@ -18,6 +18,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo organisation on an empty database. */
   seedDemo: boolean;
+  /** Per API instance: failed authentications per client address, writes per person, each per minute. */
+  rateLimits: { authFailuresPerMinute: number; writesPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -46,6 +48,8 @@ export const CONFIG_VARIABLES = {
   EMBEDDED_TEMPORAL_PORT: { default: '7233', meaning: 'port of the embedded Temporal dev server (launcher)' },
   EMBEDDED_TEMPORAL_UI_PORT: { default: '8233', meaning: 'port of the embedded Temporal UI (launcher)' },
   TEMPORAL_CLI_PATH: { default: '(found or installed)', meaning: 'a Temporal CLI to run the dev server with' },
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: { default: '30', meaning: 'failed authentications per client address (429)' },
+  RATE_LIMIT_WRITES_PER_MINUTE: { default: '600', meaning: 'writes per person per API instance (429)' },
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -81,6 +85,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     orgTimeZone,
     logLevel: logLevel as AppConfig['logLevel'],
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
+    rateLimits: {
+      authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
+      writesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 600, 1, 10_000_000),
+    },
   };
 }
 

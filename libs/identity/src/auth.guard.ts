@@ -1,10 +1,12 @@
-import { applyDecorators, CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { applyDecorators, CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { DomainError } from '../../domain/src';
 import type { Caller } from './caller';
 import { IdentityService } from './identity.service';
 import { type Permission, PERMISSION_KEY, rolesFor } from './permissions';
+import { RateLimiter } from './rate-limiter';
 
 const PUBLIC = 'huijian:public';
 
@@ -14,31 +16,56 @@ export const Public = (): MethodDecorator & ClassDecorator =>
 
 export interface RequestWithCaller {
   headers: Record<string, string | string[] | undefined>;
+  method: string;
+  ip?: string;
   caller?: Caller;
+}
+
+function tooMany(message: string): DomainError {
+  return new DomainError('RATE_LIMITED', message, {});
 }
 
 /** Global guard: resolves the bearer token to a Caller once per request (401 otherwise) and enforces the matrix (403). */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /** Guessing tokens: failed authentications per client address. */
+  private readonly failures: RateLimiter;
+  /** Runaway clients: writes per person. */
+  private readonly writes: RateLimiter;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly identity: IdentityService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.failures = new RateLimiter(config.rateLimits.authFailuresPerMinute);
+    this.writes = new RateLimiter(config.rateLimits.writesPerMinute);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<RequestWithCaller>();
+    const client = request.ip ?? 'unknown';
+    if (this.failures.exceeded(client)) throw tooMany('Too many failed authentications from this address');
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw new DomainError('UNAUTHENTICATED', 'Send an API token as "Authorization: Bearer <token>"');
+    if (!match) {
+      this.failures.allow(client);
+      throw new DomainError('UNAUTHENTICATED', 'Send an API token as "Authorization: Bearer <token>"');
+    }
     const caller = await this.identity.resolve(match[1]);
-    if (!caller)
+    if (!caller) {
+      this.failures.allow(client);
       throw new DomainError(
         'UNAUTHENTICATED',
         'The token is unknown, revoked or expired; ask a system admin for a new one',
       );
+    }
     request.caller = caller;
+    if (request.method !== 'GET' && !this.writes.allow(caller.personId)) {
+      throw tooMany('Too many changes in one minute; wait a little and retry');
+    }
 
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!permission) {

@@ -9,6 +9,7 @@ import { WorkflowProbeEntity } from './entities/workflow-probe.entity';
 import { Organisation1764000000000 } from './migrations/1764000000000-organisation';
 import { RectificationItems1764100000000 } from './migrations/1764100000000-rectification-items';
 import { InspectionCycles1764200000000 } from './migrations/1764200000000-inspection-cycles';
+import { AuditLog1764500000000 } from './migrations/1764500000000-audit-log';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -25,7 +26,12 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order. Schema changes only ever happen here; `synchronize` stays off. */
-export const MIGRATIONS = [Organisation1764000000000, RectificationItems1764100000000, InspectionCycles1764200000000];
+export const MIGRATIONS = [
+  Organisation1764000000000,
+  RectificationItems1764100000000,
+  InspectionCycles1764200000000,
+  AuditLog1764500000000,
+];
 
 /** The one place that turns a connection string into TypeORM options. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {

@@ -16,6 +16,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   CONFLICT: 409,
   ILLEGAL_TRANSITION: 409,
   PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   DEPENDENCY_UNAVAILABLE: 503,
 };
 
@@ -28,6 +29,13 @@ const CODE_BY_STATUS: Record<number, string> = {
   413: 'PAYLOAD_TOO_LARGE',
   429: 'RATE_LIMITED',
 };
+
+/** The HTTP status an error will be answered with (the audit log records it too). */
+export function httpStatusOf(exception: unknown): number {
+  if (exception instanceof DomainError) return STATUS_BY_CODE[exception.code] ?? 400;
+  if (exception instanceof HttpException) return exception.getStatus();
+  return 500;
+}
 
 /**
  * Maps domain errors to HTTP (400/401/403/404/409/503) with one body shape. Anything unexpected becomes a 500
@@ -50,7 +58,7 @@ export class ErrorFilter implements ExceptionFilter {
   private toHttp(exception: unknown, requestId: string): [number, ErrorBody] {
     if (exception instanceof DomainError) {
       // A domain rule that is not in the table is still the caller's input being wrong.
-      const status = STATUS_BY_CODE[exception.code] ?? 400;
+      const status = httpStatusOf(exception);
       return [
         status,
         { error: { code: exception.code, message: exception.message, details: exception.details, requestId } },

@@ -1,0 +1,93 @@
+import { bearer, type Harness, startHarness } from './support/harness';
+
+describe('security: headers, audit log, rate limits', () => {
+  describe('with default limits', () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await startHarness();
+    });
+    afterAll(() => h.close());
+
+    it('sends security headers and never a stack trace', async () => {
+      const res = await h.http().get('/health');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-powered-by']).toBeUndefined();
+      const bad = await h
+        .http()
+        .post('/units')
+        .set(bearer(h.tokens.systemAdmin))
+        .set('content-type', 'application/json')
+        .send('{"x":');
+      expect(JSON.stringify(bad.body)).not.toMatch(/at .*\.js:\d+/);
+      expect(bad.body.error.requestId).toBe(bad.headers['x-request-id']);
+    });
+
+    it('audits every write, refused ones too, without secrets; only system admins read it; rows are append-only', async () => {
+      const admin = bearer(h.tokens.systemAdmin);
+      const created = await h
+        .http()
+        .post('/units')
+        .set(admin)
+        .set('x-request-id', 'audit-test-1')
+        .send({ code: 'aud-1', name: '审计', kind: 'branch' })
+        .expect(201);
+      await h.http().post('/units').set(admin).send({ code: 'bad code' }).expect(400);
+      const people = await h.http().get('/people').set(admin).expect(200);
+      const issued = await h
+        .http()
+        .post('/tokens')
+        .set(admin)
+        .send({ personId: people.body[0].id, label: 'audit' })
+        .expect(201);
+
+      const log = await h.http().get('/audit?action=POST%20/units').set(admin).expect(200);
+      expect(log.body.map((r: { status: number }) => r.status)).toEqual([400, 201]);
+      expect(log.body[1]).toMatchObject({
+        action: 'POST /units',
+        requestId: 'audit-test-1',
+        actorName: '系统管理员',
+        request: { code: 'aud-1', name: '审计', kind: 'branch' },
+        outcome: { status: 201, id: created.body.id },
+      });
+      const tokenRows = await h.http().get('/audit?action=POST%20/tokens').set(admin).expect(200);
+      expect(JSON.stringify(tokenRows.body)).not.toContain(issued.body.token);
+
+      await h.http().get('/audit').set(bearer(h.tokens.leadAdmin)).expect(403);
+      await expect(h.db.query('UPDATE audit_log SET status = 200')).rejects.toThrow(/append-only/);
+      await expect(h.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    });
+  });
+
+  describe('with low limits', () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await startHarness({ env: { RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '5', RATE_LIMIT_WRITES_PER_MINUTE: '3' } });
+    });
+    afterAll(() => h.close());
+
+    it('answers 429 to a person writing too fast, and reads stay allowed', async () => {
+      const lead = bearer(h.tokens.leadAdmin);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await h.http().post('/items').set(lead).send({})).status);
+      expect(statuses).toEqual([400, 400, 400, 429]);
+      const limited = await h.http().post('/items').set(lead).send({});
+      expect(limited.body.error.code).toBe('RATE_LIMITED');
+      await h.http().get('/items').set(lead).expect(200);
+    });
+
+    it('answers 429 to an address that keeps failing authentication', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++)
+        statuses.push(
+          (
+            await h
+              .http()
+              .get('/units')
+              .set(bearer(`hj_guess_${i}`))
+          ).status,
+        );
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    });
+  });
+});
