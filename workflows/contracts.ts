@@ -2,7 +2,7 @@
  * Names and payload types shared by the workflows and their clients (the API). Workflow code imports only
  * @temporalio/workflow, libs/domain and activity *types*; this file keeps to the same rule.
  */
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   ActorSide,
   Alert,
@@ -213,3 +213,33 @@ export interface CycleView {
 }
 
 export const cycleStateQuery = defineQuery<CycleView>('cycleState');
+
+// ─── Notification delivery ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Retries of one delivery: exponential backoff from `initialIntervalMs`, doubling, capped; then the dead-letter list. */
+export interface DeliveryRetry {
+  initialIntervalMs: number;
+  maximumIntervalMs: number;
+  maximumAttempts: number;
+}
+
+export interface DispatcherInput {
+  retry: DeliveryRetry;
+  /** Look at the outbox at least this often even without a wake-up signal. */
+  sweepIntervalMs: number;
+}
+
+export interface DeliveryInput {
+  deliveryId: string;
+  retry: DeliveryRetry;
+}
+
+export const deliveryWorkflowIds = {
+  /** One dispatcher per namespace and task queue. */
+  dispatcher: 'notification-dispatcher',
+  delivery: (deliveryId: string, replay = 0): string =>
+    replay === 0 ? `delivery-${deliveryId}` : `delivery-${deliveryId}-replay-${replay}`,
+} as const;
+
+/** A nudge: new outbox rows were written (sent by the API's outbox listener). */
+export const outboxChangedSignal = defineSignal<[]>('outboxChanged');

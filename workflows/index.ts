@@ -2,3 +2,4 @@
 export { probeWorkflow } from './probe.workflow';
 export { itemWorkflow } from './item.workflow';
 export { cycleWorkflow } from './cycle.workflow';
+export { deliveryDispatcherWorkflow, deliveryWorkflow } from './delivery.workflow';

@@ -7,6 +7,7 @@ import { DiagnosticsModule } from '../../../libs/diagnostics/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { InspectionsModule } from '../../../libs/inspections/src';
 import { ItemsModule } from '../../../libs/items/src';
+import { NotificationsModule } from '../../../libs/notifications/src';
 import { PoliciesModule } from '../../../libs/policies/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
 import { PersistenceModule } from '../../../libs/persistence/src';
@@ -19,6 +20,11 @@ import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
+import {
+  DeliveriesController,
+  InboxController,
+  NotificationSettingsController,
+} from './notifications/notifications.controller';
 import { PoliciesController } from './policies/policies.controller';
 import { PeopleController } from './organisation/people.controller';
 import { RegionsController } from './organisation/regions.controller';
@@ -48,6 +54,7 @@ import { UnitsController } from './organisation/units.controller';
     ItemsModule,
     PoliciesModule,
     InspectionsModule,
+    NotificationsModule,
   ],
   controllers: [
     HealthController,
@@ -60,6 +67,9 @@ import { UnitsController } from './organisation/units.controller';
     ItemsController,
     PoliciesController,
     CyclesController,
+    InboxController,
+    NotificationSettingsController,
+    DeliveriesController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ErrorFilter },

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createProbeActivities } from '../../../libs/diagnostics/src/probe.activities';
 import { createItemActivities } from '../../../libs/items/src/item.activities';
 import { createCycleActivities } from '../../../libs/inspections/src/cycle.activities';
+import { createNotificationActivities } from '../../../libs/notifications/src/delivery.activities';
 
 /** Every activity the worker registers, built once from the process's shared resources. */
 export function createActivities(db: DataSource) {
@@ -9,5 +10,6 @@ export function createActivities(db: DataSource) {
     ...createProbeActivities(db),
     ...createItemActivities(db),
     ...createCycleActivities(db),
+    ...createNotificationActivities(db),
   };
 }

@@ -10,6 +10,7 @@ import { Organisation1764000000000 } from './migrations/1764000000000-organisati
 import { RectificationItems1764100000000 } from './migrations/1764100000000-rectification-items';
 import { InspectionCycles1764200000000 } from './migrations/1764200000000-inspection-cycles';
 import { AuditLog1764500000000 } from './migrations/1764500000000-audit-log';
+import { NotificationDelivery1764300000000 } from './migrations/1764300000000-notification-delivery';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   Organisation1764000000000,
   RectificationItems1764100000000,
   InspectionCycles1764200000000,
+  NotificationDelivery1764300000000,
   AuditLog1764500000000,
 ];
 

@@ -1,0 +1,145 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '../../../../libs/domain/src';
+import { Allow, type Caller, CurrentCaller, Public } from '../../../../libs/identity/src';
+import { DeliveriesService, InboxService, NotificationSettingsService } from '../../../../libs/notifications/src';
+import { uuidParam } from '../http/params';
+import { DeliveriesQuery, InboxQuery, PreferencesDto, RobotChannelDto } from './notifications.dto';
+
+function messageId(id: string): string {
+  if (!/^\d{1,18}$/.test(id)) {
+    throw new DomainError('VALIDATION_FAILED', 'Invalid input: id (must be a message id)', {
+      fields: [{ field: 'id', reason: 'must be a message id' }],
+    });
+  }
+  return id;
+}
+
+/** The in-app inbox (站内信): your messages, unread count, read, 已阅. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller()
+export class InboxController {
+  constructor(private readonly inbox: InboxService) {}
+
+  @Get('inbox')
+  @Allow('inbox:read')
+  @ApiOperation({ summary: 'Your messages (newest first) and how many are unread' })
+  list(@CurrentCaller() caller: Caller, @Query() query: InboxQuery) {
+    return this.inbox.list(caller, query);
+  }
+
+  @Post('inbox/:id/read')
+  @Allow('inbox:read')
+  @HttpCode(200)
+  read(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+    return this.inbox.markRead(caller, messageId(id));
+  }
+
+  @Post('inbox/:id/acknowledge')
+  @Allow('inbox:read')
+  @HttpCode(200)
+  @ApiOperation({ summary: '已阅: acknowledge a reminder, 催办 or 督办' })
+  acknowledge(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+    return this.inbox.acknowledge(caller, messageId(id));
+  }
+
+  @Public()
+  @Get('inbox/acknowledge/:token')
+  @ApiOperation({ summary: '已阅 from the link in an e-mail (the token names the message and the person)' })
+  acknowledgeByLink(@Param('token') token: string) {
+    if (!/^[\w-]{20,64}$/.test(token)) throw new DomainError('NOT_FOUND', 'This acknowledgement link is not valid', {});
+    return this.inbox.acknowledgeByToken(token);
+  }
+
+  @Get('notifications/:id/readers')
+  @Allow('inbox:read')
+  @ApiOperation({ summary: 'Who has (not yet) read and acknowledged a message you sent or oversee' })
+  readers(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+    return this.inbox.readers(caller, messageId(id));
+  }
+
+  @Get('items/:id/acknowledgements')
+  @Allow('items:read')
+  @ApiOperation({ summary: "The 已阅 acknowledgements of an item's messages" })
+  itemAcknowledgements(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+    return this.inbox.itemAcknowledgements(caller, id);
+  }
+}
+
+/** Group robots per unit and each person's delivery preferences. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller()
+export class NotificationSettingsController {
+  constructor(private readonly settings: NotificationSettingsService) {}
+
+  @Get('units/:unitId/notification-channels')
+  @Allow('notifications:configure')
+  listRobots(@CurrentCaller() caller: Caller, @Param('unitId', uuidParam('unitId')) unitId: string) {
+    return this.settings.listRobots(caller, unitId);
+  }
+
+  @Put('units/:unitId/notification-channels/:channel')
+  @Allow('notifications:configure')
+  @ApiOperation({ summary: "Configure the unit's WeCom / DingTalk / Feishu group robot (checked when saved)" })
+  saveRobot(
+    @CurrentCaller() caller: Caller,
+    @Param('unitId', uuidParam('unitId')) unitId: string,
+    @Param('channel') channel: string,
+    @Body() body: RobotChannelDto,
+  ) {
+    return this.settings.saveRobot(caller, unitId, channel, body);
+  }
+
+  @Delete('units/:unitId/notification-channels/:channel')
+  @Allow('notifications:configure')
+  @HttpCode(204)
+  async removeRobot(
+    @CurrentCaller() caller: Caller,
+    @Param('unitId', uuidParam('unitId')) unitId: string,
+    @Param('channel') channel: string,
+  ): Promise<void> {
+    await this.settings.removeRobot(caller, unitId, channel);
+  }
+
+  @Get('notification-preferences')
+  @Allow('inbox:read')
+  @ApiOperation({ summary: 'Your channels per kind, quiet hours and language' })
+  preferences(@CurrentCaller() caller: Caller) {
+    return this.settings.preferences(caller);
+  }
+
+  @Put('notification-preferences')
+  @Allow('inbox:read')
+  savePreferences(@CurrentCaller() caller: Caller, @Body() body: PreferencesDto) {
+    return this.settings.savePreferences(caller, body);
+  }
+}
+
+/** The delivery ledger: every attempt, the dead-letter list and replay (system admins). */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Allow('notifications:admin')
+@Controller('deliveries')
+export class DeliveriesController {
+  constructor(private readonly deliveries: DeliveriesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Deliveries with their attempts; state=dead is the dead-letter list' })
+  list(@CurrentCaller() caller: Caller, @Query() query: DeliveriesQuery) {
+    return this.deliveries.list(caller, query);
+  }
+
+  @Get(':id')
+  get(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+    return this.deliveries.get(caller, messageId(id));
+  }
+
+  @Post(':id/replay')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send a dead-lettered delivery again' })
+  replay(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+    return this.deliveries.replay(caller, messageId(id));
+  }
+}

@@ -1,0 +1,128 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+export class PageQuery {
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit = 50;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset = 0;
+}
+
+export class InboxQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'only messages you have not read' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  unreadOnly?: boolean;
+}
+
+export class DeliveriesQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['scheduled', 'queued', 'sending', 'sent', 'dead', 'digested'] })
+  @IsOptional()
+  @IsIn(['scheduled', 'queued', 'sending', 'sent', 'dead', 'digested'])
+  state?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'notificationId must be a message id' })
+  notificationId?: string;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** When messages may leave (local time); null on the parent means any time. */
+export class DeliveryWindowDto {
+  @ApiProperty({ example: '09:00' })
+  @Matches(TIME, { message: 'from must be a time HH:mm' })
+  from: string;
+
+  @ApiProperty({ example: '18:00' })
+  @Matches(TIME, { message: 'to must be a time HH:mm' })
+  to: string;
+
+  @ApiProperty({ example: true })
+  @IsBoolean()
+  workingDaysOnly: boolean;
+}
+
+export class RobotChannelDto {
+  @ApiProperty({ example: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…' })
+  @IsString()
+  webhookUrl: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'signing secret (DingTalk 加签 / Feishu 签名校验); never returned',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 200)
+  secret?: string | null;
+
+  @ApiPropertyOptional({ example: ['reminder', 'overdue_chase', 'escalation', 'report', 'event'] })
+  @IsOptional()
+  @IsString({ each: true })
+  kinds?: string[];
+
+  @ApiPropertyOptional({ type: DeliveryWindowDto, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @ValidateNested()
+  @Type(() => DeliveryWindowDto)
+  deliveryWindow?: DeliveryWindowDto | null;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+}
+
+export class PreferencesDto {
+  @ApiPropertyOptional({ nullable: true, example: 'zhang.hua@example.cn' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: { reminder: ['inbox'], escalation: ['inbox', 'email'] } })
+  @IsOptional()
+  @IsObject()
+  channels?: Record<string, string[]>;
+
+  @ApiPropertyOptional({ type: DeliveryWindowDto, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @ValidateNested()
+  @Type(() => DeliveryWindowDto)
+  deliveryWindow?: DeliveryWindowDto | null;
+
+  @ApiPropertyOptional({ enum: ['zh', 'en'] })
+  @IsOptional()
+  @IsString()
+  locale?: string;
+}

@@ -1,0 +1,131 @@
+import { createHmac } from 'node:crypto';
+import {
+  addCalendarDays,
+  type FieldProblem,
+  instantAt,
+  isLocalTime,
+  type LocalTime,
+  localDateOf,
+  type WorkCalendar,
+} from '../../domain/src';
+
+/** Group robots (群机器人) configured per unit. */
+export const ROBOT_CHANNELS = ['wecom', 'dingtalk', 'feishu'] as const;
+export type RobotChannel = (typeof ROBOT_CHANNELS)[number];
+/** What a person can choose per kind: the in-app inbox (always written) and e-mail. */
+export const PERSON_CHANNELS = ['inbox', 'email'] as const;
+export type PersonChannel = (typeof PERSON_CHANNELS)[number];
+export type DeliveryChannel = 'email' | RobotChannel;
+/** Default channels of a person who saved no preferences: the inbox and e-mail for every kind. */
+export const DEFAULT_PERSON_CHANNELS: PersonChannel[] = ['inbox', 'email'];
+
+/** Kinds of message a person or a robot subscribes to; every outbox kind falls into one of them. */
+export const MESSAGE_CATEGORIES = ['reminder', 'overdue_chase', 'escalation', 'report', 'event'] as const;
+export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
+
+/** reminder / 催办 / 督办 / 上报·通报; lifecycle notices (assigned, rejected, closed …) are 'event'. */
+export function categoryOf(kind: string): MessageCategory {
+  if (kind === 'reminder' || kind === 'overdue_chase' || kind === 'escalation') return kind;
+  if (kind.includes('report')) return 'report';
+  return 'event';
+}
+
+/** When messages may leave: between `from` and `to` local time, on working days only unless told otherwise. */
+export interface DeliveryWindow {
+  from: LocalTime;
+  to: LocalTime;
+  workingDaysOnly: boolean;
+}
+
+/** Default quiet hours: deliver 09:00–18:00 local on working days (escalations to the committee included). */
+export const DEFAULT_WINDOW: DeliveryWindow = { from: '09:00', to: '18:00', workingDaysOnly: true };
+/** Digest when a recipient has more than this many reminders in one delivery window. */
+export const DEFAULT_DIGEST_THRESHOLD = 3;
+
+/**
+ * The first instant at or after `at` inside the delivery window: a reminder computed for 07:00 leaves at 09:00,
+ * one at 19:00 on Friday leaves at 09:00 on the next working day. `null` means any time.
+ */
+export function deliveryTime(at: number, window: DeliveryWindow | null, calendar: WorkCalendar, tz: string): number {
+  if (!window) return at;
+  let day = localDateOf(at, tz);
+  for (let i = 0; i < 400; i++, day = addCalendarDays(day, 1)) {
+    if (window.workingDaysOnly && !calendar.isWorkingDay(day)) continue;
+    const start = instantAt(day, window.from, tz);
+    const end = instantAt(day, window.to, tz);
+    if (at < start) return start;
+    if (at < end) return at;
+  }
+  throw new RangeError(`No delivery window within 400 days of ${new Date(at).toISOString()}`);
+}
+
+/** The delivery window a send time falls in, named by its local date: reminders in one window share a digest. */
+export function windowKey(sendAt: number, tz: string): string {
+  return localDateOf(sendAt, tz);
+}
+
+/** Validates a delivery window (from before to, HH:mm each). */
+export function windowProblems(window: unknown, field: string): FieldProblem[] {
+  if (window === null || window === undefined) return [];
+  if (typeof window !== 'object') return [{ field, reason: 'must be an object or null' }];
+  const w = window as Partial<DeliveryWindow>;
+  const problems: FieldProblem[] = [];
+  if (!isLocalTime(w.from)) problems.push({ field: `${field}.from`, reason: 'must be a time HH:mm' });
+  if (!isLocalTime(w.to)) problems.push({ field: `${field}.to`, reason: 'must be a time HH:mm' });
+  if (isLocalTime(w.from) && isLocalTime(w.to) && w.from >= w.to) {
+    problems.push({ field: `${field}.to`, reason: 'must be later than from' });
+  }
+  if (typeof w.workingDaysOnly !== 'boolean') {
+    problems.push({ field: `${field}.workingDaysOnly`, reason: 'must be a boolean' });
+  }
+  return problems;
+}
+
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+/** A plain mailbox address (no display name), e.g. `zhang.hua@example.cn`. */
+export function isEmailAddress(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value);
+}
+
+/** A webhook must be an absolute http(s) URL without credentials; the platforms' own hosts are not enforced. */
+export function webhookUrlProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 2000) return 'must be an http(s) URL';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be an absolute http(s) URL';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must use https (or http)';
+  if (url.username || url.password) return 'must not carry credentials';
+  if (!url.hostname) return 'must name a host';
+  return undefined;
+}
+
+/**
+ * 钉钉 加签: HmacSHA256 keyed by the secret over `${timestamp}\n${secret}`, base64; the caller URL-encodes it into
+ * `&timestamp=…&sign=…`. `timestamp` is in milliseconds.
+ */
+export function dingtalkSignature(secret: string, timestampMs: number): string {
+  return createHmac('sha256', secret).update(`${timestampMs}\n${secret}`, 'utf8').digest('base64');
+}
+
+/** 飞书 签名校验: HmacSHA256 keyed by `${timestamp}\n${secret}` over an empty message, base64; seconds. */
+export function feishuSignature(secret: string, timestampSec: number): string {
+  return createHmac('sha256', `${timestampSec}\n${secret}`).update('', 'utf8').digest('base64');
+}
+
+/** Exponential backoff of delivery retries: initial × 2^(n−1), capped. */
+export interface RetrySettings {
+  initialIntervalMs: number;
+  maximumIntervalMs: number;
+  maximumAttempts: number;
+}
+
+export const DEFAULT_RETRY: RetrySettings = {
+  initialIntervalMs: 30_000,
+  maximumIntervalMs: 3_600_000,
+  maximumAttempts: 8,
+};

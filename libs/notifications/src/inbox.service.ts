@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../../domain/src';
+import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
+import { canSeeItem } from '../../items/src/item-scope';
+
+export interface InboxEntry {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  itemId: string | null;
+  cycleId: string | null;
+  recipientUnitId: string;
+  dueAt: string;
+  createdAt: string;
+  readAt: string | null;
+  acknowledgedAt: string | null;
+}
+
+/** Who a message was addressed to, and whether each has read and acknowledged it (已阅). */
+export interface ReaderStatus {
+  personId: string;
+  name: string;
+  readAt: string | null;
+  acknowledgedAt: string | null;
+}
+
+const notFound = (id: string) => new DomainError('NOT_FOUND', `No message ${id} in your inbox`, { id });
+
+/**
+ * The in-app inbox (站内信): a message to a unit is addressed to the people holding a role on that unit; each of them
+ * reads and acknowledges it on their own. Acknowledgements are kept in `notification_acknowledgements` and shown with
+ * the item (the item's timeline `seq` belongs to its workflow, which is the one writer of item_events).
+ */
+@Injectable()
+export class InboxService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(
+    caller: Caller,
+    query: { unreadOnly?: boolean; limit: number; offset: number },
+  ): Promise<{ unreadCount: number; total: number; entries: InboxEntry[] }> {
+    const mine = `n.recipient_unit_id IN (SELECT unit_id FROM role_assignments WHERE person_id = $1)`;
+    const unread = `NOT EXISTS (SELECT 1 FROM notification_reads r WHERE r.notification_id = n.id AND r.person_id = $1)`;
+    const [counts] = await this.db.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE ${unread})::int AS unread FROM notifications n WHERE ${mine}`,
+      [caller.personId],
+    );
+    const rows = await this.db.query(
+      `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id AS "itemId", n.cycle_id AS "cycleId",
+              n.recipient_unit_id AS "recipientUnitId", n.due_at AS "dueAt", n.created_at AS "createdAt",
+              r.read_at AS "readAt", a.acknowledged_at AS "acknowledgedAt"
+         FROM notifications n
+         LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.person_id = $1
+         LEFT JOIN notification_acknowledgements a ON a.notification_id = n.id AND a.person_id = $1
+        WHERE ${mine} ${query.unreadOnly ? 'AND r.read_at IS NULL' : ''}
+        ORDER BY n.due_at DESC, n.id DESC LIMIT $2 OFFSET $3`,
+      [caller.personId, query.limit, query.offset],
+    );
+    return { unreadCount: counts.unread, total: counts.total, entries: rows };
+  }
+
+  async markRead(caller: Caller, id: string): Promise<InboxEntry> {
+    await this.addressed(caller.personId, id);
+    await this.db.query(
+      `INSERT INTO notification_reads (notification_id, person_id) VALUES ($1,$2) ON CONFLICT DO NOTHING`,
+      [id, caller.personId],
+    );
+    return this.entry(caller.personId, id);
+  }
+
+  /** 已阅 from the inbox; reading is implied. Idempotent: the first acknowledgement's time stays. */
+  async acknowledge(caller: Caller, id: string): Promise<InboxEntry> {
+    await this.addressed(caller.personId, id);
+    await this.record(id, caller.personId, 'inbox');
+    return this.entry(caller.personId, id);
+  }
+
+  /** 已阅 from the link in an e-mail: the token names one delivery, hence one message and one person. */
+  async acknowledgeByToken(token: string): Promise<{ title: string; acknowledgedAt: string }> {
+    const [d] = await this.db.query(
+      `SELECT notification_id::text AS id, recipient FROM deliveries WHERE ack_token = $1 AND channel = 'email'`,
+      [token],
+    );
+    if (!d) throw new DomainError('NOT_FOUND', 'This acknowledgement link is not valid', {});
+    await this.record(d.id, d.recipient, 'link');
+    const [row] = await this.db.query(
+      `SELECT n.title, a.acknowledged_at AS "acknowledgedAt" FROM notifications n
+         JOIN notification_acknowledgements a ON a.notification_id = n.id AND a.person_id = $2 WHERE n.id = $1`,
+      [d.id, d.recipient],
+    );
+    return row;
+  }
+
+  /**
+   * Who has and has not read a message (e.g. a 督办 escalation): for system admins, and for the sender's side — the
+   * lead unit's admins and committee members above the item's verifier, or above the recipient for cycle notices.
+   */
+  async readers(caller: Caller, id: string): Promise<{ notificationId: string; readers: ReaderStatus[] }> {
+    const [n] = await this.db.query(
+      `SELECT n.id, ru.path AS recipient_path, vu.path AS verifier_path
+         FROM notifications n JOIN units ru ON ru.id = n.recipient_unit_id
+         LEFT JOIN items i ON i.id = n.item_id LEFT JOIN units vu ON vu.id = i.verifier_unit_id
+        WHERE n.id = $1`,
+      [id],
+    );
+    const allowed =
+      n &&
+      (isSystemAdmin(caller) ||
+        coversUnit(caller, n.verifier_path ?? n.recipient_path, ['lead_admin', 'committee_member']));
+    if (!allowed) throw new DomainError('NOT_FOUND', `No message ${id} that you sent or oversee`, { id });
+    const readers = await this.db.query(
+      `SELECT DISTINCT p.id AS "personId", p.name, r.read_at AS "readAt", a.acknowledged_at AS "acknowledgedAt"
+         FROM notifications n JOIN role_assignments ra ON ra.unit_id = n.recipient_unit_id
+         JOIN people p ON p.id = ra.person_id
+         LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.person_id = p.id
+         LEFT JOIN notification_acknowledgements a ON a.notification_id = n.id AND a.person_id = p.id
+        WHERE n.id = $1 ORDER BY p.name`,
+      [id],
+    );
+    return { notificationId: String(id), readers };
+  }
+
+  /** The acknowledgements (已阅) of an item's messages, for whoever may see the item. */
+  async itemAcknowledgements(caller: Caller, itemId: string) {
+    const [parties] = await this.db.query(
+      `SELECT ru.path AS "responsibleUnitPath", vu.path AS "verifierUnitPath" FROM items i
+         JOIN units ru ON ru.id = i.responsible_unit_id JOIN units vu ON vu.id = i.verifier_unit_id WHERE i.id = $1`,
+      [itemId],
+    );
+    if (!parties || !canSeeItem(caller, parties)) throw new DomainError('NOT_FOUND', `No item ${itemId}`, { itemId });
+    return this.db.query(
+      `SELECT n.id::text AS "notificationId", n.kind, n.title, n.due_at AS "dueAt", p.id AS "personId",
+              p.name AS "personName", a.via, a.acknowledged_at AS "acknowledgedAt"
+         FROM notification_acknowledgements a JOIN notifications n ON n.id = a.notification_id
+         JOIN people p ON p.id = a.person_id
+        WHERE n.item_id = $1 ORDER BY a.acknowledged_at, n.id`,
+      [itemId],
+    );
+  }
+
+  private async record(notificationId: string, personId: string, via: 'inbox' | 'link'): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO notification_reads (notification_id, person_id) VALUES ($1,$2) ON CONFLICT DO NOTHING`,
+        [notificationId, personId],
+      );
+      await tx.query(
+        `INSERT INTO notification_acknowledgements (notification_id, person_id, via) VALUES ($1,$2,$3)
+         ON CONFLICT DO NOTHING`,
+        [notificationId, personId, via],
+      );
+    });
+  }
+
+  private async addressed(personId: string, id: string): Promise<void> {
+    const [row] = await this.db.query(
+      `SELECT 1 FROM notifications n WHERE n.id = $1
+          AND n.recipient_unit_id IN (SELECT unit_id FROM role_assignments WHERE person_id = $2)`,
+      [id, personId],
+    );
+    if (!row) throw notFound(id);
+  }
+
+  private async entry(personId: string, id: string): Promise<InboxEntry> {
+    const [row] = await this.db.query(
+      `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id AS "itemId", n.cycle_id AS "cycleId",
+              n.recipient_unit_id AS "recipientUnitId", n.due_at AS "dueAt", n.created_at AS "createdAt",
+              r.read_at AS "readAt", a.acknowledged_at AS "acknowledgedAt"
+         FROM notifications n
+         LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.person_id = $1
+         LEFT JOIN notification_acknowledgements a ON a.notification_id = n.id AND a.person_id = $1
+        WHERE n.id = $2`,
+      [personId, id],
+    );
+    return row;
+  }
+}

@@ -1,0 +1,41 @@
+import { ConfigError } from '../../config/src';
+import { DEFAULT_DIGEST_THRESHOLD, DEFAULT_RETRY, type RetrySettings } from './delivery-policy';
+
+/** Delivery settings from the environment; each variable is in README's configuration table. */
+export interface NotificationConfig {
+  /** SMTP server as a URL (smtp://user:pass@host:587, smtps://…); unset → e-mail is off, the inbox still works. */
+  smtpUrl?: string;
+  mailFrom: string;
+  digestThreshold: number;
+  retry: RetrySettings;
+  /** How often the dispatcher looks at the outbox when nothing woke it (missed wake-ups, held messages). */
+  sweepIntervalMs: number;
+}
+
+export function loadNotificationConfig(env: NodeJS.ProcessEnv = process.env): NotificationConfig {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL', 'must look like smtp://host:port or smtps://user:password@host:port');
+  }
+  return {
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || '互检 huijian <noreply@huijian.local>',
+    digestThreshold: int(env, 'NOTIFY_DIGEST_THRESHOLD', DEFAULT_DIGEST_THRESHOLD, 1, 1000),
+    retry: {
+      initialIntervalMs: int(env, 'NOTIFY_RETRY_INITIAL_MS', DEFAULT_RETRY.initialIntervalMs, 10, 86_400_000),
+      maximumIntervalMs: DEFAULT_RETRY.maximumIntervalMs,
+      maximumAttempts: int(env, 'NOTIFY_MAX_ATTEMPTS', DEFAULT_RETRY.maximumAttempts, 1, 100),
+    },
+    sweepIntervalMs: 60_000,
+  };
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}

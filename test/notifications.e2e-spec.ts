@@ -1,0 +1,451 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Worker } from '@temporalio/worker';
+import { SMTPServer } from 'smtp-server';
+import { addCalendarDays, createWorkCalendar, instantAt, localDateOf } from '../libs/domain/src';
+import { IdentityService } from '../libs/identity/src';
+import { bearer, eventually, type Harness, startHarness } from './support/harness';
+
+interface Received {
+  path: string;
+  query: URLSearchParams;
+  body: Record<string, any>;
+}
+interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Decodes RFC 2047 words and the text/plain + text/html parts of what nodemailer sent. */
+function parseMail(raw: string, to: string[]): Mail {
+  const [head] = raw.split(/\r?\n\r?\n/);
+  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+  const subjectRaw = /^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '';
+  const subject = subjectRaw.replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, data: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(data, 'base64').toString('utf8')
+      : Buffer.from(
+          data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
+  );
+  const part = (type: string): string => {
+    const re = new RegExp(`Content-Type: ${type}[^]*?\\r?\\n\\r?\\n([^]*?)\\r?\\n--`, 'i');
+    const m = re.exec(raw);
+    if (!m) return '';
+    const headers = raw.slice(raw.indexOf(`Content-Type: ${type}`), m.index + m[0].indexOf(m[1]));
+    if (/Content-Transfer-Encoding: base64/i.test(headers))
+      return Buffer.from(m[1].replace(/\s/g, ''), 'base64').toString('utf8');
+    if (/quoted-printable/i.test(headers)) {
+      const bytes = m[1]
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+      return Buffer.from(bytes, 'latin1').toString('utf8');
+    }
+    return m[1];
+  };
+  return { to, subject, text: part('text/plain'), html: part('text/html') };
+}
+
+describe('notification delivery (real SMTP server, real HTTP robots, real Temporal)', () => {
+  let h: Harness;
+  let worker: Worker;
+  let units: Record<string, string>;
+  const mails: Mail[] = [];
+  const received: Received[] = [];
+  const behaviour: Record<string, (n: number) => number | 'hold'> = {};
+  const held: (() => void)[] = [];
+  let smtp: SMTPServer;
+  let http: Server;
+  let base: string;
+  let liu: { Authorization: string };
+  const admin = () => bearer(h.tokens.systemAdmin);
+  const zhang = () => bearer(h.tokens.branchSecretary);
+  const tz = 'Asia/Shanghai';
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, done) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          mails.push(
+            parseMail(
+              Buffer.concat(chunks).toString('utf8'),
+              session.envelope.rcptTo.map((r) => r.address),
+            ),
+          );
+          done();
+        });
+      },
+    });
+    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+    const smtpPort = (smtp.server.address() as AddressInfo).port;
+    const counts: Record<string, number> = {};
+    http = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://x');
+        received.push({
+          path: url.pathname,
+          query: url.searchParams,
+          body: JSON.parse(Buffer.concat(chunks).toString()),
+        });
+        counts[url.pathname] = (counts[url.pathname] ?? 0) + 1;
+        const status = behaviour[url.pathname]?.(counts[url.pathname]) ?? 200;
+        const answer = () => {
+          res.writeHead(status as number, { 'content-type': 'application/json' });
+          res.end(url.pathname.startsWith('/feishu') ? '{"code":0,"msg":"success"}' : '{"errcode":0,"errmsg":"ok"}');
+        };
+        if (status === 'hold') held.push(() => res.destroyed || (res.writeHead(200), res.end('{"errcode":0}')));
+        else answer();
+      });
+    });
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    h = await startHarness({
+      env: {
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        NOTIFY_RETRY_INITIAL_MS: '300',
+        NOTIFY_MAX_ATTEMPTS: '3',
+        PUBLIC_URL: 'http://huijian.test',
+      },
+    });
+    worker = await h.startWorker();
+    const all = await h.http().get('/units').set(admin()).expect(200);
+    units = Object.fromEntries(all.body.map((u: { code: string; id: string }) => [u.code, u.id]));
+    const [p] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%刘芳%'`);
+    liu = bearer((await h.app.get(IdentityService).issue(p.id, 'test')).token);
+    // 张华 (中江桥党支部) reads e-mail at any hour; the tests about quiet hours set their own windows.
+    await h
+      .http()
+      .put('/notification-preferences')
+      .set(zhang())
+      .send({ email: 'zhang.hua@example.cn', deliveryWindow: null })
+      .expect(200);
+  });
+  afterAll(async () => {
+    held.forEach((f) => f());
+    await h?.close();
+    await new Promise((r) => http.close(r));
+    await new Promise((r) => smtp.close(r));
+  });
+
+  const robot = (unit: string, channel: string, path: string, extra: Record<string, unknown> = {}, who = zhang()) =>
+    h
+      .http()
+      .put(`/units/${units[unit]}/notification-channels/${channel}`)
+      .set(who)
+      .send({ webhookUrl: `${base}${path}`, deliveryWindow: null, ...extra });
+
+  /** Writes outbox rows the way the item and cycle workflows do (one statement, so one dispatcher wake-up). */
+  const outbox = async (rows: { unit: string; kind: string; title: string; dueAt?: number }[]): Promise<string[]> => {
+    const params: unknown[] = [];
+    const values = rows.map((r, i) => {
+      const key = `test-${Date.now()}-${Math.random()}-${i}`;
+      params.push(key, r.kind, units[r.unit], r.title, `${r.title}：请及时办理。`, new Date(r.dueAt ?? Date.now()));
+      const o = i * 6;
+      return `($${o + 1},$${o + 2},$${o + 3},'unit',$${o + 4},$${o + 5},$${o + 6})`;
+    });
+    const inserted = await h.db.query(
+      `INSERT INTO notifications (idempotency_key, kind, recipient_unit_id, audience, title, body, due_at)
+       VALUES ${values.join(',')} RETURNING id::text AS id`,
+      params,
+    );
+    return inserted.map((r: { id: string }) => r.id);
+  };
+  const deliveries = (notificationId: string) =>
+    h.db.query(`SELECT channel, state, attempts FROM deliveries WHERE notification_id = $1 ORDER BY channel`, [
+      notificationId,
+    ]);
+
+  it("refuses bad channel configuration with 400 when saved, and lets only the unit's own people configure it", async () => {
+    const bad = await robot('wuhu-zjq-dzb', 'wecom', '')
+      .send({ webhookUrl: 'not a url', deliveryWindow: null })
+      .expect(400);
+    expect(bad.body.error.details.fields).toEqual([expect.objectContaining({ field: 'webhookUrl' })]);
+    await robot('wuhu-zjq-dzb', 'wecom', '').send({ webhookUrl: 'ftp://example.cn/hook' }).expect(400);
+    const unknown = await robot('wuhu-zjq-dzb', 'telegram', '/x').expect(400);
+    expect(unknown.body.error.details.fields).toEqual([expect.objectContaining({ field: 'channel' })]);
+    await robot('wuhu-zjq-dzb', 'wecom', '/x', { kinds: ['gossip'] }).expect(400);
+    await robot('wuhu-zjq-dzb', 'wecom', '/x', {
+      deliveryWindow: { from: '18:00', to: '09:00', workingDaysOnly: true },
+    }).expect(400);
+    const email = await h.http().put('/notification-preferences').set(zhang()).send({ email: 'zhang@' }).expect(400);
+    expect(email.body.error.details.fields).toEqual([expect.objectContaining({ field: 'email' })]);
+    await h
+      .http()
+      .put('/notification-preferences')
+      .set(zhang())
+      .send({ channels: { reminder: ['pigeon'] } })
+      .expect(400);
+    // Another branch's secretary does not see this unit's settings; a committee member may look but not configure.
+    await robot('wuhu-zjq-dzb', 'wecom', '/x', {}, liu).expect(404);
+    await robot('wuhu-zjq-dzb', 'wecom', '/x', {}, bearer(h.tokens.committeeMember)).expect(403);
+    await h.http().get('/deliveries?state=dead').set(zhang()).expect(403);
+    expect(await h.db.query('SELECT * FROM notification_channels')).toEqual([]);
+  });
+
+  it('stores robots with their secrets but never returns the secret or the webhook key', async () => {
+    await robot('wuhu-zjq-dzb', 'wecom', '/wecom/send?key=WECOM-KEY').expect(200);
+    await robot('wuhu-zjq-dzb', 'dingtalk', '/dingtalk/robot/send?access_token=DING-TOKEN', {
+      secret: 'SECding',
+    }).expect(200);
+    const saved = await robot('wuhu-zjq-dzb', 'feishu', '/feishu/hook/FEISHU-TOKEN', {
+      secret: 'feishu-secret',
+    }).expect(200);
+    expect(saved.body).toMatchObject({ channel: 'feishu', hasSecret: true, webhookUrl: `${base}/feishu/hook/***` });
+    const list = await h.http().get(`/units/${units['wuhu-zjq-dzb']}/notification-channels`).set(admin()).expect(200);
+    const text = JSON.stringify(list.body);
+    for (const secret of ['SECding', 'feishu-secret', 'WECOM-KEY', 'DING-TOKEN', 'FEISHU-TOKEN'])
+      expect(text).not.toContain(secret);
+    expect(list.body.map((c: { channel: string; hasSecret: boolean }) => [c.channel, c.hasSecret])).toEqual([
+      ['dingtalk', true],
+      ['feishu', true],
+      ['wecom', false],
+    ]);
+  });
+
+  let assignedId: string;
+  let itemId: string;
+
+  it("delivers a new item to the branch once per channel, each in its platform's format", async () => {
+    const today = localDateOf(Date.now(), tz);
+    const created = await h
+      .http()
+      .post('/items')
+      .set(bearer(h.tokens.leadAdmin))
+      .send({
+        responsibleUnitId: units['wuhu-zjq-dzb'],
+        title: '党员示范岗标识不全',
+        severity: 'major',
+        deadline: addCalendarDays(today, 30),
+      })
+      .expect(201);
+    itemId = created.body.id;
+    const [n] = await h.db.query(`SELECT id::text AS id FROM notifications WHERE item_id = $1`, [itemId]);
+    assignedId = n.id;
+    await eventually(async () =>
+      (await deliveries(n.id)).every((d: { state: string }) => d.state === 'sent') &&
+      (await deliveries(n.id)).length === 4
+        ? true
+        : undefined,
+    );
+    expect(await deliveries(n.id)).toEqual([
+      { channel: 'dingtalk', state: 'sent', attempts: 1 },
+      { channel: 'email', state: 'sent', attempts: 1 },
+      { channel: 'feishu', state: 'sent', attempts: 1 },
+      { channel: 'wecom', state: 'sent', attempts: 1 },
+    ]);
+    const link = `http://huijian.test/items/${itemId}`;
+
+    const wecom = received.filter((r) => r.path === '/wecom/send');
+    expect(wecom).toHaveLength(1);
+    expect(wecom[0].query.get('key')).toBe('WECOM-KEY');
+    expect(Object.keys(wecom[0].body)).toEqual(['msgtype', 'markdown']);
+    expect(wecom[0].body.msgtype).toBe('markdown');
+    expect(Object.keys(wecom[0].body.markdown)).toEqual(['content']);
+    expect(wecom[0].body.markdown.content).toContain('### 【新整改任务】党员示范岗标识不全');
+    expect(wecom[0].body.markdown.content).toContain('**责任单位**: 芜湖中江桥项目党支部');
+    expect(wecom[0].body.markdown.content).toContain(`**整改时限**: ${addCalendarDays(today, 30)}`);
+    expect(wecom[0].body.markdown.content).toContain(`[查看整改项](${link})`);
+
+    const ding = received.filter((r) => r.path === '/dingtalk/robot/send');
+    expect(ding).toHaveLength(1);
+    expect(ding[0].query.get('access_token')).toBe('DING-TOKEN');
+    const timestamp = ding[0].query.get('timestamp') as string;
+    expect(Math.abs(Number(timestamp) - Date.now())).toBeLessThan(60 * 60 * 1000);
+    // 加签 as DingTalk verifies it: HmacSHA256(secret, `${timestamp}\n${secret}`), base64 (URL-decoded by the query parser).
+    expect(ding[0].query.get('sign')).toBe(
+      createHmac('sha256', 'SECding').update(`${timestamp}\nSECding`).digest('base64'),
+    );
+    expect(ding[0].body).toEqual({
+      msgtype: 'markdown',
+      markdown: { title: '【新整改任务】党员示范岗标识不全', text: wecom[0].body.markdown.content },
+    });
+
+    const feishu = received.filter((r) => r.path === '/feishu/hook/FEISHU-TOKEN');
+    expect(feishu).toHaveLength(1);
+    const { timestamp: ts, sign, msg_type, card } = feishu[0].body;
+    expect(Object.keys(feishu[0].body).sort()).toEqual(['card', 'msg_type', 'sign', 'timestamp']);
+    expect(msg_type).toBe('interactive');
+    expect(Math.abs(Number(ts) * 1000 - Date.now())).toBeLessThan(60 * 60 * 1000);
+    expect(sign).toBe(createHmac('sha256', `${ts}\nfeishu-secret`).update('').digest('base64'));
+    expect(card.header).toEqual({
+      template: 'blue',
+      title: { tag: 'plain_text', content: '【新整改任务】党员示范岗标识不全' },
+    });
+    expect(card.elements[0]).toEqual({
+      tag: 'markdown',
+      content: expect.stringContaining('**责任单位**: 芜湖中江桥项目党支部'),
+    });
+    expect(card.elements[1]).toEqual({
+      tag: 'action',
+      actions: [{ tag: 'button', type: 'primary', text: { tag: 'plain_text', content: '查看' }, url: link }],
+    });
+
+    const mail = await eventually(async () => mails.find((m) => m.subject === '【新整改任务】党员示范岗标识不全'));
+    expect(mail.to).toEqual(['zhang.hua@example.cn']);
+    expect(mail.text).toContain('责任单位: 芜湖中江桥项目党支部');
+    expect(mail.text).toContain(`查看整改项: ${link}`);
+    expect(mail.html).toContain('<th align="left">整改时限</th>');
+    expect(mail.html).toContain(`<a href="${link}">查看整改项</a>`);
+    expect(mails.filter((m) => m.subject === mail.subject)).toHaveLength(1);
+  });
+
+  it('keeps a per-person inbox: unread count, read, 已阅 from the inbox and from the e-mail link, seen by the sender', async () => {
+    const before = await h.http().get('/inbox').set(zhang()).expect(200);
+    expect(before.body.entries.map((e: { id: string }) => e.id)).toContain(assignedId);
+    const unread = before.body.unreadCount;
+    expect(unread).toBeGreaterThan(0);
+    await h.http().post(`/inbox/${assignedId}/read`).set(liu).expect(404);
+    const read = await h.http().post(`/inbox/${assignedId}/read`).set(zhang()).expect(200);
+    expect(read.body.readAt).toEqual(expect.any(String));
+    expect((await h.http().get('/inbox').set(zhang()).expect(200)).body.unreadCount).toBe(unread - 1);
+    const readers = await h
+      .http()
+      .get(`/notifications/${assignedId}/readers`)
+      .set(bearer(h.tokens.leadAdmin))
+      .expect(200);
+    expect(readers.body.readers).toEqual([
+      expect.objectContaining({ name: '中江桥党支部书记 张华', acknowledgedAt: null }),
+    ]);
+    await h.http().get(`/notifications/${assignedId}/readers`).set(liu).expect(404);
+
+    const mail = mails.find((m) => m.subject === '【新整改任务】党员示范岗标识不全') as Mail;
+    const ackUrl = /已阅: (http:\/\/huijian\.test\S+)/.exec(mail.text)?.[1] as string;
+    const ack = await h.http().get(new URL(ackUrl).pathname).expect(200);
+    expect(ack.body).toMatchObject({ title: '【新整改任务】党员示范岗标识不全', acknowledgedAt: expect.any(String) });
+    await h.http().post(`/inbox/${assignedId}/acknowledge`).set(zhang()).expect(200);
+    const acks = await h.http().get(`/items/${itemId}/acknowledgements`).set(bearer(h.tokens.leadAdmin)).expect(200);
+    expect(acks.body).toEqual([expect.objectContaining({ personName: '中江桥党支部书记 张华', via: 'link' })]);
+  });
+
+  it('sends one digest instead of a flood when a person has more than 3 reminders in one window', async () => {
+    const ids = await outbox(
+      ['一', '二', '三', '四'].map((x) => ({ unit: 'wuhu-zjq-dzb', kind: 'reminder', title: `【整改提醒】问题${x}` })),
+    );
+    const digestMail = await eventually(async () => mails.find((m) => m.subject === '【整改提醒汇总】共 4 项待办'));
+    expect(digestMail.text).toContain('1. 【整改提醒】问题一');
+    expect(digestMail.text).toContain('4. 【整改提醒】问题四');
+    const states = await h.db.query(
+      `SELECT channel, state, count(*)::int AS n FROM deliveries WHERE notification_id = ANY($1::bigint[]) GROUP BY 1, 2 ORDER BY 1`,
+      [ids],
+    );
+    expect(states).toEqual([
+      { channel: 'dingtalk', state: 'digested', n: 4 },
+      { channel: 'email', state: 'digested', n: 4 },
+      { channel: 'feishu', state: 'digested', n: 4 },
+      { channel: 'wecom', state: 'digested', n: 4 },
+    ]);
+    await eventually(async () => (received.filter((r) => r.path === '/wecom/send').length === 2 ? true : undefined));
+    expect(mails.filter((m) => m.subject.includes('问题'))).toHaveLength(0);
+  });
+
+  it('follows preferences: reminders in the inbox only leave no e-mail', async () => {
+    await h
+      .http()
+      .put('/notification-preferences')
+      .set(zhang())
+      .send({ channels: { reminder: ['inbox'] } })
+      .expect(200);
+    const [id] = await outbox([{ unit: 'wuhu-zjq-dzb', kind: 'reminder', title: '【整改提醒】只进站内信' }]);
+    await eventually(async () =>
+      (await deliveries(id)).length === 3 && (await deliveries(id)).every((d: { state: string }) => d.state === 'sent')
+        ? true
+        : undefined,
+    );
+    expect((await deliveries(id)).map((d: { channel: string }) => d.channel)).toEqual(['dingtalk', 'feishu', 'wecom']);
+    const inbox = await h.http().get('/inbox?unreadOnly=true').set(zhang()).expect(200);
+    expect(inbox.body.entries.map((e: { title: string }) => e.title)).toContain('【整改提醒】只进站内信');
+  });
+
+  it('holds a message computed for 07:00 until the 09:00 window opens (quiet hours)', async () => {
+    await h
+      .http()
+      .put('/notification-preferences')
+      .set(zhang())
+      .send({ deliveryWindow: { from: '09:00', to: '18:00', workingDaysOnly: true } })
+      .expect(200);
+    const day = createWorkCalendar().nextWorkingDayOnOrAfter(addCalendarDays(localDateOf(Date.now(), tz), 3));
+    const [id] = await outbox([
+      { unit: 'wuhu-zjq-dzb', kind: 'escalation', title: '【督办】早上七点', dueAt: instantAt(day, '07:00', tz) },
+    ]);
+    const rows = await eventually(async () => {
+      const r = await h.db.query(
+        `SELECT state, not_before FROM deliveries WHERE notification_id = $1 AND channel = 'email'`,
+        [id],
+      );
+      return r.length ? r : undefined;
+    });
+    expect(rows).toEqual([{ state: 'scheduled', not_before: new Date(instantAt(day, '09:00', tz)) }]);
+    expect(mails.find((m) => m.subject === '【督办】早上七点')).toBeUndefined();
+  });
+
+  it('retries a robot answering 500 and delivers once when it answers 200', async () => {
+    behaviour['/flaky'] = (n) => (n === 1 ? 500 : 200);
+    await robot('wuhu-glgj-dzb', 'wecom', '/flaky', {}, liu).expect(200);
+    const [id] = await outbox([{ unit: 'wuhu-glgj-dzb', kind: 'overdue_chase', title: '【催办】管廊' }]);
+    await eventually(async () => ((await deliveries(id))[0]?.state === 'sent' ? true : undefined));
+    expect(received.filter((r) => r.path === '/flaky')).toHaveLength(2);
+    const [d] = await h
+      .http()
+      .get(`/deliveries?notificationId=${id}`)
+      .set(admin())
+      .expect(200)
+      .then((r) => r.body);
+    expect(d.history.map((a: { status: string; error: string | null }) => [a.status, a.error])).toEqual([
+      ['failed', 'robot answered HTTP 500'],
+      ['sent', null],
+    ]);
+  });
+
+  it('dead-letters a delivery after its attempts, lists it for the admin and replays it', async () => {
+    let healthy = false;
+    behaviour['/down'] = () => (healthy ? 200 : 503);
+    await robot('wuhu-gdjt-dzb', 'dingtalk', '/down', {}, admin()).expect(200);
+    const [id] = await outbox([{ unit: 'wuhu-gdjt-dzb', kind: 'escalation', title: '【督办】轨道交通' }]);
+    await eventually(async () => ((await deliveries(id))[0]?.state === 'dead' ? true : undefined));
+    const dead = await h.http().get('/deliveries?state=dead').set(admin()).expect(200);
+    const entry = dead.body.find((d: { notificationId: string }) => d.notificationId === id);
+    expect(entry).toMatchObject({
+      channel: 'dingtalk',
+      attempts: 3,
+      title: '【督办】轨道交通',
+      lastError: expect.stringContaining('HTTP 503'),
+    });
+    expect(entry.history).toHaveLength(3);
+    await h.http().post(`/deliveries/${entry.id}/replay`).set(zhang()).expect(403);
+    healthy = true;
+    const replayed = await h.http().post(`/deliveries/${entry.id}/replay`).set(admin()).expect(200);
+    expect(replayed.body.replays).toBe(1);
+    await eventually(async () => ((await deliveries(id))[0]?.state === 'sent' ? true : undefined));
+    await h.http().post(`/deliveries/${entry.id}/replay`).set(admin()).expect(409);
+    expect(received.filter((r) => r.path === '/down')).toHaveLength(4);
+    await h.http().delete(`/units/${units['wuhu-gdjt-dzb']}/notification-channels/dingtalk`).set(admin()).expect(204);
+    await h.http().delete(`/units/${units['wuhu-gdjt-dzb']}/notification-channels/dingtalk`).set(admin()).expect(404);
+  });
+
+  it('does not send twice when the worker is stopped mid-send and another takes over', async () => {
+    behaviour['/slow'] = (n) => (n === 1 ? 'hold' : 200);
+    await robot('wuhu-gdjt-dzb', 'wecom', '/slow', {}, admin()).expect(200);
+    const [id] = await outbox([{ unit: 'wuhu-gdjt-dzb', kind: 'report', title: '【互检报告】中途停机' }]);
+    await eventually(async () => (received.some((r) => r.path === '/slow') ? true : undefined));
+    await worker.shutdown();
+    worker = await h.startWorker();
+    await eventually(async () => ((await deliveries(id))[0]?.state === 'dead' ? true : undefined), 90_000);
+    const [d] = await h.db.query(`SELECT last_error FROM deliveries WHERE notification_id = $1 AND channel = 'wecom'`, [
+      id,
+    ]);
+    expect(d.last_error).toContain('outcome unknown');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(received.filter((r) => r.path === '/slow')).toHaveLength(1);
+  });
+});
