@@ -7,6 +7,7 @@ import { DiagnosticsModule } from '../../../libs/diagnostics/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { InspectionsModule } from '../../../libs/inspections/src';
 import { ItemsModule } from '../../../libs/items/src';
+import { LedgerModule } from '../../../libs/ledger/src';
 import { NotificationsModule } from '../../../libs/notifications/src';
 import { PoliciesModule } from '../../../libs/policies/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
@@ -20,6 +21,7 @@ import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
+import { BoardController, LedgerController } from './ledger/ledger.controller';
 import {
   DeliveriesController,
   InboxController,
@@ -54,6 +56,7 @@ import { UnitsController } from './organisation/units.controller';
     ItemsModule,
     PoliciesModule,
     InspectionsModule,
+    LedgerModule,
     NotificationsModule,
   ],
   controllers: [
@@ -67,6 +70,8 @@ import { UnitsController } from './organisation/units.controller';
     ItemsController,
     PoliciesController,
     CyclesController,
+    LedgerController,
+    BoardController,
     InboxController,
     NotificationSettingsController,
     DeliveriesController,

@@ -1,0 +1,72 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
+import { BoardService, LedgerExportService, LedgerService } from '../../../../libs/ledger/src';
+import { LedgerPageQuery, LedgerViewQuery } from './ledger.dto';
+
+/** Ledgers (台账) in the caller's scope — the same items GET /items shows — and their Excel export. */
+@ApiTags('ledger')
+@ApiBearerAuth()
+@Allow('ledger:read')
+@Controller('ledger')
+export class LedgerController {
+  constructor(
+    private readonly ledger: LedgerService,
+    private readonly exporter: LedgerExportService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'One page of the ledger view (总台账/分台账/明细账), keyset cursor' })
+  page(@CurrentCaller() caller: Caller, @Query() query: LedgerPageQuery) {
+    const { limit, cursor, ...filter } = query;
+    return this.ledger.page(caller, filter, limit, cursor);
+  }
+
+  @Get('counts')
+  @ApiOperation({ summary: 'Counts of the view per light (红黄绿灯) and per responsible unit' })
+  counts(@CurrentCaller() caller: Caller, @Query() query: LedgerViewQuery) {
+    return this.ledger.counts(caller, query);
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'The whole view as .xlsx, streamed (master ledger: one sheet per unit)' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async export(@CurrentCaller() caller: Caller, @Query() query: LedgerViewQuery, @Res() res: Response): Promise<void> {
+    const name = this.exporter.fileName(caller, query);
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    // RFC 6266/5987: an ASCII fallback, then the Chinese name percent-encoded in UTF-8.
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await this.exporter.write(caller, query, res);
+    } catch (error) {
+      // Headers are gone by now: cut the download short so the client sees a broken file, not a truncated "success".
+      if (res.headersSent) {
+        res.destroy(error instanceof Error ? error : undefined);
+        return;
+      }
+      res.removeHeader('Content-Type');
+      res.removeHeader('Content-Disposition');
+      throw error;
+    }
+  }
+}
+
+/** The committee board (督办): escalated overdue items across regions, statistics and the 12-cycle trend. */
+@ApiTags('ledger')
+@ApiBearerAuth()
+@Controller('board')
+export class BoardController {
+  constructor(private readonly boards: BoardService) {}
+
+  @Get()
+  @Allow('board:read')
+  @ApiOperation({ summary: 'Committee board (督办): committee members and system admins' })
+  board(@CurrentCaller() caller: Caller) {
+    return this.boards.board(caller);
+  }
+}

@@ -1,0 +1,211 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/src';
+import { createWorkCalendar, type Light, localDateOf, overdueWorkingDays } from '../../domain/src';
+import { type Caller, isSystemAdmin } from '../../identity/src';
+import { PoliciesService } from '../../policies/src';
+import { FROM, TODAY, visibleItemsClause } from './ledger-query';
+
+/** One escalated, overdue item on the committee board (督办). */
+export interface BoardItem {
+  id: string;
+  title: string;
+  regionId: string;
+  regionName: string;
+  responsibleUnitId: string;
+  responsibleUnitName: string;
+  deadline: string;
+  escalationLevel: number;
+  light: Light;
+  status: string;
+  /** Working days past the deadline (China's calendar with 调休 and the admin overrides). */
+  overdueWorkingDays: number;
+  /** The latest 催办 sent for the item, if any. */
+  lastChaseAt: Date | null;
+}
+
+export interface BoardStats {
+  open: number;
+  overdue: number;
+  closed: number;
+  /** Closed on or before the deadline (an approved extension counts), percent of closed; null before any closure. */
+  closedOnTimePct: number | null;
+  /** Creation to 销号, in days, one decimal; null before any closure. */
+  avgDaysToClose: number | null;
+}
+
+export interface BoardTrendPoint {
+  period: string;
+  cycles: number;
+  items: number;
+  closed: number;
+  closedOnTimePct: number | null;
+  open: number;
+  overdue: number;
+}
+
+export interface CommitteeBoard {
+  today: string;
+  items: BoardItem[];
+  byRegion: (BoardStats & { regionId: string; regionName: string })[];
+  byUnit: (BoardStats & { unitId: string; unitName: string; regionName: string })[];
+  /** The last 12 cycle periods (oldest first), fewer when fewer have run. */
+  trend: BoardTrendPoint[];
+}
+
+interface StatsRow {
+  open: number;
+  overdue: number;
+  closed: number;
+  on_time: number;
+  close_days: number | null;
+}
+
+const STATS_COLUMNS = `
+  count(*) FILTER (WHERE i.status NOT IN ('closed','cancelled'))::int AS open,
+  count(*) FILTER (WHERE i.status NOT IN ('closed','cancelled') AND i.deadline < ${TODAY})::int AS overdue,
+  count(*) FILTER (WHERE i.status = 'closed')::int AS closed,
+  count(*) FILTER (WHERE i.status = 'closed' AND (i.closed_at AT TIME ZONE $1)::date <= i.deadline)::int AS on_time,
+  sum(EXTRACT(EPOCH FROM i.closed_at - i.created_at) / 86400) FILTER (WHERE i.status = 'closed')::float8 AS close_days`;
+
+/**
+ * The committee board (督办): every escalated item past its deadline across the regions the caller oversees, with
+ * statistics per region and unit and the trend over the last 12 cycles. Scope as the ledger's.
+ */
+@Injectable()
+export class BoardService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone'>,
+    private readonly policies: PoliciesService,
+  ) {}
+
+  async board(caller: Caller): Promise<CommitteeBoard> {
+    const today = localDateOf(Date.now(), this.config.orgTimeZone);
+    const [items, units, trend] = await Promise.all([
+      this.items(caller, today),
+      this.units(caller),
+      this.trend(caller),
+    ]);
+    const regions = new Map<string, StatsRow & { regionId: string; regionName: string }>();
+    for (const u of units) {
+      const r = regions.get(u.region_id) ?? {
+        regionId: u.region_id,
+        regionName: u.region_name,
+        open: 0,
+        overdue: 0,
+        closed: 0,
+        on_time: 0,
+        close_days: null,
+      };
+      regions.set(u.region_id, r);
+      r.open += u.open;
+      r.overdue += u.overdue;
+      r.closed += u.closed;
+      r.on_time += u.on_time;
+      if (u.close_days !== null) r.close_days = (r.close_days ?? 0) + u.close_days;
+    }
+    return {
+      today,
+      items,
+      byRegion: [...regions.values()].map((r) => ({ regionId: r.regionId, regionName: r.regionName, ...stats(r) })),
+      byUnit: units.map((u) => ({ unitId: u.unit_id, unitName: u.unit_name, regionName: u.region_name, ...stats(u) })),
+      trend,
+    };
+  }
+
+  private async items(caller: Caller, today: string): Promise<BoardItem[]> {
+    const params: unknown[] = [this.config.orgTimeZone];
+    const scope = visibleItemsClause(caller, params);
+    const [rows, overrides] = await Promise.all([
+      this.db.query(
+        `SELECT i.id, i.title, i.region_id, r.name AS region_name, i.responsible_unit_id, u.name AS unit_name,
+                i.deadline, i.escalation_level, i.light, i.status,
+                (SELECT max(n.created_at) FROM notifications n
+                  WHERE n.item_id = i.id AND n.kind = 'overdue_chase') AS last_chase_at
+           ${FROM}
+          WHERE ${scope} AND i.escalation_level >= 1 AND i.status NOT IN ('closed','cancelled') AND i.deadline < ${TODAY}
+          ORDER BY i.deadline, i.id`,
+        params,
+      ) as Promise<Record<string, unknown>[]>,
+      this.policies.calendarOverrides(),
+    ]);
+    const calendar = createWorkCalendar(overrides);
+    return rows
+      .map((r) => ({
+        id: r.id as string,
+        title: r.title as string,
+        regionId: r.region_id as string,
+        regionName: r.region_name as string,
+        responsibleUnitId: r.responsible_unit_id as string,
+        responsibleUnitName: r.unit_name as string,
+        deadline: r.deadline as string,
+        escalationLevel: Number(r.escalation_level),
+        light: r.light as Light,
+        status: r.status as string,
+        overdueWorkingDays: overdueWorkingDays(r.deadline as string, today, calendar),
+        lastChaseAt: (r.last_chase_at as Date | null) ?? null,
+      }))
+      .sort((a, b) => b.escalationLevel - a.escalationLevel || b.overdueWorkingDays - a.overdueWorkingDays);
+  }
+
+  private async units(
+    caller: Caller,
+  ): Promise<(StatsRow & { region_id: string; region_name: string; unit_id: string; unit_name: string })[]> {
+    const params: unknown[] = [this.config.orgTimeZone];
+    const scope = visibleItemsClause(caller, params);
+    return this.db.query(
+      `SELECT i.region_id, r.name AS region_name, i.responsible_unit_id AS unit_id, u.name AS unit_name, ${STATS_COLUMNS}
+         ${FROM} WHERE ${scope}
+        GROUP BY i.region_id, r.name, i.responsible_unit_id, u.name
+        ORDER BY r.name, u.name`,
+      params,
+    );
+  }
+
+  /** Items per cycle period, counting only the items in scope; cycles of regions led from within the caller's units. */
+  private async trend(caller: Caller): Promise<BoardTrendPoint[]> {
+    const params: unknown[] = [this.config.orgTimeZone];
+    const scope = visibleItemsClause(caller, params);
+    const overseen = isSystemAdmin(caller)
+      ? 'true'
+      : `lu.path LIKE ANY($${params.push(caller.roles.filter((r) => r.role === 'committee_member').map((r) => `${r.unitPath}%`))})`;
+    const rows: (StatsRow & { period: string; cycles: number; items: number })[] = await this.db.query(
+      `WITH recent AS (
+         SELECT c.id, c.period, c.started_at
+           FROM cycles c JOIN programmes pg ON pg.id = c.programme_id
+           JOIN regions rg ON rg.id = pg.region_id JOIN units lu ON lu.id = rg.lead_unit_id
+          WHERE ${overseen}),
+       periods AS (SELECT period, max(started_at) AS started FROM recent GROUP BY period ORDER BY started DESC LIMIT 12),
+       scoped AS (SELECT i.* ${FROM} WHERE ${scope})
+       SELECT p.period, count(DISTINCT rc.id)::int AS cycles, count(i.id)::int AS items, ${STATS_COLUMNS}
+         FROM periods p JOIN recent rc ON rc.period = p.period LEFT JOIN scoped i ON i.cycle_id = rc.id
+        GROUP BY p.period, p.started ORDER BY p.started`,
+      params,
+    );
+    return rows.map((r) => {
+      const s = stats(r);
+      return {
+        period: r.period,
+        cycles: r.cycles,
+        items: r.items,
+        closed: s.closed,
+        closedOnTimePct: s.closedOnTimePct,
+        open: s.open,
+        overdue: s.overdue,
+      };
+    });
+  }
+}
+
+function stats(r: StatsRow): BoardStats {
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    open: r.open,
+    overdue: r.overdue,
+    closed: r.closed,
+    closedOnTimePct: r.closed ? round((100 * r.on_time) / r.closed) : null,
+    avgDaysToClose: r.closed && r.close_days !== null ? round(r.close_days / r.closed) : null,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './ledger-query';
+export * from './ledger.service';
+export * from './ledger-export';
+export * from './board.service';
+export * from './ledger.module';

@@ -1,0 +1,184 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { APP_CONFIG, type AppConfig } from '../../config/src';
+import { localDateOf } from '../../domain/src';
+import { type Caller, isSystemAdmin } from '../../identity/src';
+import type { LedgerEntry, LedgerFilter } from './ledger-query';
+import { LedgerService } from './ledger.service';
+
+/** Chinese labels of the ledger's codes, as a 台账 spreadsheet shows them. */
+export const STATUS_LABEL: Record<string, string> = {
+  open: '待制定方案',
+  in_progress: '整改中',
+  pending_verification: '待验收',
+  closed: '已销号',
+  cancelled: '已撤销',
+};
+export const LIGHT_LABEL: Record<string, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
+export const ESCALATION_LABEL = ['无', '主责单位督办', '党委督办'];
+const SEVERITY_LABEL: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
+const LIGHT_FILL: Record<string, string> = { green: 'FFC6EFCE', yellow: 'FFFFEB9C', red: 'FFFFC7CE' };
+
+/** The columns of an exported ledger, in order: Chinese header, width, value. */
+const COLUMNS: { header: string; width: number; value: (e: LedgerEntry, n: number, fmt: Formatters) => unknown }[] = [
+  { header: '序号', width: 7, value: (_e, n) => n },
+  { header: '问题标题', width: 28, value: (e) => e.title },
+  { header: '问题描述', width: 40, value: (e) => e.description },
+  { header: '责任单位', width: 30, value: (e) => e.responsibleUnitName },
+  { header: '责任人', width: 12, value: (e) => e.responsiblePersonName ?? '' },
+  { header: '整改要求', width: 40, value: (e) => e.requirement },
+  { header: '严重程度', width: 9, value: (e) => SEVERITY_LABEL[e.severity] ?? e.severity },
+  { header: '整改时限', width: 12, value: (e) => e.deadline },
+  { header: '原定时限', width: 12, value: (e) => e.originalDeadline },
+  { header: '状态', width: 11, value: (e) => STATUS_LABEL[e.status] ?? e.status },
+  { header: '红黄绿灯', width: 9, value: (e) => LIGHT_LABEL[e.light] },
+  { header: '督办级别', width: 13, value: (e) => ESCALATION_LABEL[e.escalationLevel] ?? String(e.escalationLevel) },
+  { header: '逾期天数', width: 9, value: (e) => e.overdueDays },
+  { header: '下一节点', width: 22, value: (e) => nextMilestone(e) },
+  { header: '所属片区', width: 12, value: (e) => e.regionName },
+  { header: '互检周期', width: 10, value: (e) => e.cyclePeriod ?? '' },
+  { header: '登记时间', width: 17, value: (e, _n, f) => f.dateTime(e.createdAt) },
+  { header: '销号时间', width: 17, value: (e, _n, f) => (e.closedAt ? f.dateTime(e.closedAt) : '') },
+];
+export const EXPORT_HEADERS = COLUMNS.map((c) => c.header);
+const LIGHT_COLUMN = EXPORT_HEADERS.indexOf('红黄绿灯') + 1;
+
+interface Formatters {
+  dateTime(at: Date): string;
+}
+
+/** Which ledger a view is: 总台账 (lead unit, committee, admin: one sheet per unit), 分台账 (branch), 明细账 (mine). */
+export function ledgerKind(caller: Caller, filter: LedgerFilter): 'master' | 'branch' | 'person' {
+  if (filter.mine) return 'person';
+  const overseer =
+    isSystemAdmin(caller) || caller.roles.some((r) => r.role === 'lead_admin' || r.role === 'committee_member');
+  return overseer ? 'master' : 'branch';
+}
+
+const KIND_NAME = { master: '问题总台账', branch: '问题分台账', person: '问题明细账' } as const;
+
+/**
+ * The ledger as an .xlsx, streamed: exceljs' WorkbookWriter writes each committed row into the zip as it goes, the
+ * rows come from keyset batches, and the writer waits for the destination to drain between batches, so memory stays
+ * bounded however long the ledger is. A master ledger has a summary sheet and then one sheet per responsible unit.
+ */
+@Injectable()
+export class LedgerExportService {
+  constructor(
+    private readonly ledger: LedgerService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone'>,
+  ) {}
+
+  /** The download's file name (Chinese) for this view, e.g. 问题总台账-2026-05-01.xlsx. */
+  fileName(caller: Caller, filter: LedgerFilter): string {
+    return `${KIND_NAME[ledgerKind(caller, filter)]}-${localDateOf(Date.now(), this.config.orgTimeZone)}.xlsx`;
+  }
+
+  /** Writes the workbook to `out` (an HTTP response or a file) and ends it; resolves with the number of item rows. */
+  async write(caller: Caller, filter: LedgerFilter, out: Writable): Promise<number> {
+    const kind = ledgerKind(caller, filter);
+    const counts = kind === 'master' ? await this.ledger.counts(caller, filter) : undefined;
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    workbook.creator = 'huijian 互检';
+    const fmt = formatters(this.config.orgTimeZone);
+    let written = 0;
+    if (counts) {
+      this.summarySheet(workbook, counts.byUnit);
+      const names = new Set<string>(['汇总']);
+      for (const unit of counts.byUnit) {
+        written += await this.itemSheet(
+          workbook,
+          sheetName(unit.unitName, names),
+          this.ledger.entries(caller, filter, unit.unitId),
+          fmt,
+          out,
+        );
+      }
+    } else {
+      written = await this.itemSheet(workbook, KIND_NAME[kind], this.ledger.entries(caller, filter), fmt, out);
+    }
+    await workbook.commit();
+    return written;
+  }
+
+  private summarySheet(
+    workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+    units: { unitName: string; total: number; red: number; yellow: number; green: number; overdue: number }[],
+  ): void {
+    const sheet = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = [
+      { header: '序号', width: 7 },
+      { header: '责任单位', width: 34 },
+      { header: '问题总数', width: 10 },
+      { header: '红灯', width: 8 },
+      { header: '黄灯', width: 8 },
+      { header: '绿灯', width: 8 },
+      { header: '逾期', width: 8 },
+    ];
+    sheet.getRow(1).font = { bold: true };
+    units.forEach((u, i) => sheet.addRow([i + 1, u.unitName, u.total, u.red, u.yellow, u.green, u.overdue]).commit());
+    sheet.commit();
+  }
+
+  private async itemSheet(
+    workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+    name: string,
+    batches: AsyncGenerator<LedgerEntry[]>,
+    fmt: Formatters,
+    out: Writable,
+  ): Promise<number> {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+    const header = sheet.getRow(1);
+    header.font = { bold: true };
+    header.commit();
+    let n = 0;
+    for await (const batch of batches) {
+      for (const entry of batch) {
+        n += 1;
+        const row = sheet.addRow(COLUMNS.map((c) => c.value(entry, n, fmt)));
+        row.getCell(LIGHT_COLUMN).fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: LIGHT_FILL[entry.light] },
+        };
+        row.commit();
+      }
+      // Let the zip and the socket catch up before fetching more rows.
+      if (out.writableNeedDrain) await once(out, 'drain');
+    }
+    sheet.commit();
+    return n;
+  }
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+function sheetName(unitName: string, taken: Set<string>): string {
+  const base = unitName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || '单位';
+  let name = base;
+  for (let i = 2; taken.has(name); i++) name = `${base}(${i})`;
+  taken.add(name);
+  return name;
+}
+
+function nextMilestone(e: LedgerEntry): string {
+  if (e.status === 'closed' || e.status === 'cancelled') return '';
+  const next = e.milestones.find((m) => !m.done);
+  return next ? `${next.label} ${next.due}` : '';
+}
+
+function formatters(timeZone: string): Formatters {
+  // sv-SE prints ISO-like 'YYYY-MM-DD HH:mm' in the organisation's zone.
+  const format = new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return { dateTime: (at) => format.format(at) };
+}
