@@ -134,8 +134,8 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
   afterAll(async () => {
     held.forEach((f) => f());
     await h?.close();
-    await new Promise((r) => http.close(r));
-    await new Promise((r) => smtp.close(r));
+    await new Promise<void>((r) => http.close(() => r()));
+    await new Promise<void>((r) => smtp.close(() => r()));
   });
 
   const robot = (unit: string, channel: string, path: string, extra: Record<string, unknown> = {}, who = zhang()) =>

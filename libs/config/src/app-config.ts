@@ -48,6 +48,11 @@ export const CONFIG_VARIABLES = {
   EMBEDDED_TEMPORAL_PORT: { default: '7233', meaning: 'port of the embedded Temporal dev server (launcher)' },
   EMBEDDED_TEMPORAL_UI_PORT: { default: '8233', meaning: 'port of the embedded Temporal UI (launcher)' },
   TEMPORAL_CLI_PATH: { default: '(found or installed)', meaning: 'a Temporal CLI to run the dev server with' },
+  SMTP_URL: { default: '(e-mail off)', meaning: 'SMTP server for e-mail notifications, smtp(s)://user:pass@host:port' },
+  MAIL_FROM: { default: '互检 huijian <noreply@huijian.local>', meaning: 'sender of notification e-mails' },
+  NOTIFY_DIGEST_THRESHOLD: { default: '3', meaning: 'more reminders than this in one delivery window → one digest' },
+  NOTIFY_RETRY_INITIAL_MS: { default: '30000', meaning: 'first retry delay of a failed delivery (doubles each time)' },
+  NOTIFY_MAX_ATTEMPTS: { default: '8', meaning: 'attempts per delivery before it goes to the dead-letter list' },
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: { default: '30', meaning: 'failed authentications per client address (429)' },
   RATE_LIMIT_WRITES_PER_MINUTE: { default: '600', meaning: 'writes per person per API instance (429)' },
 } as const;
