@@ -1,5 +1,6 @@
 /** Every workflow the worker registers; the bundler starts here. */
 export { probeWorkflow } from './probe.workflow';
 export { itemWorkflow } from './item.workflow';
+export { programmeTickWorkflow } from './programme-tick.workflow';
 export { cycleWorkflow } from './cycle.workflow';
 export { deliveryDispatcherWorkflow, deliveryWorkflow } from './delivery.workflow';

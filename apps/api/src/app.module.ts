@@ -10,6 +10,7 @@ import { ItemsModule } from '../../../libs/items/src';
 import { LedgerModule } from '../../../libs/ledger/src';
 import { NotificationsModule } from '../../../libs/notifications/src';
 import { PoliciesModule } from '../../../libs/policies/src';
+import { ProgrammesModule } from '../../../libs/programmes/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
 import { PersistenceModule } from '../../../libs/persistence/src';
 import { TemporalModule } from '../../../libs/temporal/src';
@@ -28,6 +29,7 @@ import {
   NotificationSettingsController,
 } from './notifications/notifications.controller';
 import { PoliciesController } from './policies/policies.controller';
+import { ProgrammesController } from './programmes/programmes.controller';
 import { PeopleController } from './organisation/people.controller';
 import { RegionsController } from './organisation/regions.controller';
 import { UnitsController } from './organisation/units.controller';
@@ -55,6 +57,7 @@ import { UnitsController } from './organisation/units.controller';
     DiagnosticsModule,
     ItemsModule,
     PoliciesModule,
+    ProgrammesModule,
     InspectionsModule,
     LedgerModule,
     NotificationsModule,
@@ -69,6 +72,7 @@ import { UnitsController } from './organisation/units.controller';
     AuditController,
     ItemsController,
     PoliciesController,
+    ProgrammesController,
     CyclesController,
     LedgerController,
     BoardController,

@@ -1,14 +1,20 @@
 import { DataSource } from 'typeorm';
+import { type AppConfig, loadAppConfig } from '../../../libs/config/src';
 import { createProbeActivities } from '../../../libs/diagnostics/src/probe.activities';
 import { createItemActivities } from '../../../libs/items/src/item.activities';
+import { createProgrammeActivities } from '../../../libs/programmes/src/programme.activities';
 import { createCycleActivities } from '../../../libs/inspections/src/cycle.activities';
 import { createNotificationActivities } from '../../../libs/notifications/src/delivery.activities';
 
-/** Every activity the worker registers, built once from the process's shared resources. */
-export function createActivities(db: DataSource) {
+/**
+ * Every activity the worker registers, built once from the process's shared resources. The configuration defaults
+ * to the process environment (the org time zone for programme ticks).
+ */
+export function createActivities(db: DataSource, config: Pick<AppConfig, 'orgTimeZone'> = loadAppConfig()) {
   return {
     ...createProbeActivities(db),
     ...createItemActivities(db),
+    ...createProgrammeActivities(db, config),
     ...createCycleActivities(db),
     ...createNotificationActivities(db),
   };

@@ -1,0 +1,71 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
+import { ProgrammesService } from '../../../../libs/programmes/src';
+import { uuidParam } from '../http/params';
+import { CreateProgrammeDto, ProgrammeListQuery, UpdateProgrammeDto } from './programmes.dto';
+
+/** 互检 programmes and their Temporal Schedules; scope (lead unit manages, region and committee read) in the service. */
+@ApiTags('programmes')
+@ApiBearerAuth()
+@Allow('programmes:read')
+@Controller('programmes')
+export class ProgrammesController {
+  constructor(private readonly programmes: ProgrammesService) {}
+
+  @Post()
+  @Allow('programmes:manage')
+  @ApiOperation({ summary: "Create a region's inspection programme and its Schedule (lead unit)" })
+  create(@CurrentCaller() caller: Caller, @Body() body: CreateProgrammeDto) {
+    return this.programmes.create(caller, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Programmes in your scope' })
+  list(@CurrentCaller() caller: Caller, @Query() query: ProgrammeListQuery) {
+    return this.programmes.list(caller, query.regionId);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One programme with its Schedule: paused, next fire times, recent actions' })
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+    return this.programmes.get(caller, id);
+  }
+
+  @Patch(':id')
+  @Allow('programmes:manage')
+  @ApiOperation({ summary: 'Change a programme; takes effect from the next cycle' })
+  update(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateProgrammeDto) {
+    return this.programmes.update(caller, id, body);
+  }
+
+  @Delete(':id')
+  @Allow('programmes:manage')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a programme that has no cycles, with its Schedule' })
+  remove(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<void> {
+    return this.programmes.remove(caller, id);
+  }
+
+  @Post(':id/pause')
+  @Allow('programmes:manage')
+  @HttpCode(200)
+  pause(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+    return this.programmes.pause(caller, id);
+  }
+
+  @Post(':id/resume')
+  @Allow('programmes:manage')
+  @HttpCode(200)
+  resume(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+    return this.programmes.resume(caller, id);
+  }
+
+  @Post(':id/trigger')
+  @Allow('programmes:manage')
+  @HttpCode(202)
+  @ApiOperation({ summary: "Start the current period's cycle now (at most one cycle per period)" })
+  trigger(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+    return this.programmes.trigger(caller, id);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './cadence';
+export * from './programme-schedule';
+export * from './programmes.service';
+export * from './programmes.module';
+export * from './programme.activities';
