@@ -5,43 +5,26 @@
  * scores and ranking are right.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { createHuijianWorker, installWorkerRuntime } from '../apps/worker/src/worker.factory';
 import type { Pair } from '../libs/domain/src';
 import type { CycleReport } from '../libs/inspections/src';
-import { createTimeSkippingEnv } from '../libs/runtime/src/time-skipping-server';
 import { cycleUpdates, type SubmissionInput } from '../workflows/contracts';
 import { demoRegion, insertProgramme, marks, nextCycleInput } from './support/cycles';
-import { type Harness, startHarness } from './support/harness';
+import type { Harness } from './support/harness';
+import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
 
 jest.setTimeout(240_000);
 
-const local = (isoMinute: string): number => Date.parse(`${isoMinute}:00+08:00`);
-
 describe('three monthly cycles on the time-skipping server', () => {
+  let world: TimeSkippingWorld;
   let h: Harness;
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
   const taskQueue = 'cycles-month';
 
   beforeAll(async () => {
-    installWorkerRuntime('warn');
-    h = await startHarness();
-    env = await createTimeSkippingEnv();
-    worker = await createHuijianWorker({
-      connection: env.nativeConnection,
-      config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
-      db: h.db,
-    });
-    running = worker.run();
+    world = await startTimeSkippingWorld(taskQueue);
+    ({ h, env } = world);
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-    await h?.close();
-  });
+  afterAll(() => world?.close());
 
   it('rotates, chases, turns findings into items and reports', async () => {
     const region = await demoRegion(h.db);
@@ -49,7 +32,7 @@ describe('three monthly cycles on the time-skipping server', () => {
     const programmeId = await insertProgramme(h.db, region);
 
     const history: Pair[][] = [];
-    const until = async (isoMinute: string) => env.sleep(local(isoMinute) - (await env.currentTimeMs()));
+    const { until } = world;
     const openCycle = async (cycleNumber: number, period: string, start: string) => {
       await until(start);
       const input = await nextCycleInput(h.db, region, programmeId, cycleNumber, period, history);

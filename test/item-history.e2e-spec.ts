@@ -3,42 +3,27 @@
  * workflow code replays recorded histories deterministically (a change that breaks replay fails here).
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type Worker as RunningWorker } from '@temporalio/worker';
-import { createHuijianWorker, installWorkerRuntime, workflowBundlerOptions } from '../apps/worker/src/worker.factory';
+import { Worker } from '@temporalio/worker';
+import { workflowBundlerOptions } from '../apps/worker/src/worker.factory';
 import { DEFAULT_POLICY_SET, resolvePolicy } from '../libs/domain/src';
-import { createTimeSkippingEnv } from '../libs/runtime/src/time-skipping-server';
 import { cancelUpdate, type ItemInput, itemStateQuery, submitPlanUpdate } from '../workflows/contracts';
-import { type Harness, startHarness } from './support/harness';
+import type { Harness } from './support/harness';
 import { recordedHistories, recordHistory } from './support/histories';
+import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
 
 jest.setTimeout(180_000);
 
-const local = (isoMinute: string): number => Date.parse(`${isoMinute}:00+08:00`);
-
 describe('item history: continue-as-new and replay', () => {
+  let world: TimeSkippingWorld;
   let h: Harness;
   let env: TestWorkflowEnvironment;
-  let worker: RunningWorker;
-  let running: Promise<void>;
   const taskQueue = 'item-history';
 
   beforeAll(async () => {
-    installWorkerRuntime('warn');
-    h = await startHarness();
-    env = await createTimeSkippingEnv();
-    worker = await createHuijianWorker({
-      connection: env.nativeConnection,
-      config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
-      db: h.db,
-    });
-    running = worker.run();
+    world = await startTimeSkippingWorld(taskQueue);
+    ({ h, env } = world);
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-    await h?.close();
-  });
+  afterAll(() => world?.close());
 
   it('continues as new under a small history budget without losing state, timers or exactly-once writes', async () => {
     const [unit] = await h.db.query(`SELECT id FROM units WHERE code = 'wuhu-zjq-dzb'`);
@@ -65,7 +50,7 @@ describe('item history: continue-as-new and replay', () => {
       createdBy: lead.id,
       historyBudget: 60,
     };
-    await env.sleep(local('2031-03-03T08:00') - (await env.currentTimeMs()));
+    await world.until('2031-03-03T08:00');
     const handle = await env.client.workflow.start('itemWorkflow', {
       workflowId: `item-${input.itemId}`,
       taskQueue,
@@ -74,7 +59,7 @@ describe('item history: continue-as-new and replay', () => {
     const firstRunId = handle.firstExecutionRunId;
 
     // Nobody acts for six weeks: 催办 every working day, 督办 level 1 and 2 — far beyond a 60-event history.
-    await env.sleep(local('2031-04-14T12:00') - (await env.currentTimeMs()));
+    await world.until('2031-04-14T12:00');
     const latest = env.client.workflow.getHandle(handle.workflowId);
     const { runId } = await latest.describe();
     expect(runId).not.toBe(firstRunId);

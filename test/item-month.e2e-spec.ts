@@ -4,10 +4,7 @@
  * the red light, 催办, level-1 and level-2 督办, evidence, 退回, resubmission, 销号 — then the exact rows.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { createHuijianWorker, installWorkerRuntime } from '../apps/worker/src/worker.factory';
 import { DEFAULT_POLICY_SET, resolvePolicy } from '../libs/domain/src';
-import { createTimeSkippingEnv } from '../libs/runtime/src/time-skipping-server';
 import {
   type Actor,
   awaitRegisteredUpdate,
@@ -18,46 +15,25 @@ import {
   submitPlanUpdate,
   verifyUpdate,
 } from '../workflows/contracts';
-import { type Harness, startHarness } from './support/harness';
+import type { Harness } from './support/harness';
 import { recordHistory } from './support/histories';
+import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
 
 jest.setTimeout(120_000);
 
 const TZ = 'Asia/Shanghai';
-/** A local wall-clock time in the organisation's zone (UTC+8, no DST) as an instant. */
-const local = (isoMinute: string): number => Date.parse(`${isoMinute}:00+08:00`);
 
 describe('an item through a month on the time-skipping server', () => {
+  let world: TimeSkippingWorld;
   let h: Harness;
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
   const taskQueue = 'item-month';
 
-  const startWorker = async () => {
-    worker = await createHuijianWorker({
-      connection: env.nativeConnection,
-      config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
-      db: h.db,
-      // No sticky cache: the replacement worker must pick the item up at once (the test server's sticky timeout
-      // would run in skipped time and never expire while time is locked).
-      maxCachedWorkflows: 0,
-    });
-    running = worker.run();
-  };
-
   beforeAll(async () => {
-    installWorkerRuntime('warn');
-    h = await startHarness();
-    env = await createTimeSkippingEnv();
-    await startWorker();
+    world = await startTimeSkippingWorld(taskQueue);
+    ({ h, env } = world);
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-    await h?.close();
-  });
+  afterAll(() => world?.close());
 
   it('reminds, chases, escalates and signs off exactly as the policy says', async () => {
     const [unit] = await h.db.query(`SELECT id FROM units WHERE code = 'wuhu-zjq-dzb'`);
@@ -90,7 +66,7 @@ describe('an item through a month on the time-skipping server', () => {
       ],
       createdBy: leadAdmin.id,
     };
-    const until = async (isoMinute: string) => env.sleep(local(isoMinute) - (await env.currentTimeMs()));
+    const { until } = world;
     const row = async () =>
       (await h.db.query('SELECT status, light, escalation_level FROM items WHERE id = $1', [input.itemId]))[0];
 
@@ -114,9 +90,7 @@ describe('an item through a month on the time-skipping server', () => {
     expect(await row()).toMatchObject({ status: 'in_progress', light: 'red', escalation_level: 0 });
 
     // The worker dies mid-life; a new one takes over from the durable history.
-    worker.shutdown();
-    await running;
-    await startWorker();
+    await world.replaceWorker();
 
     await until('2030-04-18T10:00');
     await handle.executeUpdate(reportProgressUpdate, { args: [responsible, { progress: '已完成一半' }] });

@@ -1,6 +1,5 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   ParentClosePolicy,
   proxyActivities,
@@ -28,6 +27,7 @@ import {
 } from '../libs/domain/src';
 import type { CycleActivities, CycleNotice } from '../libs/inspections/src/cycle.activities';
 import { workflowNow } from './clock';
+import { toFailure } from './failures';
 import {
   type CycleInput,
   cycleStateQuery,
@@ -421,13 +421,4 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
       );
     }
   }
-}
-
-function toFailure(error: DomainError): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: error.code,
-    message: error.message,
-    details: [error.details],
-    nonRetryable: true,
-  });
 }

@@ -1,6 +1,5 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   proxyActivities,
@@ -25,6 +24,7 @@ import {
 import type { ItemActivities, TimelineEventInput } from '../libs/items/src/item.activities';
 import type { NotificationIntent } from '../libs/items/src/notification-text';
 import { workflowNow } from './clock';
+import { toFailure } from './failures';
 import {
   type Actor,
   addDirectiveUpdate,
@@ -356,14 +356,4 @@ function initialState(input: ItemInput): ItemState {
 
 function isTerminal(status: ItemState['status']): boolean {
   return status === 'closed' || status === 'cancelled';
-}
-
-/** Domain errors cross the Temporal boundary as non-retryable ApplicationFailures with the same code and details. */
-function toFailure(error: DomainError): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: error.code,
-    message: error.message,
-    details: [error.details],
-    nonRetryable: true,
-  });
 }

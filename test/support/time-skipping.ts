@@ -1,0 +1,59 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { createHuijianWorker, installWorkerRuntime } from '../../apps/worker/src/worker.factory';
+import { createTimeSkippingEnv } from '../../libs/runtime/src/time-skipping-server';
+import { type Harness, startHarness } from './harness';
+
+/** A suite's world on the time-skipping server: its own database, the real worker code, and a clock it moves. */
+export interface TimeSkippingWorld {
+  h: Harness;
+  env: TestWorkflowEnvironment;
+  taskQueue: string;
+  /** Moves the server's clock to a local wall-clock minute in Asia/Shanghai, e.g. '2030-04-01T09:00'. */
+  until(isoMinute: string): Promise<void>;
+  /** Replaces the worker, as if it had died and another took over. */
+  replaceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A local wall-clock minute in the organisation's zone (UTC+8, no DST) as an instant. */
+export const local = (isoMinute: string): number => Date.parse(`${isoMinute}:00+08:00`);
+
+export async function startTimeSkippingWorld(taskQueue: string): Promise<TimeSkippingWorld> {
+  installWorkerRuntime('warn');
+  const h = await startHarness();
+  const env = await createTimeSkippingEnv();
+  let worker: Worker;
+  let running: Promise<void>;
+  const start = async () => {
+    worker = await createHuijianWorker({
+      connection: env.nativeConnection,
+      config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
+      db: h.db,
+      // No sticky cache: a replacement worker must pick the workflows up at once (the test server's sticky
+      // timeout would run in skipped time and never expire while time is locked).
+      maxCachedWorkflows: 0,
+    });
+    running = worker.run();
+  };
+  const stop = async () => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running;
+  };
+  await start();
+  return {
+    h,
+    env,
+    taskQueue,
+    until: async (isoMinute) => env.sleep(local(isoMinute) - (await env.currentTimeMs())),
+    replaceWorker: async () => {
+      await stop();
+      await start();
+    },
+    close: async () => {
+      await stop();
+      await env.teardown();
+      await h.close();
+    },
+  };
+}
