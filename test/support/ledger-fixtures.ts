@@ -128,8 +128,11 @@ export async function insertItem(db: DataSource, today: string, item: FixtureIte
   const created = addCalendarDays(today, -(item.createdDaysAgo ?? 30));
   const policy = resolvePolicy(DEFAULT_POLICY_SET, 'major');
   const planned = planMilestones({ deadline, today: created, policy, calendar: createWorkCalendar() });
-  const milestones = planned.map((m) => ({ ...m, done: m.due < today && item.status !== 'open' }));
   const status = item.status ?? 'open';
+  // Work before today is done once the plan is in; verification only by 销号.
+  const done = (key: string, due: string) =>
+    status === 'closed' || (status !== 'open' && key !== 'verification' && due < today);
+  const milestones = planned.map((m) => ({ ...m, done: done(m.key, m.due) }));
   const closedAt = status === 'closed' ? `${addCalendarDays(deadline, item.closedAfterDeadline ?? 0)}T02:30:00Z` : null;
   await db.query(
     `INSERT INTO items (id, workflow_id, region_id, responsible_unit_id, responsible_person_id, verifier_unit_id, title,

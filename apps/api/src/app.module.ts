@@ -23,6 +23,7 @@ import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
 import { BoardController, LedgerController } from './ledger/ledger.controller';
+import { PagesController } from './pages/pages.controller';
 import {
   DeliveriesController,
   InboxController,
@@ -76,6 +77,7 @@ import { UnitsController } from './organisation/units.controller';
     CyclesController,
     LedgerController,
     BoardController,
+    PagesController,
     InboxController,
     NotificationSettingsController,
     DeliveriesController,
