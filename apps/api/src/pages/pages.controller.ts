@@ -13,16 +13,25 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** The static folder beside this file (source runs), or in the repository when running from dist/. */
-function staticDir(): string {
+/**
+ * The static folder beside this file (source runs), or in the repository when running from dist/. An image that
+ * ships only dist/ must copy it there (dist/apps/api/src/pages/static); without it the pages answer 404.
+ */
+function staticDir(): string | undefined {
   const beside = join(__dirname, 'static');
   if (existsSync(beside)) return beside;
-  return join(projectRoot(), 'apps', 'api', 'src', 'pages', 'static');
+  try {
+    const inRepo = join(projectRoot(), 'apps', 'api', 'src', 'pages', 'static');
+    return existsSync(inRepo) ? inRepo : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every file of the static folder, read once: nothing outside this list can ever be served. */
 function loadAssets(): Map<string, { type: string; body: Buffer }> {
   const dir = staticDir();
+  if (!dir) return new Map();
   return new Map(
     readdirSync(dir)
       .filter((f) => TYPES[extname(f)])
