@@ -16,6 +16,7 @@ import {
 } from '../../domain/src';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
+import { committeeAbove } from '../../organisation/src/organisation-queries';
 import { PoliciesService } from '../../policies/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import {
@@ -149,7 +150,7 @@ export class ItemsService {
     const [policySet, overrides, committeeUnitId] = await Promise.all([
       this.policies.latest(),
       this.policies.calendarOverrides(),
-      this.committeeAbove(region.lead_unit_id),
+      committeeAbove(this.db, region.lead_unit_id),
     ]);
     const policy = resolvePolicy(policySet, body.severity);
     // Same planning the workflow does, here only to reject an impossible deadline with a 400 before starting anything.
@@ -409,17 +410,6 @@ export class ItemsService {
         },
       );
     }
-  }
-
-  /** The nearest committee (党委) above the lead unit; the tree's root when there is none. */
-  private async committeeAbove(unitId: string): Promise<string> {
-    const [unit] = await this.db.query('SELECT path FROM units WHERE id = $1', [unitId]);
-    const ancestors = (unit.path as string).split('/').filter(Boolean);
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM units WHERE id = ANY($1) AND kind = 'committee' ORDER BY length(path) DESC LIMIT 1`,
-      [ancestors],
-    );
-    return rows[0]?.id ?? ancestors[0];
   }
 }
 

@@ -13,7 +13,7 @@ import {
 import { PoliciesService } from '../../policies/src/policies.service';
 import type { CycleInput } from '../../../workflows/contracts';
 import { type Cadence, periodOf } from './cadence';
-import { committeeAbove } from './organisation-queries';
+import { committeeAbove } from '../../organisation/src/organisation-queries';
 
 /**
  * The activity a programme's Schedule tick runs. Read-only: it gathers the cycle's input, and the cycle workflow

@@ -26,7 +26,7 @@ import { PoliciesService } from '../../policies/src';
 import { TemporalClient } from '../../temporal/src';
 import { workflowIds } from '../../../workflows/contracts';
 import { type Cadence, DEFAULT_CADENCE, periodOf, validateCadence } from './cadence';
-import { regionScope, type RegionScope } from './organisation-queries';
+import { regionScope, type RegionScope } from '../../organisation/src/organisation-queries';
 import { scheduleOptionsOf } from './programme-schedule';
 
 export const PAIRING_STRATEGIES = ['rotation'] as const;
