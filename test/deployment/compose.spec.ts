@@ -35,6 +35,8 @@ describe('docker-compose.yml', () => {
     expect(built(services.migrate.command)).toBe('node dist/libs/persistence/src/migrate.js');
     const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toContain('tsc -p tsconfig.build.json');
+    // The battle map and board pages are served from the static folder beside the compiled pages controller.
+    expect(dockerfile).toContain('cp -r apps/api/src/pages/static dist/apps/api/src/pages/static');
     expect(dockerfile).toContain(`bundle-workflows.js ${env('worker').WORKFLOW_BUNDLE_PATH.replace('/app/', '')}`);
   });
 
