@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { refuseNulInJson, refuseNulInUrl } from './http/nul-characters';
 import { requestId } from './http/request-id';
 import { validationPipe } from './http/validation';
 
@@ -17,7 +18,8 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
   });
   app.useLogger(options.logs === false ? false : app.get(Logger));
   app.use(requestId);
-  app.useBodyParser('json', { limit: '256kb' });
+  app.use(refuseNulInUrl);
+  app.useBodyParser('json', { limit: '256kb', reviver: refuseNulInJson });
   app.disable('x-powered-by');
   // Security headers; the pages and /docs load their own scripts and styles (some inline), nothing from elsewhere.
   app.use(

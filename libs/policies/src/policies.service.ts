@@ -5,6 +5,7 @@ import {
   type CalendarOverride,
   DEFAULT_POLICY_SET,
   DomainError,
+  isLocalDate,
   type PolicySet,
   validateCalendarOverrides,
   validatePolicySet,
@@ -85,6 +86,8 @@ export class PoliciesService implements OnModuleInit {
   }
 
   async deleteCalendarOverride(date: string): Promise<void> {
+    if (!isLocalDate(date))
+      throw new DomainError('VALIDATION_FAILED', 'date must be a date YYYY-MM-DD', { field: 'date' });
     const result: [unknown[], number] = await this.db.query('DELETE FROM calendar_overrides WHERE day = $1::date', [
       date,
     ]);
