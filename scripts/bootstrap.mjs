@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry of `npm start` and `npm test` on a fresh clone: installs what is missing, builds, then runs.
+// Entry of `npm start`, `npm test` and `npm run bench` on a fresh clone: installs what is missing, builds, then runs.
 // Plain Node on purpose: it must work before any dependency is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -51,7 +51,11 @@ switch (command) {
     run(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit']);
     runForwardingSignals(process.execPath, [jest, '--ci', ...rest]);
     break;
+  case 'bench':
+    run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
+    runForwardingSignals(process.execPath, [join(root, 'dist', 'bench', 'main.js'), ...rest]);
+    break;
   default:
-    console.error('usage: node scripts/bootstrap.mjs start|test [args]');
+    console.error('usage: node scripts/bootstrap.mjs start|test|bench [args]');
     process.exit(2);
 }
