@@ -162,36 +162,3 @@ export async function insertItem(db: DataSource, today: string, item: FixtureIte
   );
   return id;
 }
-
-/**
- * `count` ledger rows in one statement, spread over the given units with varied states, lights and deadlines
- * (the export benchmark's 100k). Server-side generate_series: nothing is built in this process's memory.
- */
-export async function bulkInsertItems(
-  db: DataSource,
-  count: number,
-  units: string[],
-  regionId: string,
-  verifierUnitId: string,
-  createdBy: string,
-): Promise<void> {
-  await db.query(
-    `INSERT INTO items (id, workflow_id, region_id, responsible_unit_id, verifier_unit_id, title, description, requirement,
-       severity, deadline, original_deadline, status, light, escalation_level, policy_version, milestones, projection_seq,
-       created_by, created_at, updated_at, closed_at)
-     SELECT id, 'item-' || id, $2, ($3::uuid[])[1 + n % array_length($3::uuid[], 1)], $4,
-            '第' || n || '号问题：党员示范岗标识不全', '现场检查发现示范岗标识缺失，学习记录不完整（批量样本 ' || n || '）',
-            '补齐标识，完善学习台账，两周内上报整改佐证', 'major', d, d, s,
-            (ARRAY['green','yellow','red'])[1 + n % 3], CASE WHEN s IN ('closed','cancelled') THEN 0 ELSE n % 3 END, 1,
-            jsonb_build_array(
-              jsonb_build_object('key','plan','label','制定整改方案','due', d - 25,'done', true),
-              jsonb_build_object('key','progress','label','报告整改进度','due', d - 15,'done', n % 2 = 0),
-              jsonb_build_object('key','evidence','label','提交整改佐证','due', d - 3,'done', false),
-              jsonb_build_object('key','verification','label','验收销号','due', d,'done', false)),
-            1, $5, now() - interval '40 days', now(), CASE WHEN s = 'closed' THEN now() - interval '1 day' END
-       FROM (SELECT gen_random_uuid() AS id, n, current_date + (n % 90 - 30) AS d,
-                    (ARRAY['open','in_progress','pending_verification','closed','cancelled'])[1 + n % 5] AS s
-               FROM generate_series(1, $1::int) AS n) g`,
-    [count, regionId, units, verifierUnitId, createdBy],
-  );
-}
