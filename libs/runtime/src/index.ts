@@ -4,3 +4,4 @@ export * from './embedded-postgres';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
 export * from './embedded-runtime';
+export * from './abandoned-runs';
