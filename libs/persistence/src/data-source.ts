@@ -11,6 +11,7 @@ import { RectificationItems1764100000000 } from './migrations/1764100000000-rect
 import { InspectionCycles1764200000000 } from './migrations/1764200000000-inspection-cycles';
 import { AuditLog1764500000000 } from './migrations/1764500000000-audit-log';
 import { NotificationDelivery1764300000000 } from './migrations/1764300000000-notification-delivery';
+import { NotificationItemIndex1764600000000 } from './migrations/1764600000000-notification-item-index';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   InspectionCycles1764200000000,
   NotificationDelivery1764300000000,
   AuditLog1764500000000,
+  NotificationItemIndex1764600000000,
 ];
 
 /** The one place that turns a connection string into TypeORM options. */
