@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { addCalendarDays, createWorkCalendar, instantAt, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
+import { ensureCompiledApps, startWorkerProcess } from './support/processes';
 
 interface Received {
   path: string;
@@ -62,6 +63,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
   let http: Server;
   let base: string;
   let liu: { Authorization: string };
+  let deliveryEnv: Record<string, string>;
   const admin = () => bearer(h.tokens.systemAdmin);
   const zhang = () => bearer(h.tokens.branchSecretary);
   const tz = 'Asia/Shanghai';
@@ -110,14 +112,13 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     });
     await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-    h = await startHarness({
-      env: {
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        NOTIFY_RETRY_INITIAL_MS: '300',
-        NOTIFY_MAX_ATTEMPTS: '3',
-        PUBLIC_URL: 'http://huijian.test',
-      },
-    });
+    deliveryEnv = {
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      NOTIFY_RETRY_INITIAL_MS: '300',
+      NOTIFY_MAX_ATTEMPTS: '3',
+      PUBLIC_URL: 'http://huijian.test',
+    };
+    h = await startHarness({ env: deliveryEnv });
     worker = await h.startWorker();
     const all = await h.http().get('/units').set(admin()).expect(200);
     units = Object.fromEntries(all.body.map((u: { code: string; id: string }) => [u.code, u.id]));
@@ -433,19 +434,40 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     await h.http().delete(`/units/${units['wuhu-gdjt-dzb']}/notification-channels/dingtalk`).set(admin()).expect(404);
   });
 
-  it('does not send twice when the worker is stopped mid-send and another takes over', async () => {
-    behaviour['/slow'] = (n) => (n === 1 ? 'hold' : 200);
-    await robot('wuhu-gdjt-dzb', 'wecom', '/slow', {}, admin()).expect(200);
-    const [id] = await outbox([{ unit: 'wuhu-gdjt-dzb', kind: 'report', title: '【互检报告】中途停机' }]);
-    await eventually(async () => (received.some((r) => r.path === '/slow') ? true : undefined));
+  it('sends nothing twice when the worker process is killed (SIGKILL) mid-send and another takes over', async () => {
+    const apps = ensureCompiledApps();
+    behaviour['/killed'] = (n) => (n === 1 ? 'hold' : 200);
+    await robot('wuhu-gdjt-dzb', 'wecom', '/killed', {}, admin()).expect(200);
     await worker.shutdown();
+    const doomed = await startWorkerProcess(apps, {
+      databaseUrl: h.databaseUrl,
+      temporalAddress: process.env.TEST_TEMPORAL_ADDRESS as string,
+      taskQueue: h.taskQueue,
+      env: deliveryEnv,
+    });
+    const [inFlight] = await outbox([{ unit: 'wuhu-gdjt-dzb', kind: 'report', title: '【互检报告】中途断电' }]);
+    await eventually(async () => (received.some((r) => r.path === '/killed') ? true : undefined), 60_000);
+    await doomed.kill();
+    // Queued while no worker runs: it must leave once, after the restart.
+    const [queued] = await outbox([{ unit: 'wuhu-gdjt-dzb', kind: 'report', title: '【互检报告】停机期间' }]);
     worker = await h.startWorker();
-    await eventually(async () => ((await deliveries(id))[0]?.state === 'dead' ? true : undefined), 90_000);
-    const [d] = await h.db.query(`SELECT last_error FROM deliveries WHERE notification_id = $1 AND channel = 'wecom'`, [
-      id,
-    ]);
-    expect(d.last_error).toContain('outcome unknown');
+
+    const wecom = async (id: string) =>
+      (await h.db.query(`SELECT state, last_error FROM deliveries WHERE notification_id = $1 AND channel = 'wecom'`, [
+        id,
+      ]))[0] as { state: string; last_error: string | null } | undefined;
+    await eventually(async () => ((await wecom(queued))?.state === 'sent' ? true : undefined), 90_000);
+    // The send cut off by the kill may or may not have reached the robot: at most once, so it is never resent
+    // by itself; it waits in the dead-letter list for an admin's replay (after its activity's timeout).
+    const cut = await eventually(async () => {
+      const d = await wecom(inFlight);
+      return d?.state === 'dead' ? d : undefined;
+    }, 120_000);
+    expect(cut.last_error).toContain('outcome unknown');
     await new Promise((r) => setTimeout(r, 1500));
-    expect(received.filter((r) => r.path === '/slow')).toHaveLength(1);
-  });
+    const robotGot = (title: string) =>
+      received.filter((r) => r.path === '/killed' && JSON.stringify(r.body).includes(title));
+    expect(robotGot('中途断电')).toHaveLength(1);
+    expect(robotGot('停机期间')).toHaveLength(1);
+  }, 240_000);
 });

@@ -154,6 +154,8 @@ export interface WorkerProcessEnv {
   databaseUrl: string;
   temporalAddress: string;
   taskQueue: string;
+  /** More variables the worker reads (e.g. SMTP_URL for the delivery drills). */
+  env?: AppEnv;
 }
 
 /** Starts the worker app (dist main.js + prebuilt bundle) and resolves once it polls its task queue. */
@@ -164,6 +166,7 @@ export async function startWorkerProcess(apps: CompiledApps, options: WorkerProc
     TEMPORAL_TASK_QUEUE: options.taskQueue,
     WORKFLOW_BUNDLE_PATH: apps.workflowBundle,
     LOG_LEVEL: 'info',
+    ...options.env,
   });
   await waitForOutput(worker, /Worker polling task queue/, 60_000, 'worker');
   return worker;
@@ -185,6 +188,7 @@ export async function startApiProcess(
     TEMPORAL_ADDRESS: options.temporalAddress,
     TEMPORAL_TASK_QUEUE: options.taskQueue,
     PORT: String(port),
+    HOST: '127.0.0.1',
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: 'warn',
   });
