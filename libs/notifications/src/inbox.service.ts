@@ -29,6 +29,14 @@ export interface ReaderStatus {
 
 const notFound = (id: string) => new DomainError('NOT_FOUND', `No message ${id} in your inbox`, { id });
 
+/** An inbox entry as person $1 sees it: the notification with that person's read and 已阅 marks. */
+const INBOX_ENTRY_SELECT = `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id AS "itemId",
+              n.cycle_id AS "cycleId", n.recipient_unit_id AS "recipientUnitId", n.due_at AS "dueAt",
+              n.created_at AS "createdAt", r.read_at AS "readAt", a.acknowledged_at AS "acknowledgedAt"
+         FROM notifications n
+         LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.person_id = $1
+         LEFT JOIN notification_acknowledgements a ON a.notification_id = n.id AND a.person_id = $1`;
+
 /**
  * The in-app inbox (站内信): a message to a unit is addressed to the people holding a role on that unit; each of them
  * reads and acknowledges it on their own. Acknowledgements are kept in `notification_acknowledgements` and shown with
@@ -49,12 +57,7 @@ export class InboxService {
       [caller.personId],
     );
     const rows = await this.db.query(
-      `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id AS "itemId", n.cycle_id AS "cycleId",
-              n.recipient_unit_id AS "recipientUnitId", n.due_at AS "dueAt", n.created_at AS "createdAt",
-              r.read_at AS "readAt", a.acknowledged_at AS "acknowledgedAt"
-         FROM notifications n
-         LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.person_id = $1
-         LEFT JOIN notification_acknowledgements a ON a.notification_id = n.id AND a.person_id = $1
+      `${INBOX_ENTRY_SELECT}
         WHERE ${mine} ${query.unreadOnly ? 'AND r.read_at IS NULL' : ''}
         ORDER BY n.due_at DESC, n.id DESC LIMIT $2 OFFSET $3`,
       [caller.personId, query.limit, query.offset],
@@ -166,12 +169,7 @@ export class InboxService {
 
   private async entry(personId: string, id: string): Promise<InboxEntry> {
     const [row] = await this.db.query(
-      `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id AS "itemId", n.cycle_id AS "cycleId",
-              n.recipient_unit_id AS "recipientUnitId", n.due_at AS "dueAt", n.created_at AS "createdAt",
-              r.read_at AS "readAt", a.acknowledged_at AS "acknowledgedAt"
-         FROM notifications n
-         LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.person_id = $1
-         LEFT JOIN notification_acknowledgements a ON a.notification_id = n.id AND a.person_id = $1
+      `${INBOX_ENTRY_SELECT}
         WHERE n.id = $2`,
       [personId, id],
     );
