@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import {
   checkAction,
@@ -141,7 +142,7 @@ export class ItemsService {
     private readonly policies: PoliciesService,
   ) {}
 
-  async create(caller: Caller, body: CreateItemInput): Promise<LedgerRow> {
+  async create(caller: Caller, body: CreateItemInput, idempotencyKey?: string): Promise<LedgerRow> {
     if (!isLocalDate(body.deadline)) {
       throw new DomainError('VALIDATION_FAILED', 'deadline must be a date YYYY-MM-DD', { field: 'deadline' });
     }
@@ -161,7 +162,7 @@ export class ItemsService {
       calendar: createWorkCalendar(overrides),
     });
 
-    const itemId = randomUUID();
+    const itemId = idempotencyKey ? itemIdFor(caller, idempotencyKey) : randomUUID();
     const input: ItemInput = {
       itemId,
       regionId: region.id,
@@ -180,12 +181,19 @@ export class ItemsService {
       calendarOverrides: overrides,
       createdBy: caller.personId,
     };
-    const handle = await this.temporal.workflow.start('itemWorkflow', {
-      workflowId: workflowIds.item(itemId),
-      taskQueue: this.config.temporalTaskQueue,
-      args: [input],
-    });
-    await handle.executeUpdate(awaitRegisteredUpdate);
+    try {
+      await this.temporal.workflow.start('itemWorkflow', {
+        workflowId: workflowIds.item(itemId),
+        taskQueue: this.config.temporalTaskQueue,
+        args: [input],
+        // An item id is never reused, even once its workflow has ended: a retried create must not start it again.
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      });
+    } catch (error) {
+      // The same Idempotency-Key again: the first request started the item, this one answers with it.
+      if (!(idempotencyKey && error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+    await this.temporal.workflow.getHandle(workflowIds.item(itemId)).executeUpdate(awaitRegisteredUpdate);
     return this.row(itemId);
   }
 
@@ -243,12 +251,16 @@ export class ItemsService {
     };
   }
 
-  /** Runs one action as a Temporal update; the workflow's validator accepts it or says precisely why not. */
+  /**
+   * Runs one action as a Temporal update; the workflow's validator accepts it or says precisely why not. With an
+   * Idempotency-Key the update has an id of its own, so a retried request is the same update, applied once.
+   */
   async act<A extends ItemAction>(
     caller: Caller,
     id: string,
     action: A,
     payload: ActionPayloads[A],
+    idempotencyKey?: string,
   ): Promise<LedgerRow> {
     const raw = await this.visibleRaw(caller, id);
     const parties = partiesOf(raw);
@@ -272,6 +284,7 @@ export class ItemsService {
     try {
       await handle.executeUpdate(UPDATES[action] as typeof submitPlanUpdate, {
         args: [actor, payload as ActionPayloads['submitPlan']],
+        updateId: idempotencyKey && `${action}-${caller.personId}-${idempotencyKey}`,
       });
     } catch (error) {
       throw domainErrorFromUpdate(error, { currentState: status });
@@ -280,7 +293,7 @@ export class ItemsService {
   }
 
   /** 督办意见: a committee member above the item's units adds a directive to its timeline. */
-  async direct(caller: Caller, id: string, text: string): Promise<LedgerRow> {
+  async direct(caller: Caller, id: string, text: string, idempotencyKey?: string): Promise<LedgerRow> {
     const raw = await this.visibleRaw(caller, id);
     const parties = partiesOf(raw);
     const above = [parties.responsibleUnitPath, parties.verifierUnitPath].some((p) =>
@@ -288,9 +301,10 @@ export class ItemsService {
     );
     if (!above) throw new DomainError('WRONG_ACTOR', 'Only the committee (党委) above this item gives directives', {});
     try {
-      await this.temporal.workflow
-        .getHandle(raw.workflow_id as string)
-        .executeUpdate(addDirectiveUpdate, { args: [{ personId: caller.personId }, { text }] });
+      await this.temporal.workflow.getHandle(raw.workflow_id as string).executeUpdate(addDirectiveUpdate, {
+        args: [{ personId: caller.personId }, { text }],
+        updateId: idempotencyKey && `directive-${caller.personId}-${idempotencyKey}`,
+      });
     } catch (error) {
       throw domainErrorFromUpdate(error, { currentState: raw.status });
     }
@@ -448,4 +462,13 @@ function toLedgerRow(r: Record<string, unknown>): LedgerRow {
 
 function notFound(id: string): DomainError {
   return new DomainError('NOT_FOUND', `Item ${id} does not exist`, { id });
+}
+
+/** The item id of a create with an Idempotency-Key: the same person and key always name the same item (UUID v8). */
+function itemIdFor(caller: Caller, idempotencyKey: string): string {
+  const hash = createHash('sha256').update(`item:${caller.personId}:${idempotencyKey}`).digest();
+  hash[6] = (hash[6] & 0x0f) | 0x80;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -17,10 +17,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DomainError, SEVERITIES, type Severity } from '../../../../libs/domain/src';
+import { SEVERITIES, type Severity } from '../../../../libs/domain/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { CyclesService } from '../../../../libs/inspections/src';
-import { uuidParam } from '../http/params';
+import { IdempotencyKey, uuidParam } from '../http/params';
 
 export class FindingDto {
   @ApiProperty({ example: 'dangyuan' })
@@ -120,17 +120,6 @@ export class CyclesQuery {
   programmeId?: string;
 }
 
-/** An optional `Idempotency-Key` header makes a retried submission safe: same key, same answer, one submission. */
-function idempotencyKey(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[\w-]{1,64}$/.test(value)) {
-    throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key must be 1–64 letters, digits, _ or -', {
-      field: 'Idempotency-Key',
-    });
-  }
-  return value;
-}
-
 /** 互检 cycles: read them, submit self-checks and inspections, record the meeting, read the report. */
 @ApiTags('cycles')
 @ApiBearerAuth()
@@ -163,11 +152,11 @@ export class CyclesController {
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: SubmissionDto,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ) {
     const { unitId, ...submission } = body;
     const comments = submission.comments ?? '';
-    return this.cycles.submitSelfCheck(caller, id, unitId, { ...submission, comments }, idempotencyKey(key));
+    return this.cycles.submitSelfCheck(caller, id, unitId, { ...submission, comments }, key);
   }
 
   @Post(':id/inspections')
@@ -178,11 +167,11 @@ export class CyclesController {
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: InspectionDto,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ) {
     const { unitId, ...submission } = body;
     const comments = submission.comments ?? '';
-    return this.cycles.submitInspection(caller, id, unitId, { ...submission, comments }, idempotencyKey(key));
+    return this.cycles.submitInspection(caller, id, unitId, { ...submission, comments }, key);
   }
 
   @Post(':id/meeting')

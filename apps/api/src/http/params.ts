@@ -1,4 +1,5 @@
-import { ParseUUIDPipe } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext, ParseUUIDPipe } from '@nestjs/common';
+import type { Request } from 'express';
 import { DomainError } from '../../../../libs/domain/src';
 
 /** A path id that must be a UUID; anything else is a 400 naming the parameter. */
@@ -10,3 +11,18 @@ export function uuidParam(name: string): ParseUUIDPipe {
       }),
   });
 }
+
+/**
+ * The optional `Idempotency-Key` header (1–64 letters, digits, _ or -): a request retried with the same key — after
+ * a dropped connection, an API restart — is answered like the first and applies nothing twice.
+ */
+export const IdempotencyKey = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => {
+  const value = context.switchToHttp().getRequest<Request>().headers['idempotency-key'];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^[\w-]{1,64}$/.test(value)) {
+    throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key must be 1–64 letters, digits, _ or -', {
+      field: 'Idempotency-Key',
+    });
+  }
+  return value;
+});

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { ItemsService, type LedgerRow } from '../../../../libs/items/src';
-import { uuidParam } from '../http/params';
+import { IdempotencyKey, uuidParam } from '../http/params';
 import {
   CancelDto,
   CreateItemDto,
@@ -28,8 +28,12 @@ export class ItemsController {
   @Post()
   @Allow('items:create')
   @ApiOperation({ summary: 'Assign a rectification item to a unit of your region (lead unit)' })
-  create(@CurrentCaller() caller: Caller, @Body() body: CreateItemDto): Promise<LedgerRow> {
-    return this.items.create(caller, body);
+  create(
+    @CurrentCaller() caller: Caller,
+    @Body() body: CreateItemDto,
+    @IdempotencyKey() key?: string,
+  ): Promise<LedgerRow> {
+    return this.items.create(caller, body, key);
   }
 
   @Get()
@@ -48,8 +52,13 @@ export class ItemsController {
 
   @Post(':id/plan')
   @HttpCode(200)
-  submitPlan(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: SubmitPlanDto) {
-    return this.items.act(c, id, 'submitPlan', body);
+  submitPlan(
+    @CurrentCaller() c: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: SubmitPlanDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.items.act(c, id, 'submitPlan', body, key);
   }
 
   @Post(':id/progress')
@@ -58,8 +67,9 @@ export class ItemsController {
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: ReportProgressDto,
+    @IdempotencyKey() key?: string,
   ) {
-    return this.items.act(c, id, 'reportProgress', body);
+    return this.items.act(c, id, 'reportProgress', body, key);
   }
 
   @Post(':id/evidence')
@@ -68,14 +78,20 @@ export class ItemsController {
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: SubmitEvidenceDto,
+    @IdempotencyKey() key?: string,
   ) {
-    return this.items.act(c, id, 'submitEvidence', body);
+    return this.items.act(c, id, 'submitEvidence', body, key);
   }
 
   @Post(':id/verification')
   @HttpCode(200)
-  verify(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: VerifyDto) {
-    return this.items.act(c, id, 'verify', body);
+  verify(
+    @CurrentCaller() c: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: VerifyDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.items.act(c, id, 'verify', body, key);
   }
 
   @Post(':id/extension-requests')
@@ -84,8 +100,9 @@ export class ItemsController {
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: RequestExtensionDto,
+    @IdempotencyKey() key?: string,
   ) {
-    return this.items.act(c, id, 'requestExtension', body);
+    return this.items.act(c, id, 'requestExtension', body, key);
   }
 
   @Post(':id/extension-decision')
@@ -94,27 +111,43 @@ export class ItemsController {
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: DecideExtensionDto,
+    @IdempotencyKey() key?: string,
   ) {
-    return this.items.act(c, id, 'decideExtension', body);
+    return this.items.act(c, id, 'decideExtension', body, key);
   }
 
   @Post(':id/reassignment')
   @HttpCode(200)
-  reassign(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: ReassignDto) {
-    return this.items.act(c, id, 'reassign', { ...body, responsiblePersonId: body.responsiblePersonId ?? null });
+  reassign(
+    @CurrentCaller() c: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: ReassignDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.items.act(c, id, 'reassign', { ...body, responsiblePersonId: body.responsiblePersonId ?? null }, key);
   }
 
   @Post(':id/directives')
   @HttpCode(200)
   @Allow('items:direct')
   @ApiOperation({ summary: '督办意见: a committee directive, recorded on the timeline and sent to both units' })
-  direct(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: DirectiveDto) {
-    return this.items.direct(c, id, body.text);
+  direct(
+    @CurrentCaller() c: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: DirectiveDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.items.direct(c, id, body.text, key);
   }
 
   @Post(':id/cancellation')
   @HttpCode(200)
-  cancel(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: CancelDto) {
-    return this.items.act(c, id, 'cancel', body);
+  cancel(
+    @CurrentCaller() c: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: CancelDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.items.act(c, id, 'cancel', body, key);
   }
 }
