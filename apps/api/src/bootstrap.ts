@@ -1,7 +1,9 @@
+import type { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -18,6 +20,13 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
   });
   app.useLogger(options.logs === false ? false : app.get(Logger));
   app.use(requestId);
+  // Under steady load keep-alive connections never fall idle, so a stopping server waited on them until it was
+  // killed: once it has stopped listening, every answer closes its connection and the client reconnects elsewhere.
+  const server = app.getHttpServer() as Server;
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (!server.listening) res.setHeader('Connection', 'close');
+    next();
+  });
   app.use(refuseNulInUrl);
   app.useBodyParser('json', { limit: '256kb', reviver: refuseNulInJson });
   app.disable('x-powered-by');

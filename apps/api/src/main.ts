@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   });
   process.once('disconnect', () => void app.close());
   process.channel?.unref();
-  await app.listen(config.port, '0.0.0.0');
+  await app.listen(config.port, config.host);
   console.log(`huijian api listening on ${config.publicUrl}`);
 }
 

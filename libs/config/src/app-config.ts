@@ -5,6 +5,8 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 export interface AppConfig {
   /** HTTP port of the API. */
   port: number;
+  /** Address the API listens on. */
+  host: string;
   /** Public base URL used in printed links and notification messages. */
   publicUrl: string;
   /** Postgres connection string; undefined → the launcher starts an embedded Postgres. */
@@ -34,6 +36,7 @@ export class ConfigError extends Error {
 /** Every environment variable the apps read, with its default: README's table and docker-compose are checked against it. */
 export const CONFIG_VARIABLES = {
   PORT: { default: '3000', meaning: 'HTTP port of the API' },
+  HOST: { default: '0.0.0.0', meaning: 'address the API listens on (127.0.0.1: this machine only)' },
   PUBLIC_URL: { default: 'http://127.0.0.1:$PORT', meaning: 'base URL printed and used in links' },
   DATABASE_URL: { default: '(embedded Postgres)', meaning: 'Postgres connection string' },
   TEMPORAL_ADDRESS: { default: '(embedded Temporal dev server)', meaning: 'Temporal frontend host:port' },
@@ -82,6 +85,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   return {
     port,
+    host: nonEmpty(env.HOST) ?? '0.0.0.0',
     publicUrl: (nonEmpty(env.PUBLIC_URL) ?? `http://127.0.0.1:${port}`).replace(/\/$/, ''),
     databaseUrl,
     temporalAddress,
