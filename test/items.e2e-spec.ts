@@ -66,6 +66,34 @@ describe('rectification items through the API (real Temporal dev server)', () =>
     expect((await h.db.query('SELECT count(*)::int AS n FROM items'))[0].n).toBe(before);
   });
 
+  it('answers a write retried with its Idempotency-Key like the first and applies it once', async () => {
+    const key = `retry-${Date.now()}`;
+    const first = await create({ title: '重试创建' }).set('Idempotency-Key', key).expect(201);
+    const again = await create({ title: '重试创建' }).set('Idempotency-Key', key).expect(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(await h.db.query('SELECT title FROM items WHERE title = $1', ['重试创建'])).toHaveLength(1);
+
+    const progress = () =>
+      h
+        .http()
+        .post(`/items/${first.body.id}/progress`)
+        .set(branch())
+        .set('Idempotency-Key', key)
+        .send({ progress: '进度一' });
+    await h.http().post(`/items/${first.body.id}/plan`).set(branch()).send({ plan: '方案' }).expect(200);
+    await progress().expect(200);
+    await progress().expect(200);
+    const events = await h.db.query('SELECT kind FROM item_events WHERE item_id = $1 ORDER BY seq', [first.body.id]);
+    expect(events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'plan_submitted', 'progress_reported']);
+    // Without a key the plan cannot be applied twice either: the state machine refuses it, naming the state.
+    const replan = await h.http().post(`/items/${first.body.id}/plan`).set(branch()).send({ plan: '方案' });
+    expect(replan.status).toBe(409);
+    expect(JSON.stringify(replan.body.error)).toContain('in_progress');
+
+    const bad = await create().set('Idempotency-Key', 'not a key!').expect(400);
+    expect(bad.body.error.details.field).toBe('Idempotency-Key');
+  });
+
   it('lets only the lead unit of the region assign items', async () => {
     await create().set(branch()).expect(403);
     await h

@@ -190,8 +190,10 @@ export class ItemsService {
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       });
     } catch (error) {
-      // The same Idempotency-Key again: the first request started the item, this one answers with it.
+      // The same Idempotency-Key again: the first request started the item, this one answers with it (at once when
+      // it is on the ledger already: its workflow may have ended since).
       if (!(idempotencyKey && error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      if ((await this.db.query('SELECT 1 FROM items WHERE id = $1', [itemId])).length > 0) return this.row(itemId);
     }
     await this.temporal.workflow.getHandle(workflowIds.item(itemId)).executeUpdate(awaitRegisteredUpdate);
     return this.row(itemId);
