@@ -235,8 +235,8 @@ export interface DeliveryInput {
 }
 
 export const deliveryWorkflowIds = {
-  /** One dispatcher per namespace and task queue. */
-  dispatcher: 'notification-dispatcher',
+  /** One dispatcher per namespace and task queue (a workflow id is unique in the namespace, whatever the queue). */
+  dispatcher: (taskQueue: string): string => `notification-dispatcher-${taskQueue}`,
   delivery: (deliveryId: string, replay = 0): string =>
     replay === 0 ? `delivery-${deliveryId}` : `delivery-${deliveryId}-replay-${replay}`,
 } as const;

@@ -94,7 +94,7 @@ export class DeliveriesService implements OnApplicationBootstrap, OnApplicationS
     const settings = loadNotificationConfig();
     const input: DispatcherInput = { retry: settings.retry, sweepIntervalMs: settings.sweepIntervalMs };
     await this.temporal.workflow.signalWithStart('deliveryDispatcherWorkflow', {
-      workflowId: deliveryWorkflowIds.dispatcher,
+      workflowId: deliveryWorkflowIds.dispatcher(this.config.temporalTaskQueue),
       taskQueue: this.config.temporalTaskQueue,
       args: [input],
       signal: outboxChangedSignal,
