@@ -127,7 +127,10 @@ describe('fault drill: Postgres stopped while items move', () => {
     expect(worker.child.exitCode).toBeNull();
 
     pg = await startPostgres();
-    const recoveredIn = await eventually(async () => ((await health()).status === 200 ? Date.now() : undefined), 60_000);
+    const recoveredIn = await eventually(
+      async () => ((await health()).status === 200 ? Date.now() : undefined),
+      60_000,
+    );
     // Activity retries back off (1 s doubling, at most 1 min), so the last one may come a while after recovery.
     await Promise.all(pending.map((u) => u.result()));
     console.log(
@@ -146,8 +149,9 @@ describe('fault drill: Postgres stopped while items move', () => {
           { seq: 2, kind: 'plan_submitted' },
           { seq: 3, kind: 'progress_reported' },
         ]);
+        // Each exactly once; their row order is whichever retry reached Postgres first after the outage.
         const notes: { kind: string; audience: string }[] = await db.query(
-          'SELECT kind, audience FROM notifications WHERE item_id = $1 ORDER BY id',
+          'SELECT kind, audience FROM notifications WHERE item_id = $1 ORDER BY kind',
           [id],
         );
         expect(notes.map((n) => `${n.kind}→${n.audience}`)).toEqual([
