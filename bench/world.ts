@@ -15,7 +15,8 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_POLICY_SET, type ItemPolicy, resolvePolicy, type Severity } from '../libs/domain/src';
 import { type DemoTokens, seedDemoOrganisation } from '../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../libs/persistence/src';
-import { dataDir, freePort, projectRoot, type Runtime, startRuntime } from '../libs/runtime/src';
+import { dataDir, freePort, projectRoot, type Runtime, startRuntime, sweepAbandonedRuns } from '../libs/runtime/src';
+import { WORKER_NODE_FLAGS } from '../apps/worker/src/node-flags';
 import { installWorkerRuntime } from '../apps/worker/src/worker.factory';
 import type { CalendarOverride } from '../libs/domain/src';
 import type { ItemInput } from '../workflows/contracts';
@@ -64,6 +65,7 @@ export interface WorldOptions {
 
 /** Starts everything; on failure stops what it started and rethrows. */
 export async function startWorld(options: WorldOptions): Promise<World> {
+  for (const swept of sweepAbandonedRuns(dataDir(), 'bench')) options.log(`removed ${swept}, left by a killed run`);
   const folder = join(dataDir(), `bench-${process.pid}`);
   rmSync(folder, { recursive: true, force: true });
   const stops: (() => Promise<void>)[] = [];
@@ -156,7 +158,12 @@ export async function startWorld(options: WorldOptions): Promise<World> {
 function forkApp(app: 'worker' | 'api', env: NodeJS.ProcessEnv): ChildProcess {
   const main = join(projectRoot(), 'dist', 'apps', app, 'src', 'main.js');
   // Own process group, like the launcher's children; stopped in order by stop().
-  return fork(main, [], { env, detached: true, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return fork(main, [], {
+    env,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: app === 'worker' ? [...WORKER_NODE_FLAGS] : [],
+  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

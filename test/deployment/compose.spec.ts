@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { WORKER_NODE_FLAGS } from '../../apps/worker/src/node-flags';
 import { CONFIG_VARIABLES, loadAppConfig } from '../../libs/config/src';
 
 interface ComposeService {
@@ -31,7 +32,7 @@ describe('docker-compose.yml', () => {
   it('runs the compiled entry points that the build produces', () => {
     const built = (cmd: string[] | undefined): string => (cmd ?? []).join(' ');
     expect(built(services.api.command)).toBe('node dist/apps/api/src/main.js');
-    expect(built(services.worker.command)).toBe('node dist/apps/worker/src/main.js');
+    expect(built(services.worker.command)).toBe(`node ${WORKER_NODE_FLAGS.join(' ')} dist/apps/worker/src/main.js`);
     expect(built(services.migrate.command)).toBe('node dist/libs/persistence/src/migrate.js');
     const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toContain('tsc -p tsconfig.build.json');

@@ -7,6 +7,7 @@ import { loadAppConfig } from '../../../libs/config/src';
 import { DemoTokens, seedDemoOrganisation } from '../../../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../../../libs/persistence/src';
 import { dataDir, startRuntime } from '../../../libs/runtime/src';
+import { WORKER_NODE_FLAGS } from '../../worker/src/node-flags';
 
 /**
  * `npm start`: the whole system on one machine. Starts embedded Postgres and a Temporal dev server unless
@@ -51,7 +52,11 @@ async function main(): Promise<void> {
     const env = { ...process.env, DATABASE_URL: runtime.databaseUrl, TEMPORAL_ADDRESS: runtime.temporalAddress };
     for (const app of ['worker', 'api']) {
       // Own process group, so that Ctrl-C is handled here and everything stops in order: apps, Temporal, Postgres.
-      const child = fork(join(__dirname, '..', '..', app, 'src', 'main.js'), [], { env, detached: true });
+      const child = fork(join(__dirname, '..', '..', app, 'src', 'main.js'), [], {
+        env,
+        detached: true,
+        execArgv: app === 'worker' ? [...WORKER_NODE_FLAGS] : [],
+      });
       child.once('exit', (code, signal) => {
         if (!stopping) {
           log(`${app} exited (${signal ?? code}); stopping the rest`);
