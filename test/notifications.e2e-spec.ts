@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { addCalendarDays, createWorkCalendar, instantAt, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
-import { ensureCompiledApps, startWorkerProcess } from './support/processes';
+import { type AppProcess, ensureCompiledApps, startWorkerProcess } from './support/processes';
 
 interface Received {
   path: string;
@@ -64,6 +64,8 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
   let base: string;
   let liu: { Authorization: string };
   let deliveryEnv: Record<string, string>;
+  /** The worker process the SIGKILL test kills; afterAll kills it too, should that test fail before. */
+  let doomed: AppProcess | undefined;
   const admin = () => bearer(h.tokens.systemAdmin);
   const zhang = () => bearer(h.tokens.branchSecretary);
   const tz = 'Asia/Shanghai';
@@ -133,6 +135,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
       .expect(200);
   });
   afterAll(async () => {
+    await doomed?.kill();
     held.forEach((f) => f());
     await h?.close();
     await new Promise<void>((r) => http.close(() => r()));
@@ -439,7 +442,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     behaviour['/killed'] = (n) => (n === 1 ? 'hold' : 200);
     await robot('wuhu-gdjt-dzb', 'wecom', '/killed', {}, admin()).expect(200);
     await worker.shutdown();
-    const doomed = await startWorkerProcess(apps, {
+    doomed = await startWorkerProcess(apps, {
       databaseUrl: h.databaseUrl,
       temporalAddress: process.env.TEST_TEMPORAL_ADDRESS as string,
       taskQueue: h.taskQueue,

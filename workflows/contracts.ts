@@ -237,8 +237,9 @@ export interface DeliveryInput {
 export const deliveryWorkflowIds = {
   /** One dispatcher per namespace and task queue (a workflow id is unique in the namespace, whatever the queue). */
   dispatcher: (taskQueue: string): string => `notification-dispatcher-${taskQueue}`,
-  delivery: (deliveryId: string, replay = 0): string =>
-    replay === 0 ? `delivery-${deliveryId}` : `delivery-${deliveryId}-replay-${replay}`,
+  /** Delivery ids are a database sequence: the task queue keeps two databases' deliveries in one namespace apart. */
+  delivery: (taskQueue: string, deliveryId: string, replay = 0): string =>
+    `delivery-${taskQueue}-${deliveryId}${replay === 0 ? '' : `-replay-${replay}`}`,
 } as const;
 
 /** A nudge: new outbox rows were written (sent by the API's outbox listener). */

@@ -42,7 +42,7 @@ export async function deliveryDispatcherWorkflow(input: DispatcherInput): Promis
     for (const deliveryId of ids) {
       try {
         await startChild(deliveryWorkflow, {
-          workflowId: deliveryWorkflowIds.delivery(deliveryId),
+          workflowId: deliveryWorkflowIds.delivery(workflowInfo().taskQueue, deliveryId),
           args: [{ deliveryId, retry: input.retry }],
           parentClosePolicy: ParentClosePolicy.ABANDON,
           workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,

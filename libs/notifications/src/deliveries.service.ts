@@ -82,7 +82,7 @@ export class DeliveriesService implements OnApplicationBootstrap, OnApplicationS
     }
     const settings = loadNotificationConfig();
     await this.temporal.workflow.start('deliveryWorkflow', {
-      workflowId: deliveryWorkflowIds.delivery(id, row.replays),
+      workflowId: deliveryWorkflowIds.delivery(this.config.temporalTaskQueue, id, row.replays),
       taskQueue: this.config.temporalTaskQueue,
       args: [{ deliveryId: id, retry: settings.retry }],
     });
