@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import {
   checkAction,
@@ -181,21 +181,23 @@ export class ItemsService {
       calendarOverrides: overrides,
       createdBy: caller.personId,
     };
+    // One call starts the workflow and waits for its ledger row (update-with-start: the update rides on the
+    // workflow's first task instead of a task of its own). A retry with the same Idempotency-Key finds the workflow
+    // running (USE_EXISTING) and just waits with it; once it has ended, the start is refused and the ledger answers.
     try {
-      await this.temporal.workflow.start('itemWorkflow', {
-        workflowId: workflowIds.item(itemId),
-        taskQueue: this.config.temporalTaskQueue,
-        args: [input],
-        // An item id is never reused, even once its workflow has ended: a retried create must not start it again.
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      await this.temporal.workflow.executeUpdateWithStart(awaitRegisteredUpdate, {
+        startWorkflowOperation: new WithStartWorkflowOperation('itemWorkflow', {
+          workflowId: workflowIds.item(itemId),
+          taskQueue: this.config.temporalTaskQueue,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          // An item id is never reused, even once its workflow has ended: a retried create must not start it again.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        }),
       });
     } catch (error) {
-      // The same Idempotency-Key again: the first request started the item, this one answers with it (at once when
-      // it is on the ledger already: its workflow may have ended since).
       if (!(idempotencyKey && error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      if ((await this.db.query('SELECT 1 FROM items WHERE id = $1', [itemId])).length > 0) return this.row(itemId);
     }
-    await this.temporal.workflow.getHandle(workflowIds.item(itemId)).executeUpdate(awaitRegisteredUpdate);
     return this.row(itemId);
   }
 
