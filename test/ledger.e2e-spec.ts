@@ -331,11 +331,13 @@ describe('ledgers (台账), counts, export and the committee board', () => {
     await get('/board', as('leadAdmin')).expect(403);
     await get('/board', as('branchSecretary')).expect(403);
     const board = (await get('/board', as('committeeMember')).expect(200)).body;
+    // Most overdue first: G (12 days), A (10), C (3).
     expect(board.items.map((i: Row) => i.title)).toEqual([
       '南京：消防通道堵塞',
       '党员示范岗标识不全',
       '安全交底签字缺漏',
     ]);
+    expect(board).toMatchObject({ today, total: 3, committeeLevel: 2, nextCursor: null });
     const a = board.items.find((i: Row) => i.id === ids.A);
     expect(a).toMatchObject({
       regionName: '芜湖片区',
@@ -367,6 +369,42 @@ describe('ledgers (台账), counts, export and the committee board', () => {
     ]);
     const admin = (await get('/board', as('systemAdmin')).expect(200)).body;
     expect(admin.items).toHaveLength(3);
+  });
+
+  it("pages the committee board's list with the ledger's cursor, by region and unit subtree, counting all of it", async () => {
+    const auth = as('committeeMember');
+    const first = (await get('/board?limit=1', auth).expect(200)).body;
+    expect(first).toMatchObject({ total: 3, committeeLevel: 2 });
+    expect(first.items.map((i: Row) => i.id)).toEqual([ids.G]);
+    expect(first.byRegion).toHaveLength(2);
+    const seen: string[] = [...first.items.map((i: Row) => i.id)];
+    let cursor: string | null = first.nextCursor;
+    while (cursor) {
+      const page = (await get(`/board/items?limit=1&cursor=${encodeURIComponent(cursor)}`, auth).expect(200)).body;
+      expect(page).toMatchObject({ total: 3, committeeLevel: 2 });
+      expect(page).not.toHaveProperty('byRegion');
+      seen.push(...page.items.map((i: Row) => i.id));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual([ids.G, ids.A, ids.C]);
+
+    const wuhu = (await get(`/board/items?regionId=${org.regionId}`, auth).expect(200)).body;
+    expect(wuhu).toMatchObject({ total: 2, committeeLevel: 1, nextCursor: null });
+    expect(wuhu.items.map((i: Row) => i.id)).toEqual([ids.A, ids.C]);
+    // The 中江桥 branch's subtree holds A; its 党小组's B is not escalated.
+    const zjq = (await get(`/board?unitId=${org.units['wuhu-zjq-dzb']}`, auth).expect(200)).body;
+    expect([zjq.total, zjq.items.map((i: Row) => i.id)]).toEqual([1, [ids.A]]);
+    expect(zjq.byRegion).toEqual(first.byRegion);
+
+    const bad = await get('/board/items?limit=501&cursor=not-a-cursor', auth).expect(400);
+    expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['limit']);
+    const tampered = await get('/board/items?cursor=not-a-cursor', auth).expect(400);
+    expect(tampered.body.error.details.fields[0].field).toBe('cursor');
+    const byTitle = (await get('/ledger?sort=title&limit=1', auth).expect(200)).body.nextCursor;
+    await get(`/board/items?cursor=${byTitle}`, auth).expect(400);
+    await get('/board?cursor=x', auth).expect(400);
+    await get('/board/items', as('leadAdmin')).expect(403);
   });
 
   it('lists an item created through the workflow with its planned milestones', async () => {

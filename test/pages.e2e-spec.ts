@@ -36,6 +36,7 @@ describe('battle map (挂图作战) and committee board pages in a real browser'
   let h: Harness;
   let browser: Browser;
   let base: string;
+  let nanjing: { regionId: string; verifierUnitId: string; createdBy: string; unitId: string };
   const today = localDateOf(Date.now(), 'Asia/Shanghai');
 
   beforeAll(async () => {
@@ -54,6 +55,7 @@ describe('battle map (挂图作战) and committee board pages in a real browser'
       verifierUnitId: njLead,
       createdBy: admin,
     };
+    nanjing = { ...nj, unitId: njBranch };
     const zjq = u['wuhu-zjq-dzb'];
     await insertItem(h.db, today, {
       ...wuhu,
@@ -230,12 +232,54 @@ describe('battle map (挂图作战) and committee board pages in a real browser'
     expect(await page.locator('table.grid').nth(1).locator('tbody tr td:first-child').allTextContents()).toEqual(
       expect.arrayContaining(['芜湖片区', '南京片区']),
     );
+    expect(await page.locator('#board-shown').textContent()).toBe('已显示 3 / 共 3 项');
+    expect(await page.locator('#board-more').isVisible()).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'committee-board.png'), fullPage: true });
     await page.close();
 
     const branch = await open('/pages/committee-board', h.tokens.branchSecretary, '.error');
     expect(await branch.locator('.error').textContent()).toBe('无权查看：此页面仅限相应角色。');
     await branch.close();
+  });
+
+  it('pages the committee board 50 items at a time, most overdue first, and narrows it to one region', async () => {
+    const extra = await Promise.all(
+      Array.from({ length: 55 }, (_, n) =>
+        insertItem(h.db, today, {
+          ...nanjing,
+          title: `南京：批量督办 ${n + 1}`,
+          deadlineIn: -1,
+          light: 'red',
+          escalationLevel: 1,
+        }),
+      ),
+    );
+    try {
+      const page = await open('/pages/committee-board', h.tokens.committeeMember, '.board-item');
+      const rows = page.locator('.board-item');
+      expect(await rows.count()).toBe(50);
+      expect((await rowTitles(page, '.board-item .item-title')).slice(0, 3)).toEqual([
+        '南京：消防通道堵塞',
+        '党员示范岗标识不全',
+        '安全交底签字缺漏',
+      ]);
+      expect(await page.locator('#board-shown').textContent()).toBe('已显示 50 / 共 58 项');
+      await page.getByRole('button', { name: '加载更多' }).click();
+      await page.locator('.board-item').nth(57).waitFor();
+      expect(await rows.count()).toBe(58);
+      const ids = await Promise.all((await rows.all()).map((row) => row.getAttribute('data-id')));
+      expect(new Set(ids).size).toBe(58);
+      expect(await page.locator('#board-shown').textContent()).toBe('已显示 58 / 共 58 项');
+      expect(await page.locator('#board-more').isVisible()).toBe(false);
+      await page.screenshot({ path: join(ARTIFACTS, 'committee-board-paged.png'), fullPage: true });
+
+      await page.locator('#f-region').selectOption({ label: '芜湖片区' });
+      await page.locator('#board-shown', { hasText: '共 2 项' }).waitFor();
+      expect(await rowTitles(page, '.board-item .item-title')).toEqual(['党员示范岗标识不全', '安全交底签字缺漏']);
+      await page.close();
+    } finally {
+      await h.db.query('DELETE FROM items WHERE id = ANY($1)', [extra]);
+    }
   });
 
   it('serves only its own assets, without a token', async () => {

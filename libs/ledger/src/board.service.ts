@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { createWorkCalendar, type Light, localDateOf, overdueWorkingDays } from '../../domain/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
 import { PoliciesService } from '../../policies/src';
-import { FROM, TODAY, visibleItemsClause } from './ledger-query';
+import { cutPage, decodeCursor, FROM, LedgerSql, type LedgerSort, TODAY, visibleItemsClause } from './ledger-query';
 
 /** One escalated, overdue item on the committee board (督办). */
 export interface BoardItem {
@@ -45,9 +45,26 @@ export interface BoardTrendPoint {
   overdue: number;
 }
 
-export interface CommitteeBoard {
+/** Which escalated overdue items a board page lists: all of them, or one region's, or a unit subtree's. */
+export interface BoardView {
+  regionId?: string;
+  /** A responsible unit and its subtree. */
+  unitId?: string;
+}
+
+/** One page of the board's list, most overdue first (deadline, then id), with the count of the whole list. */
+export interface BoardItemsPage {
   today: string;
+  /** Escalated overdue items in the view, on every page. */
+  total: number;
+  /** Of those, escalated to the committee (level 2, 党委督办). */
+  committeeLevel: number;
   items: BoardItem[];
+  /** Pass back as `cursor` (GET /board/items) for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+export interface CommitteeBoard extends BoardItemsPage {
   byRegion: (BoardStats & { regionId: string; regionName: string })[];
   byUnit: (BoardStats & { unitId: string; unitName: string; regionName: string })[];
   /** The last 12 cycle periods (oldest first), fewer when fewer have run. */
@@ -69,9 +86,16 @@ const STATS_COLUMNS = `
   count(*) FILTER (WHERE i.status = 'closed' AND (i.closed_at AT TIME ZONE $1)::date <= i.deadline)::int AS on_time,
   sum(EXTRACT(EPOCH FROM i.closed_at - i.created_at) / 86400) FILTER (WHERE i.status = 'closed')::float8 AS close_days`;
 
+/** Most overdue first: the earliest deadline has the most working days overdue; id breaks ties. */
+const BOARD_ORDER: LedgerSort = 'deadline';
+
+/** The latest 催办 of a board row (ix_notifications_item makes it a lookup). */
+const LAST_CHASE = `(SELECT max(n.created_at) FROM notifications n
+                      WHERE n.item_id = i.id AND n.kind = 'overdue_chase') AS last_chase_at`;
+
 /**
- * The committee board (督办): every escalated item past its deadline across the regions the caller oversees, with
- * statistics per region and unit and the trend over the last 12 cycles. Scope as the ledger's.
+ * The committee board (督办): the escalated items past their deadline across the regions the caller oversees, a page
+ * at a time, with statistics per region and unit and the trend over the last 12 cycles. Scope as the ledger's.
  */
 @Injectable()
 export class BoardService {
@@ -81,10 +105,10 @@ export class BoardService {
     private readonly policies: PoliciesService,
   ) {}
 
-  async board(caller: Caller): Promise<CommitteeBoard> {
-    const today = localDateOf(Date.now(), this.config.orgTimeZone);
-    const [items, units, trend] = await Promise.all([
-      this.items(caller, today),
+  /** The first page of the list with the statistics and the trend (which do not depend on the view). */
+  async board(caller: Caller, view: BoardView, limit: number): Promise<CommitteeBoard> {
+    const [page, units, trend] = await Promise.all([
+      this.items(caller, view, limit),
       this.units(caller),
       this.trend(caller),
     ]);
@@ -107,33 +131,38 @@ export class BoardService {
       if (u.close_days !== null) r.close_days = (r.close_days ?? 0) + u.close_days;
     }
     return {
-      today,
-      items,
+      ...page,
       byRegion: [...regions.values()].map((r) => ({ regionId: r.regionId, regionName: r.regionName, ...stats(r) })),
       byUnit: units.map((u) => ({ unitId: u.unit_id, unitName: u.unit_name, regionName: u.region_name, ...stats(u) })),
       trend,
     };
   }
 
-  private async items(caller: Caller, today: string): Promise<BoardItem[]> {
-    const params: unknown[] = [this.config.orgTimeZone];
-    const scope = visibleItemsClause(caller, params);
-    const [rows, overrides] = await Promise.all([
-      this.db.query(
-        `SELECT i.id, i.title, i.region_id, r.name AS region_name, i.responsible_unit_id, u.name AS unit_name,
-                i.deadline, i.escalation_level, i.light, i.status,
-                (SELECT max(n.created_at) FROM notifications n
-                  WHERE n.item_id = i.id AND n.kind = 'overdue_chase') AS last_chase_at
-           ${FROM}
-          WHERE ${scope} AND i.escalation_level >= 1 AND i.status NOT IN ('closed','cancelled') AND i.deadline < ${TODAY}
-          ORDER BY i.deadline, i.id`,
-        params,
-      ) as Promise<Record<string, unknown>[]>,
+  /**
+   * One page of escalated overdue items, most overdue first, through the ledger's keyset pages and cursor; working
+   * days overdue are worked out for the page's rows only.
+   */
+  async items(caller: Caller, view: BoardView, limit: number, cursor?: string): Promise<BoardItemsPage> {
+    const today = localDateOf(Date.now(), this.config.orgTimeZone);
+    const after = cursor ? decodeCursor(cursor, BOARD_ORDER) : undefined;
+    const sql = new LedgerSql(caller, this.config.orgTimeZone).filter(view).escalatedOverdue();
+    const page = sql.page(BOARD_ORDER, after, limit, LAST_CHASE);
+    const [fetched, [count], overrides] = await Promise.all([
+      this.db.query<Record<string, unknown>[]>(page.sql, page.params),
+      this.db.query<{ total: number; committee_level: number }[]>(
+        `SELECT count(*)::int AS total, count(*) FILTER (WHERE i.escalation_level = 2)::int AS committee_level
+           ${FROM} WHERE ${sql.condition}`,
+        sql.params,
+      ),
       this.policies.calendarOverrides(),
     ]);
+    const { rows, nextCursor } = cutPage(fetched, BOARD_ORDER, limit);
     const calendar = createWorkCalendar(overrides);
-    return rows
-      .map((r) => ({
+    return {
+      today,
+      total: count.total,
+      committeeLevel: count.committee_level,
+      items: rows.map((r) => ({
         id: r.id as string,
         title: r.title as string,
         regionId: r.region_id as string,
@@ -146,8 +175,9 @@ export class BoardService {
         status: r.status as string,
         overdueWorkingDays: overdueWorkingDays(r.deadline as string, today, calendar),
         lastChaseAt: (r.last_chase_at as Date | null) ?? null,
-      }))
-      .sort((a, b) => b.escalationLevel - a.escalationLevel || b.overdueWorkingDays - a.overdueWorkingDays);
+      })),
+      nextCursor,
+    };
   }
 
   private async units(

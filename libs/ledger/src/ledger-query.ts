@@ -76,7 +76,7 @@ interface CursorState {
   id: string;
 }
 
-export function encodeCursor(state: CursorState): string {
+function encodeCursor(state: CursorState): string {
   return Buffer.from(JSON.stringify(state)).toString('base64url');
 }
 
@@ -141,8 +141,30 @@ export class LedgerSql {
     return this;
   }
 
-  /** One page in the view's order, after the cursor; fetches one row more to know whether another page follows. */
-  page(sort: LedgerSort, after: CursorState | undefined, limit: number): { sql: string; params: unknown[] } {
+  /**
+   * 督办: escalated items still open past their deadline — the committee board's list. Written exactly as the
+   * predicate of the partial index ix_items_board, so that Postgres can prove the index applies.
+   */
+  escalatedOverdue(): this {
+    this.where.push(`i.escalation_level > 0 AND i.status NOT IN ('closed','cancelled') AND i.deadline < ${TODAY}`);
+    return this;
+  }
+
+  /** The view's WHERE condition (its parameters are `params`). */
+  get condition(): string {
+    return this.where.join(' AND ');
+  }
+
+  /**
+   * One page in the view's order, after the cursor; fetches one row more to know whether another page follows.
+   * `columns` adds select-list expressions a caller needs beside the ledger row (the board's last 催办).
+   */
+  page(
+    sort: LedgerSort,
+    after: CursorState | undefined,
+    limit: number,
+    columns = '',
+  ): { sql: string; params: unknown[] } {
     const { expr, cast } = SORT_COLUMNS[sort.replace('-', '')];
     const desc = sort.startsWith('-');
     const params = [...this.params];
@@ -152,7 +174,7 @@ export class LedgerSql {
       where.push(`(${expr}, i.id) ${desc ? '<' : '>'} ($${k}::${cast}, $${id}::uuid)`);
     }
     const dir = desc ? 'DESC' : 'ASC';
-    const sql = `${SELECT}, ${expr}::text AS sort_key ${FROM} WHERE ${where.join(' AND ')}
+    const sql = `${SELECT}, ${expr}::text AS sort_key${columns ? `, ${columns}` : ''} ${FROM} WHERE ${where.join(' AND ')}
              ORDER BY ${expr} ${dir}, i.id ${dir} LIMIT ${limit + 1}`;
     return { sql, params };
   }
@@ -161,9 +183,27 @@ export class LedgerSql {
   countsSql(): string {
     return `SELECT i.responsible_unit_id AS unit_id, u.name AS unit_name, i.light, count(*)::int AS n,
                    count(*) FILTER (WHERE i.status NOT IN ('closed','cancelled') AND i.deadline < ${TODAY})::int AS overdue
-              ${FROM} WHERE ${this.where.join(' AND ')}
+              ${FROM} WHERE ${this.condition}
              GROUP BY i.responsible_unit_id, u.name, i.light ORDER BY u.name, i.responsible_unit_id`;
   }
+}
+
+/**
+ * The rows of one page fetched by LedgerSql.page (one more than `limit` when another page follows) and the opaque
+ * cursor of the next page, null on the last.
+ */
+export function cutPage<R extends Record<string, unknown>>(
+  rows: R[],
+  sort: LedgerSort,
+  limit: number,
+): { rows: R[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    rows: page,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ s: sort, k: last.sort_key as string, id: last.id as string }) : null,
+  };
 }
 
 /** Today in the organisation's time zone ($1 of every ledger query). */

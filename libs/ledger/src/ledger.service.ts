@@ -5,8 +5,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/src';
 import type { Light } from '../../domain/src';
 import type { Caller } from '../../identity/src';
 import {
+  cutPage,
   decodeCursor,
-  encodeCursor,
   type LedgerEntry,
   type LedgerFilter,
   LedgerSql,
@@ -56,14 +56,8 @@ export class LedgerService {
     const sort = filter.sort ?? 'deadline';
     const after = cursor ? decodeCursor(cursor, sort) : undefined;
     const { sql, params } = this.sql(caller, filter).page(sort, after, limit);
-    const rows: Record<string, unknown>[] = await this.db.query(sql, params);
-    const more = rows.length > limit;
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toLedgerEntry),
-      nextCursor: more && last ? encodeCursor({ s: sort, k: last.sort_key as string, id: last.id as string }) : null,
-    };
+    const { rows, nextCursor } = cutPage(await this.db.query<Record<string, unknown>[]>(sql, params), sort, limit);
+    return { items: rows.map(toLedgerEntry), nextCursor };
   }
 
   async counts(caller: Caller, filter: LedgerFilter): Promise<LedgerCounts> {

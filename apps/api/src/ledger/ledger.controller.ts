@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Response } from 'express';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { BoardService, LedgerExportService, LedgerService } from '../../../../libs/ledger/src';
-import { LedgerPageQuery, LedgerViewQuery } from './ledger.dto';
+import { BoardItemsQuery, BoardQuery, LedgerPageQuery, LedgerViewQuery } from './ledger.dto';
 
 /** Ledgers (台账) in the caller's scope — the same items GET /items shows — and their Excel export. */
 @ApiTags('ledger')
@@ -56,17 +56,31 @@ export class LedgerController {
   }
 }
 
-/** The committee board (督办): escalated overdue items across regions, statistics and the 12-cycle trend. */
+/**
+ * The committee board (督办): escalated overdue items across regions a page at a time, statistics and the 12-cycle
+ * trend. Further pages come from /board/items, so that paging on does not recompute the statistics.
+ */
 @ApiTags('ledger')
 @ApiBearerAuth()
+@Allow('board:read')
 @Controller('board')
 export class BoardController {
   constructor(private readonly boards: BoardService) {}
 
   @Get()
-  @Allow('board:read')
-  @ApiOperation({ summary: 'Committee board (督办): committee members and system admins' })
-  board(@CurrentCaller() caller: Caller) {
-    return this.boards.board(caller);
+  @ApiOperation({
+    summary:
+      'Committee board (督办): the first page of escalated overdue items (most overdue first), statistics, trend',
+  })
+  board(@CurrentCaller() caller: Caller, @Query() query: BoardQuery) {
+    const { limit, ...view } = query;
+    return this.boards.board(caller, view, limit);
+  }
+
+  @Get('items')
+  @ApiOperation({ summary: "A further page of the committee board's escalated overdue items, keyset cursor" })
+  items(@CurrentCaller() caller: Caller, @Query() query: BoardItemsQuery) {
+    const { limit, cursor, ...view } = query;
+    return this.boards.items(caller, view, limit, cursor);
   }
 }

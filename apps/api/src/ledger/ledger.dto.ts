@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { ITEM_STATUSES, type ItemStatus, type Light } from '../../../../libs/domain/src';
@@ -81,3 +81,9 @@ export class LedgerPageQuery extends LedgerViewQuery {
   @Length(1, 1000)
   cursor?: string;
 }
+
+/** The committee board's first page and its view: the ledger's region, unit subtree and page size. */
+export class BoardQuery extends PickType(LedgerPageQuery, ['regionId', 'unitId', 'limit'] as const) {}
+
+/** A further page of the board's list: the same view and the previous page's `nextCursor`. */
+export class BoardItemsQuery extends PickType(LedgerPageQuery, ['regionId', 'unitId', 'limit', 'cursor'] as const) {}
