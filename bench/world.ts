@@ -15,7 +15,15 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_POLICY_SET, type ItemPolicy, resolvePolicy, type Severity } from '../libs/domain/src';
 import { type DemoTokens, seedDemoOrganisation } from '../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../libs/persistence/src';
-import { dataDir, freePort, projectRoot, type Runtime, startRuntime, sweepAbandonedRuns } from '../libs/runtime/src';
+import {
+  dataDir,
+  freePort,
+  projectRoot,
+  type Runtime,
+  startRuntime,
+  stopChildProcess,
+  sweepAbandonedRuns,
+} from '../libs/runtime/src';
 import { WORKER_NODE_FLAGS } from '../apps/worker/src/node-flags';
 import { installWorkerRuntime } from '../apps/worker/src/worker.factory';
 import type { CalendarOverride } from '../libs/domain/src';
@@ -107,7 +115,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       worker: forkApp('worker', env),
       api: forkApp('api', env),
     };
-    for (const child of Object.values(children)) stops.push(() => stopChild(child));
+    for (const child of Object.values(children)) stops.push(() => stopChildProcess(child));
     const apiUrl = `http://127.0.0.1:${port}`;
     options.log('Waiting for the API and the worker (the worker bundles the workflows on start) …');
     const healthy = await waitFor(
@@ -163,18 +171,6 @@ function forkApp(app: 'worker' | 'api', env: NodeJS.ProcessEnv): ChildProcess {
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     execArgv: app === 'worker' ? [...WORKER_NODE_FLAGS] : [],
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
   });
 }
 

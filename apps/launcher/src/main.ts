@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../../../libs/config/src';
 import { DemoTokens, seedDemoOrganisation } from '../../../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../../../libs/persistence/src';
-import { dataDir, startRuntime } from '../../../libs/runtime/src';
+import { dataDir, startRuntime, stopChildProcess } from '../../../libs/runtime/src';
 import { WORKER_NODE_FLAGS } from '../../worker/src/node-flags';
 
 /**
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log('Stopping …');
-    await Promise.all(children.map((child) => stopChild(child)));
+    await Promise.all(children.map((child) => stopChildProcess(child)));
     await runtime.stop();
     process.exit(code);
   };
@@ -98,18 +98,6 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${url} did not report healthy within ${timeoutMs / 1000} s`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 function printBanner(apiUrl: string, temporalUi: string, tokens: DemoTokens | undefined): void {

@@ -5,3 +5,4 @@ export * from './temporal-cli';
 export * from './temporal-dev-server';
 export * from './embedded-runtime';
 export * from './abandoned-runs';
+export * from './child-processes';
