@@ -1,24 +1,21 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
-  Min,
 } from 'class-validator';
-import { ITEM_STATUSES, type ItemStatus, SEVERITIES, type Severity } from '../../../../libs/domain/src';
+import { SEVERITIES, type Severity } from '../../../../libs/domain/src';
+import { PageQuery } from '../http/page-query';
+import { LedgerViewQuery } from '../ledger/ledger.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const csv = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
 
 export class CreateItemDto {
   @ApiProperty({ format: 'uuid', description: '责任单位' })
@@ -61,58 +58,11 @@ export class CreateItemDto {
   deadline: string;
 }
 
-export class LedgerQuery {
-  @ApiPropertyOptional({ description: 'comma-separated', example: 'open,in_progress' })
-  @IsOptional()
-  @Transform(csv)
-  @IsIn(ITEM_STATUSES, { each: true })
-  status?: ItemStatus[];
-
-  @ApiPropertyOptional({ description: 'comma-separated: green,yellow,red' })
-  @IsOptional()
-  @Transform(csv)
-  @IsIn(['green', 'yellow', 'red'], { each: true })
-  light?: ('green' | 'yellow' | 'red')[];
-
-  @ApiPropertyOptional({ description: 'comma-separated: 0,1,2' })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map(Number) : value))
-  @IsIn([0, 1, 2], { each: true })
-  escalationLevel?: number[];
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'a unit and its subtree' })
-  @IsOptional()
-  @IsUUID()
-  unitId?: string;
-
-  @ApiPropertyOptional({ description: 'at least this many days past the deadline' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  minOverdueDays?: number;
-
-  @ApiPropertyOptional({ description: 'text in title or description' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  q?: string;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset: number = 0;
-}
+/** GET /items: the ledger's filters, paged by offset. */
+export class LedgerQuery extends IntersectionType(
+  PickType(LedgerViewQuery, ['status', 'light', 'escalationLevel', 'unitId', 'minOverdueDays', 'q'] as const),
+  PageQuery,
+) {}
 
 export class SubmitPlanDto {
   @ApiProperty({ example: '一周内补齐标识，两周内完成培训' })
