@@ -53,7 +53,8 @@ describe('three monthly cycles on the time-skipping server', () => {
       // The cycle writes its ledger row in its first activity; a second fire in the same period then finds it.
       await eventually(async () => (await h.db.query('SELECT 1 FROM cycles WHERE id = $1', [input.cycleId]))[0]);
       expect(await prepareCycle(programmeId, local(start) + 3_600_000)).toBeNull();
-      const inspecteeOf = (inspector: string) => input.pairs.find((p) => p.inspector === inspector)?.inspectee as string;
+      const inspecteeOf = (inspector: string) =>
+        input.pairs.find((p) => p.inspector === inspector)?.inspectee as string;
       return { input, handle, inspecteeOf };
     };
     const submission = (value: number, findings: SubmissionInput['findings'] = []): SubmissionInput => ({

@@ -456,9 +456,11 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     worker = await h.startWorker();
 
     const wecom = async (id: string) =>
-      (await h.db.query(`SELECT state, last_error FROM deliveries WHERE notification_id = $1 AND channel = 'wecom'`, [
-        id,
-      ]))[0] as { state: string; last_error: string | null } | undefined;
+      (
+        await h.db.query(`SELECT state, last_error FROM deliveries WHERE notification_id = $1 AND channel = 'wecom'`, [
+          id,
+        ])
+      )[0] as { state: string; last_error: string | null } | undefined;
     await eventually(async () => ((await wecom(queued))?.state === 'sent' ? true : undefined), 90_000);
     // The send cut off by the kill may or may not have reached the robot: at most once, so it is never resent
     // by itself; it waits in the dead-letter list for an admin's replay (after its activity's timeout).

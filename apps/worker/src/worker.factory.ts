@@ -20,7 +20,10 @@ export interface HuijianWorkerOptions {
 export const workflowBundlerOptions: NonNullable<WorkerOptions['bundlerOptions']> = {
   webpackConfigHook: (config) => ({
     ...config,
-    resolve: { ...config.resolve, alias: { ...config.resolve?.alias, 'chinese-days$': require.resolve('chinese-days') } },
+    resolve: {
+      ...config.resolve,
+      alias: { ...config.resolve?.alias, 'chinese-days$': require.resolve('chinese-days') },
+    },
   }),
 };
 
