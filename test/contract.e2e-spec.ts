@@ -111,6 +111,24 @@ describe('the API as a contract', () => {
       ]);
     });
 
+    it('filters the audit log by exactly the action and the target asked for', async () => {
+      const item = await createItem();
+      await h.http().post(`/items/${item.body.id}/plan`).set(branch()).send({ plan: '方案' }).expect(200);
+      const byAction = await h.http().get('/audit').query({ action: 'POST /items' }).set(admin()).expect(200);
+      expect(new Set(byAction.body.items.map((r: { action: string }) => r.action))).toEqual(new Set(['POST /items']));
+      const byTarget = await h.http().get('/audit').query({ target: item.body.id }).set(admin()).expect(200);
+      expect(byTarget.body.items.map((r: { action: string; status: number }) => [r.action, r.status])).toEqual([
+        ['POST /items/:id/plan', 200],
+      ]);
+      const prefix = await h
+        .http()
+        .get('/audit')
+        .query({ target: item.body.id.slice(0, 8) })
+        .set(admin())
+        .expect(200);
+      expect(prefix.body.items).toEqual([]);
+    });
+
     it('records writes refused without a token (401), at most ten a minute per address', async () => {
       for (let i = 0; i < 15; i++)
         await h
@@ -126,6 +144,43 @@ describe('the API as a contract', () => {
   });
 
   describe('answers that say what is true', () => {
+    it('says that a responsible unit which does not exist does not exist (400 naming it), not 403', async () => {
+      const res = await h
+        .http()
+        .post('/items')
+        .set(lead())
+        .send({
+          responsibleUnitId: '00000000-0000-4000-8000-000000000000',
+          title: '无此单位',
+          severity: 'minor',
+          deadline: addCalendarDays(today, 30),
+        })
+        .expect(400);
+      expect(res.body.error.details.fields).toEqual([{ field: 'responsibleUnitId', reason: 'no such unit' }]);
+    });
+
+    it("answers the ledger's total with every page", async () => {
+      await createItem();
+      const [{ n }] = await h.db.query('SELECT count(*)::int AS n FROM items');
+      const page = await h.http().get('/ledger').query({ limit: 1 }).set(lead()).expect(200);
+      expect(page.body).toMatchObject({ total: n, items: [expect.any(Object)] });
+      expect(n).toBeGreaterThan(1);
+    });
+
+    it('filters the inbox by item and by kind', async () => {
+      const { body: item } = await createItem();
+      const all = await h.http().get('/inbox').set(branch()).expect(200);
+      const mine = await h.http().get('/inbox').query({ itemId: item.id }).set(branch()).expect(200);
+      expect(mine.body.items.map((m: { itemId: string; kind: string }) => [m.itemId, m.kind])).toEqual([
+        [item.id, 'assigned'],
+      ]);
+      expect(mine.body.total).toBe(1);
+      expect(all.body.total).toBeGreaterThan(1);
+      const assigned = await h.http().get('/inbox').query({ kind: 'assigned' }).set(branch()).expect(200);
+      expect(new Set(assigned.body.items.map((m: { kind: string }) => m.kind))).toEqual(new Set(['assigned']));
+      await h.http().get('/inbox').query({ kind: 'not a kind' }).set(branch()).expect(400);
+    });
+
     it('offers decideExtension only while a request waits, and each caller only its own side', async () => {
       const { body: item } = await createItem();
       const actions = async (who: () => { Authorization: string }) =>

@@ -19,7 +19,7 @@ describe('bearer tokens and scope', () => {
   it('stores only token hashes, and a revoked token stops working at once', async () => {
     const admin = bearer(h.tokens.systemAdmin);
     const me = await h.http().get('/people').set(admin).expect(200);
-    const secretary = me.body.find((p: { name: string }) => p.name.includes('刘芳'));
+    const secretary = me.body.items.find((p: { name: string }) => p.name.includes('刘芳'));
     const issued = await h
       .http()
       .post('/tokens')
@@ -43,13 +43,13 @@ describe('bearer tokens and scope', () => {
       .http()
       .post('/tokens')
       .set(admin)
-      .send({ personId: people.body[0].id, label: 'old', expiresAt: '2000-01-01T00:00:00Z' })
+      .send({ personId: people.body.items[0].id, label: 'old', expiresAt: '2000-01-01T00:00:00Z' })
       .expect(400);
     const issued = await h
       .http()
       .post('/tokens')
       .set(admin)
-      .send({ personId: people.body[0].id, label: 'short' })
+      .send({ personId: people.body.items[0].id, label: 'short' })
       .expect(201);
     await h.db.query(`UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE id = $1`, [issued.body.id]);
     await h.http().get('/units').set(bearer(issued.body.token)).expect(401);
@@ -77,9 +77,9 @@ describe('bearer tokens and scope', () => {
 
   it('shows a branch secretary only its own subtree; other units are 404, not 403 (no existence leak)', async () => {
     const all = await h.http().get('/units').set(bearer(h.tokens.systemAdmin)).expect(200);
-    const byCode = (code: string) => all.body.find((u: { code: string }) => u.code === code);
+    const byCode = (code: string) => all.body.items.find((u: { code: string }) => u.code === code);
     const mine = await h.http().get('/units').set(bearer(h.tokens.branchSecretary)).expect(200);
-    expect(mine.body.map((u: { code: string }) => u.code).sort()).toEqual(['wuhu-zjq-dxz1', 'wuhu-zjq-dzb']);
+    expect(mine.body.items.map((u: { code: string }) => u.code).sort()).toEqual(['wuhu-zjq-dxz1', 'wuhu-zjq-dzb']);
     await h
       .http()
       .get(`/units/${byCode('wuhu-gdjt-dzb').id}`)
@@ -92,11 +92,11 @@ describe('bearer tokens and scope', () => {
       .expect(200);
 
     const committee = await h.http().get('/units').set(bearer(h.tokens.committeeMember)).expect(200);
-    expect(committee.body).toHaveLength(all.body.length);
+    expect(committee.body.items).toHaveLength(all.body.items.length);
 
     const regions = await h.http().get('/regions').set(bearer(h.tokens.branchSecretary)).expect(200);
-    expect(regions.body.map((r: { name: string }) => r.name)).toEqual(['芜湖片区']);
+    expect(regions.body.items.map((r: { name: string }) => r.name)).toEqual(['芜湖片区']);
     const people = await h.http().get('/people').set(bearer(h.tokens.branchSecretary)).expect(200);
-    expect(people.body.map((p: { name: string }) => p.name)).toEqual(['中江桥党支部书记 张华']);
+    expect(people.body.items.map((p: { name: string }) => p.name)).toEqual(['中江桥党支部书记 张华']);
   });
 });

@@ -13,7 +13,7 @@ describe('rectification items through the API (real Temporal dev server)', () =>
   beforeAll(async () => {
     h = await startHarness({ worker: true });
     const all = await h.http().get('/units').set(bearer(h.tokens.systemAdmin)).expect(200);
-    units = Object.fromEntries(all.body.map((u: { code: string; id: string }) => [u.code, u.id]));
+    units = Object.fromEntries(all.body.items.map((u: { code: string; id: string }) => [u.code, u.id]));
     const [liu] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%刘芳%'`);
     otherBranch = bearer((await h.app.get(IdentityService).issue(liu.id, 'test')).token);
   });

@@ -123,7 +123,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     h = await startHarness({ env: deliveryEnv });
     worker = await h.startWorker();
     const all = await h.http().get('/units').set(admin()).expect(200);
-    units = Object.fromEntries(all.body.map((u: { code: string; id: string }) => [u.code, u.id]));
+    units = Object.fromEntries(all.body.items.map((u: { code: string; id: string }) => [u.code, u.id]));
     const [p] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%刘芳%'`);
     liu = bearer((await h.app.get(IdentityService).issue(p.id, 'test')).token);
     // 张华 (中江桥党支部) reads e-mail at any hour; the tests about quiet hours set their own windows.
@@ -210,7 +210,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     const text = JSON.stringify(list.body);
     for (const secret of ['SECding', 'feishu-secret', 'WECOM-KEY', 'DING-TOKEN', 'FEISHU-TOKEN'])
       expect(text).not.toContain(secret);
-    expect(list.body.map((c: { channel: string; hasSecret: boolean }) => [c.channel, c.hasSecret])).toEqual([
+    expect(list.body.items.map((c: { channel: string; hasSecret: boolean }) => [c.channel, c.hasSecret])).toEqual([
       ['dingtalk', true],
       ['feishu', true],
       ['wecom', false],
@@ -306,7 +306,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
 
   it('keeps a per-person inbox: unread count, read, 已阅 from the inbox and from the e-mail link, seen by the sender', async () => {
     const before = await h.http().get('/inbox').set(zhang()).expect(200);
-    expect(before.body.entries.map((e: { id: string }) => e.id)).toContain(assignedId);
+    expect(before.body.items.map((e: { id: string }) => e.id)).toContain(assignedId);
     const unread = before.body.unreadCount;
     expect(unread).toBeGreaterThan(0);
     await h.http().post(`/inbox/${assignedId}/read`).set(liu).expect(404);
@@ -329,7 +329,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     expect(ack.body).toMatchObject({ title: '【新整改任务】党员示范岗标识不全', acknowledgedAt: expect.any(String) });
     await h.http().post(`/inbox/${assignedId}/acknowledge`).set(zhang()).expect(200);
     const acks = await h.http().get(`/items/${itemId}/acknowledgements`).set(bearer(h.tokens.leadAdmin)).expect(200);
-    expect(acks.body).toEqual([expect.objectContaining({ personName: '中江桥党支部书记 张华', via: 'link' })]);
+    expect(acks.body.items).toEqual([expect.objectContaining({ personName: '中江桥党支部书记 张华', via: 'link' })]);
   });
 
   it('sends one digest instead of a flood when a person has more than 3 reminders in one window', async () => {
@@ -368,7 +368,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     );
     expect((await deliveries(id)).map((d: { channel: string }) => d.channel)).toEqual(['dingtalk', 'feishu', 'wecom']);
     const inbox = await h.http().get('/inbox?unreadOnly=true').set(zhang()).expect(200);
-    expect(inbox.body.entries.map((e: { title: string }) => e.title)).toContain('【整改提醒】只进站内信');
+    expect(inbox.body.items.map((e: { title: string }) => e.title)).toContain('【整改提醒】只进站内信');
   });
 
   it('holds a message computed for 07:00 until the 09:00 window opens (quiet hours)', async () => {
@@ -404,7 +404,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
       .get(`/deliveries?notificationId=${id}`)
       .set(admin())
       .expect(200)
-      .then((r) => r.body);
+      .then((r) => r.body.items);
     expect(d.history.map((a: { status: string; error: string | null }) => [a.status, a.error])).toEqual([
       ['failed', 'robot answered HTTP 500'],
       ['sent', null],
@@ -418,7 +418,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     const [id] = await outbox([{ unit: 'wuhu-gdjt-dzb', kind: 'escalation', title: '【督办】轨道交通' }]);
     await eventually(async () => ((await deliveries(id))[0]?.state === 'dead' ? true : undefined));
     const dead = await h.http().get('/deliveries?state=dead').set(admin()).expect(200);
-    const entry = dead.body.find((d: { notificationId: string }) => d.notificationId === id);
+    const entry = dead.body.items.find((d: { notificationId: string }) => d.notificationId === id);
     expect(entry).toMatchObject({
       channel: 'dingtalk',
       attempts: 3,

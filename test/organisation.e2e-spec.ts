@@ -9,7 +9,7 @@ describe('organisation API on real Postgres', () => {
     h = await startHarness();
     admin = bearer(h.tokens.systemAdmin);
     const units = await h.http().get('/units').set(admin).expect(200);
-    committeeId = units.body.find((u: { kind: string }) => u.kind === 'committee').id;
+    committeeId = units.body.items.find((u: { kind: string }) => u.kind === 'committee').id;
   });
   afterAll(() => h.close());
 

@@ -34,7 +34,9 @@ describe('versioned policies, calendar overrides and re-basing live items', () =
       .set(bearer(h.tokens.leadAdmin))
       .send({ base: DEFAULT_POLICY_SET.base })
       .expect(403);
-    expect((await h.http().get('/policies').set(bearer(h.tokens.branchSecretary)).expect(200)).body).toHaveLength(1);
+    expect((await h.http().get('/policies').set(bearer(h.tokens.branchSecretary)).expect(200)).body.items).toHaveLength(
+      1,
+    );
   });
 
   it('manages calendar overrides', async () => {
@@ -53,14 +55,14 @@ describe('versioned policies, calendar overrides and re-basing live items', () =
       .send({ kind: 'holiday' })
       .expect(403);
     const list = await h.http().get('/calendar/overrides').set(bearer(h.tokens.branchSecretary)).expect(200);
-    expect(list.body).toEqual([{ date: '2027-01-01', kind: 'holiday', note: '元旦' }]);
+    expect(list.body.items).toEqual([{ date: '2027-01-01', kind: 'holiday', note: '元旦' }]);
     await h.http().delete('/calendar/overrides/2027-01-01').set(admin()).expect(204);
     await h.http().delete('/calendar/overrides/2027-01-01').set(admin()).expect(404);
   });
 
   it('re-bases live items onto a newer version: re-planned, recorded on the timeline; closed items keep theirs', async () => {
     const units = await h.http().get('/units').set(admin()).expect(200);
-    const unitId = units.body.find((u: { code: string }) => u.code === 'wuhu-zjq-dzb').id;
+    const unitId = units.body.items.find((u: { code: string }) => u.code === 'wuhu-zjq-dzb').id;
     const create = () =>
       h
         .http()

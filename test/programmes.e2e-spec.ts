@@ -116,7 +116,7 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
     await h.http().get(`/programmes/${p.id}`).set(branch()).expect(200);
     await h.http().get(`/programmes/${p.id}`).set(committee()).expect(200);
     const listed = await h.http().get('/programmes').set(committee()).expect(200);
-    expect(listed.body.map((x: { id: string }) => x.id)).toContain(p.id);
+    expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(p.id);
 
     const patched = await h
       .http()
@@ -206,7 +206,7 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
     await h.http().get(`/programmes/${p.id}`).set(stranger).expect(404);
     await h.http().patch(`/programmes/${p.id}`).set(stranger).send({ name: '越权' }).expect(404);
     expect((await create({ name: '越权创建' }, stranger)).status).toBe(404);
-    expect((await h.http().get('/programmes').set(stranger).expect(200)).body).toEqual([]);
+    expect((await h.http().get('/programmes').set(stranger).expect(200)).body.items).toEqual([]);
     expect(await rowCount()).toBe(before);
   });
 
@@ -363,7 +363,11 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
     const { body: p } = await create({ name: '立即触发' });
     const period = localDateOf(Date.now(), 'Asia/Shanghai').slice(0, 7);
     const first = await h.http().post(`/programmes/${p.id}/trigger`).set(lead()).expect(202);
-    expect(first.body).toMatchObject({ period, cycleWorkflowId: `cycle-${p.id}-${period}` });
+    expect(first.body).toMatchObject({
+      period,
+      cycleId: expect.any(String),
+      cycleWorkflowId: `cycle-${p.id}-${period}`,
+    });
     const ticks = async (n: number) =>
       eventually(async () => {
         const s = await describeSchedule(p.id);
@@ -377,9 +381,15 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
     cycleIds.push(`cycle-${p.id}-${period}`);
     const cycle = await temporal.workflow.getHandle(`cycle-${p.id}-${period}`).describe();
     expect(cycle.type).toBe('cycleWorkflow');
+    // The answer names the cycle itself: no polling GET /cycles?programmeId= for it.
+    const read = await eventually(async () => {
+      const res = await h.http().get(`/cycles/${first.body.cycleId}`).set(lead());
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(read).toMatchObject({ id: first.body.cycleId, programmeId: p.id, period });
 
     const second = await h.http().post(`/programmes/${p.id}/trigger`).set(lead()).expect(202);
-    expect(second.body.cycleWorkflowId).toBe(`cycle-${p.id}-${period}`);
+    expect(second.body).toMatchObject({ cycleId: first.body.cycleId, cycleWorkflowId: `cycle-${p.id}-${period}` });
     const [, tick2] = await ticks(2);
     const result2: ProgrammeTickResult = await temporal.workflow.getHandle(tick2).result();
     expect(['already_started', 'skipped']).toContain(result2.outcome);

@@ -38,12 +38,12 @@ describe('security: headers, audit log, rate limits', () => {
         .http()
         .post('/tokens')
         .set(admin)
-        .send({ personId: people.body[0].id, label: 'audit' })
+        .send({ personId: people.body.items[0].id, label: 'audit' })
         .expect(201);
 
       const log = await h.http().get('/audit?action=POST%20/units').set(admin).expect(200);
-      expect(log.body.map((r: { status: number }) => r.status)).toEqual([400, 201]);
-      expect(log.body[1]).toMatchObject({
+      expect(log.body.items.map((r: { status: number }) => r.status)).toEqual([400, 201]);
+      expect(log.body.items[1]).toMatchObject({
         action: 'POST /units',
         requestId: 'audit-test-1',
         actorName: '系统管理员',

@@ -3,8 +3,8 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-/** Served by the framework, not by an operation of the document. */
-const UNDOCUMENTED = /^\/docs(-json|-yaml)?(\/|$)/;
+/** Not operations of the document: the framework's /docs, and the HTML pages (excluded, they are not an API). */
+const UNDOCUMENTED = /^\/(docs(-json|-yaml)?|pages)(\/|$)/;
 
 interface Route {
   method: string;
@@ -55,13 +55,17 @@ export class ContractChecker {
 
   /** The problems with one answer (empty when it keeps the contract). */
   check(method: string, url: string, res: ObservedResponse): string[] {
-    const path = new URL(url, 'http://x').pathname;
+    // As the router sees it: no dot segments resolved (`/units/..` is /units/{id}), a trailing slash ignored.
+    const raw = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
+    const path = raw.length > 1 ? raw.replace(/\/+$/, '') : raw;
     if (UNDOCUMENTED.test(path)) return [];
     const route = this.routes.find((r) => r.method === method.toLowerCase() && r.pattern.test(path));
     const where = `${method.toUpperCase()} ${path} → ${res.status}`;
     if (!route) {
-      // An unknown path is the router's 404, still in the one error body.
-      if (res.status === 404) return this.validate('#/components/schemas/ErrorBodyDto', res.body, where);
+      // A path that is no operation (an unknown one, an empty id) is refused, still in the one error body.
+      if (res.status >= 400 && res.status < 500) {
+        return this.validate('#/components/schemas/ErrorBodyDto', res.body, where);
+      }
       return [`${where}: no operation in the OpenAPI document`];
     }
     this.seen.add(`${route.method.toUpperCase()} ${route.path} ${res.status}`);
@@ -80,6 +84,23 @@ export class ContractChecker {
     return this.validate(pointer, res.body, where);
   }
 
+  /** Compiles the schema of every documented JSON answer; the problems of those that do not compile. */
+  compileAll(): string[] {
+    return this.routes.flatMap((route) =>
+      Object.entries(route.responses)
+        .filter(([, r]) => r.content?.['application/json'])
+        .flatMap(([status]) => {
+          const pointer = `${route.pointer}/${status}/content/application~1json/schema`;
+          try {
+            this.validators.set(pointer, this.ajv.compile({ $ref: `openapi${pointer}` }));
+            return [];
+          } catch (error) {
+            return [`${route.method.toUpperCase()} ${route.path} ${status}: ${String(error)}`];
+          }
+        }),
+    );
+  }
+
   private validate(pointer: string, body: unknown, where: string): string[] {
     let validate = this.validators.get(pointer);
     if (!validate) {
@@ -96,7 +117,8 @@ export class ContractChecker {
 
 /**
  * Response objects are closed unless a schema says otherwise: an undeclared field is drift too. OpenAPI 3.0's
- * `nullable` beside a `$ref`/`allOf` (no `type`) becomes JSON Schema's `anyOf [..., null]`, which ajv understands.
+ * `nullable` beside an `allOf` (a nullable nested DTO) becomes JSON Schema's `anyOf [..., null]`, which ajv
+ * understands.
  */
 function closeObjects<T>(node: T): T {
   if (Array.isArray(node)) node.forEach(closeObjects);
@@ -106,7 +128,7 @@ function closeObjects<T>(node: T): T {
       schema.additionalProperties = false;
     }
     Object.values(schema).forEach(closeObjects);
-    if (schema.nullable === true && schema.type === undefined) {
+    if (schema.nullable === true && (schema.type === undefined || schema.allOf !== undefined)) {
       const { nullable: _, description, ...rest } = schema;
       for (const key of Object.keys(schema)) delete schema[key];
       Object.assign(schema, { description, anyOf: [rest, { type: 'null' }] });

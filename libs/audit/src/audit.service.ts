@@ -20,8 +20,8 @@ export class AuditService {
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.actorPersonId) where.push(`a.actor_person_id = $${params.push(filter.actorPersonId)}`);
-    if (filter.action) where.push(`a.action ILIKE $${params.push(`%${filter.action}%`)}`);
-    if (filter.target) where.push(`a.target LIKE $${params.push(`%${filter.target}%`)}`);
+    if (filter.action) where.push(`a.action = $${params.push(filter.action)}`);
+    if (filter.target) where.push(`a.target = $${params.push(filter.target)}`);
     if (filter.since) where.push(`a.at >= $${params.push(filter.since)}`);
     if (filter.until) where.push(`a.at < $${params.push(filter.until)}`);
     return this.db.query(

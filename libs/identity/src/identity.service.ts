@@ -58,7 +58,7 @@ export class IdentityService {
     return { id: row.id, personId, label, expiresAt, token };
   }
 
-  async list(personId?: string): Promise<Omit<IssuedToken, 'token'>[]> {
+  async list(personId?: string): Promise<(Omit<IssuedToken, 'token'> & { revokedAt: Date | null; createdAt: Date })[]> {
     const rows = await this.db.getRepository(ApiTokenEntity).find({
       where: personId ? { personId } : {},
       order: { createdAt: 'ASC' },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../../domain/src';
+import { DomainError, type PhaseDueTimes } from '../../domain/src';
 import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
 import { ROLES } from '../../persistence/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
@@ -15,7 +15,7 @@ interface CycleRow {
   workflow_id: string;
   phase: string;
   started_at: Date;
-  due_times: Record<string, number>;
+  due_times: PhaseDueTimes;
   participants: string[];
   pairs: { inspector: string; inspectee: string }[];
   report: unknown;
@@ -52,21 +52,27 @@ export class CyclesService {
     const row = await this.visibleRow(caller, id);
     const [submissions, findings, meeting] = await Promise.all([
       this.db.query(
-        `SELECT id, kind, inspector_unit_id, inspectee_unit_id, scores, comments, submitted_by, submitted_at, late
+        `SELECT id, kind, inspector_unit_id AS "inspectorUnitId", inspectee_unit_id AS "inspecteeUnitId", scores,
+                comments, submitted_by AS "submittedBy", submitted_at AS "submittedAt", late
            FROM cycle_submissions WHERE cycle_id = $1 ORDER BY submitted_at`,
         [id],
       ),
       this.db.query(
-        `SELECT id, unit_id, criterion_key, description, severity, deduction, requirement, deadline, item_id, repeat_of
+        // numeric(6,2) comes back from pg as a string: the API answers numbers.
+        `SELECT id, unit_id AS "unitId", criterion_key AS "criterionKey", description, severity,
+                deduction::float8 AS deduction, requirement, deadline, item_id AS "itemId", repeat_of AS "repeatOf"
            FROM findings WHERE cycle_id = $1 ORDER BY created_at, id`,
         [id],
       ),
-      this.db.query('SELECT minutes, attendance, held_at FROM cycle_meetings WHERE cycle_id = $1', [id]),
+      this.db.query(
+        'SELECT minutes, attendance, held_at AS "heldAt", recorded_by AS "recordedBy" FROM cycle_meetings WHERE cycle_id = $1',
+        [id],
+      ),
     ]);
     return {
       ...summary(row),
       pairs: row.pairs,
-      dueTimes: row.due_times,
+      dueTimes: isoTimes(row.due_times),
       submissions,
       findings,
       meeting: meeting[0] ?? null,
@@ -90,7 +96,7 @@ export class CyclesService {
     unitId: string | undefined,
     body: SubmissionInput,
     idempotencyKey?: string,
-  ): Promise<CycleView> {
+  ): Promise<CycleState> {
     const row = await this.visibleRow(caller, id);
     const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
     return this.update(row, () =>
@@ -107,7 +113,7 @@ export class CyclesService {
     unitId: string | undefined,
     body: SubmissionInput & { inspecteeUnitId: string },
     idempotencyKey?: string,
-  ): Promise<CycleView> {
+  ): Promise<CycleState> {
     const row = await this.visibleRow(caller, id);
     const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
     return this.update(row, () =>
@@ -122,7 +128,7 @@ export class CyclesService {
     caller: Caller,
     id: string,
     body: { minutes: string; attendance: { unitId: string; present: boolean; attendees: string[] }[] },
-  ): Promise<CycleView> {
+  ): Promise<CycleState> {
     const row = await this.visibleRow(caller, id);
     if (!coversUnit(caller, row.lead_path, ['lead_admin'])) {
       throw new DomainError('WRONG_ACTOR', 'Only the lead unit (主责单位) records the meeting (例会)', {});
@@ -137,12 +143,13 @@ export class CyclesService {
     return this.temporal.workflow.getHandle(row.workflow_id);
   }
 
-  private async update(row: CycleRow, run: () => Promise<CycleView>): Promise<CycleView> {
+  private async update(row: CycleRow, run: () => Promise<CycleView>): Promise<CycleState> {
     if (row.phase === 'closed') {
       throw new DomainError('ILLEGAL_TRANSITION', 'The cycle is closed', { currentState: 'closed' });
     }
     try {
-      return await run();
+      const view = await run();
+      return { ...view, dueTimes: isoTimes(view.dueTimes) };
     } catch (error) {
       throw domainErrorFromUpdate(error, { currentState: row.phase });
     }
@@ -186,6 +193,20 @@ export class CyclesService {
  */
 function updateId(kind: string, unitId: string, idempotencyKey: string | undefined): string | undefined {
   return idempotencyKey ? `${kind}-${unitId}-${idempotencyKey}` : undefined;
+}
+
+/** The cycle's state after a submission, as the API answers it: due times as ISO 8601 instants. */
+export type CycleState = Omit<CycleView, 'dueTimes'> & { dueTimes: Record<keyof PhaseDueTimes, string> };
+
+/** Phase due times are kept as epoch milliseconds; every time the API answers is ISO 8601 (UTC). */
+function isoTimes(times: PhaseDueTimes): Record<keyof PhaseDueTimes, string> {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return {
+    selfCheckDue: iso(times.selfCheckDue),
+    mutualInspectionDue: iso(times.mutualInspectionDue),
+    meeting: iso(times.meeting),
+    reportDue: iso(times.reportDue),
+  };
 }
 
 function summary(r: CycleRow) {

@@ -29,6 +29,7 @@ import {
   cancelUpdate,
   decideExtensionUpdate,
   type ItemInput,
+  type PendingExtension,
   rebasePolicyUpdate,
   reassignUpdate,
   reportProgressUpdate,
@@ -83,7 +84,7 @@ export interface LedgerRow {
   escalationLevel: number;
   overdueDays: number;
   milestones: { key: string; label: string; due: string; done: boolean }[];
-  pendingExtension: unknown;
+  pendingExtension: PendingExtension | null;
   policyVersion: number;
   createdAt: Date;
   updatedAt: Date;
@@ -384,6 +385,12 @@ export class ItemsService {
       [unitId, regionId ?? null],
     );
     const mine = regions.filter((r) => coversUnit(caller, r.lead_path, ['lead_admin']));
+    if (regions.length === 0 && !(await this.db.query('SELECT 1 FROM units WHERE id = $1', [unitId])).length) {
+      const reason = 'no such unit';
+      throw new DomainError('VALIDATION_FAILED', `Invalid input: responsibleUnitId (${reason})`, {
+        fields: [{ field: 'responsibleUnitId', reason }],
+      });
+    }
     if (mine.length === 0) {
       throw new DomainError(
         'FORBIDDEN',
@@ -463,7 +470,7 @@ function toLedgerRow(r: Record<string, unknown>): LedgerRow {
     escalationLevel: Number(r.escalation_level),
     overdueDays: live ? Number(r.overdue_days) : 0,
     milestones: r.milestones as LedgerRow['milestones'],
-    pendingExtension: r.pending_extension ?? null,
+    pendingExtension: (r.pending_extension as PendingExtension | null) ?? null,
     policyVersion: Number(r.policy_version),
     createdAt: r.created_at as Date,
     updatedAt: r.updated_at as Date,

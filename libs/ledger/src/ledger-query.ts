@@ -179,6 +179,11 @@ export class LedgerSql {
     return { sql, params };
   }
 
+  /** How many rows the view has (every page's `total`); `today` also gives the time-zone parameter $1 its type. */
+  totalSql(): string {
+    return `SELECT count(*)::int AS n, ${TODAY} AS today ${FROM} WHERE ${this.condition}`;
+  }
+
   /** Counts per responsible unit and light (plus overdue) in the view. */
   countsSql(): string {
     return `SELECT i.responsible_unit_id AS unit_id, u.name AS unit_name, i.light, count(*)::int AS n,

@@ -16,6 +16,8 @@ import {
 
 export interface LedgerPage {
   items: LedgerEntry[];
+  /** Rows in the whole view, not only this page. */
+  total: number;
   /** Pass back as `cursor` for the next page; null on the last one. */
   nextCursor: string | null;
 }
@@ -55,9 +57,14 @@ export class LedgerService {
   async page(caller: Caller, filter: LedgerFilter, limit: number, cursor?: string): Promise<LedgerPage> {
     const sort = filter.sort ?? 'deadline';
     const after = cursor ? decodeCursor(cursor, sort) : undefined;
-    const { sql, params } = this.sql(caller, filter).page(sort, after, limit);
-    const { rows, nextCursor } = cutPage(await this.db.query<Record<string, unknown>[]>(sql, params), sort, limit);
-    return { items: rows.map(toLedgerEntry), nextCursor };
+    const view = this.sql(caller, filter);
+    const { sql, params } = view.page(sort, after, limit);
+    const [page, [{ n: total }]] = await Promise.all([
+      this.db.query<Record<string, unknown>[]>(sql, params),
+      this.db.query<{ n: number }[]>(view.totalSql(), view.params),
+    ]);
+    const { rows, nextCursor } = cutPage(page, sort, limit);
+    return { items: rows.map(toLedgerEntry), total, nextCursor };
   }
 
   async counts(caller: Caller, filter: LedgerFilter): Promise<LedgerCounts> {

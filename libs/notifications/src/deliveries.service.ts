@@ -141,11 +141,14 @@ export class DeliveriesService implements OnApplicationBootstrap, OnApplicationS
   }
 }
 
+/** A timestamptz inside json_build_object as ISO 8601 in UTC, like every other time the API answers. */
+const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 const SELECT = `
   SELECT d.id::text AS id, d.notification_id::text AS "notificationId", d.digest_key AS "digestKey", d.channel,
          d.recipient, d.kind, d.state, d.not_before AS "notBefore", d.attempts, d.last_error AS "lastError",
          d.replays, d.sent_at AS "sentAt", n.title,
          COALESCE((SELECT json_agg(json_build_object('attempt', a.attempt, 'status', a.status, 'error', a.error,
-                     'startedAt', a.started_at, 'finishedAt', a.finished_at) ORDER BY a.id)
+                     'startedAt', ${isoUtc('a.started_at')}, 'finishedAt', ${isoUtc('a.finished_at')}) ORDER BY a.id)
                      FROM delivery_attempts a WHERE a.delivery_id = d.id), '[]') AS history
     FROM deliveries d LEFT JOIN notifications n ON n.id = d.notification_id`;

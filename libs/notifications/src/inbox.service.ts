@@ -46,23 +46,32 @@ const INBOX_ENTRY_SELECT = `SELECT n.id::text AS id, n.kind, n.title, n.body, n.
 export class InboxService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Your messages, newest first, optionally only unread ones, one item's or one kind's; with the unread count. */
   async list(
     caller: Caller,
-    query: { unreadOnly?: boolean; limit: number; offset: number },
-  ): Promise<{ unreadCount: number; total: number; entries: InboxEntry[] }> {
+    query: { unreadOnly?: boolean; itemId?: string; kind?: string; limit: number; offset: number },
+  ): Promise<{ items: InboxEntry[]; total: number; unreadCount: number }> {
+    const params: unknown[] = [caller.personId];
     const mine = `n.recipient_unit_id IN (SELECT unit_id FROM role_assignments WHERE person_id = $1)`;
     const unread = `NOT EXISTS (SELECT 1 FROM notification_reads r WHERE r.notification_id = n.id AND r.person_id = $1)`;
-    const [counts] = await this.db.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE ${unread})::int AS unread FROM notifications n WHERE ${mine}`,
-      [caller.personId],
-    );
-    const rows = await this.db.query(
-      `${INBOX_ENTRY_SELECT}
-        WHERE ${mine} ${query.unreadOnly ? 'AND r.read_at IS NULL' : ''}
-        ORDER BY n.due_at DESC, n.id DESC LIMIT $2 OFFSET $3`,
-      [caller.personId, query.limit, query.offset],
-    );
-    return { unreadCount: counts.unread, total: counts.total, entries: rows };
+    const where = [mine];
+    if (query.unreadOnly) where.push(unread);
+    if (query.itemId) where.push(`n.item_id = $${params.push(query.itemId)}`);
+    if (query.kind) where.push(`n.kind = $${params.push(query.kind)}`);
+    const condition = where.join(' AND ');
+    const [[counts], rows] = await Promise.all([
+      this.db.query(
+        `SELECT count(*) FILTER (WHERE ${condition})::int AS total, count(*) FILTER (WHERE ${unread})::int AS unread
+           FROM notifications n WHERE ${mine}`,
+        params,
+      ),
+      this.db.query(
+        `${INBOX_ENTRY_SELECT} WHERE ${condition}
+          ORDER BY n.due_at DESC, n.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, query.limit, query.offset],
+      ),
+    ]);
+    return { items: rows, total: counts.total, unreadCount: counts.unread };
   }
 
   async markRead(caller: Caller, id: string): Promise<InboxEntry> {

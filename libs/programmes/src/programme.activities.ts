@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/src';
@@ -13,6 +12,7 @@ import {
 import { PoliciesService } from '../../policies/src/policies.service';
 import type { CycleInput } from '../../../workflows/contracts';
 import { type Cadence, periodOf } from './cadence';
+import { cycleIdOf } from './cycle-id';
 import { committeeAbove } from '../../organisation/src/organisation-queries';
 
 /**
@@ -70,7 +70,7 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
         criterionKey: f.criterion_key,
       }));
       return {
-        cycleId: randomUUID(),
+        cycleId: cycleIdOf(programmeId, period),
         programmeId,
         programmeName: programme.name as string,
         period,

@@ -26,6 +26,7 @@ import { PoliciesService } from '../../policies/src';
 import { TemporalClient } from '../../temporal/src';
 import { workflowIds } from '../../../workflows/contracts';
 import { type Cadence, DEFAULT_CADENCE, periodOf, validateCadence } from './cadence';
+import { cycleIdOf } from './cycle-id';
 import { regionScope, type RegionScope } from '../../organisation/src/organisation-queries';
 import { scheduleOptionsOf } from './programme-schedule';
 
@@ -80,7 +81,8 @@ export interface TriggerResult {
   programmeId: string;
   triggeredAt: Date;
   period: string;
-  /** The cycle this trigger starts, unless that period already has one (then that one). */
+  /** The cycle this trigger starts, unless that period already has one (then that one): GET /cycles/:id. */
+  cycleId: string;
   cycleWorkflowId: string;
 }
 
@@ -251,7 +253,13 @@ export class ProgrammesService {
     const triggeredAt = new Date();
     await this.scheduleStep(() => this.handle(id).trigger(ScheduleOverlapPolicy.ALLOW_ALL));
     const period = periodOf(programme.cadence, triggeredAt.getTime(), this.config.orgTimeZone);
-    return { programmeId: id, triggeredAt, period, cycleWorkflowId: workflowIds.cycle(id, period) };
+    // A period that has its cycle already keeps it (cycles started before ids were derived have random ones).
+    const [existing] = await this.db.query('SELECT id FROM cycles WHERE programme_id = $1 AND period = $2', [
+      id,
+      period,
+    ]);
+    const cycleId = (existing?.id as string | undefined) ?? cycleIdOf(id, period);
+    return { programmeId: id, triggeredAt, period, cycleId, cycleWorkflowId: workflowIds.cycle(id, period) };
   }
 
   private async setPaused(caller: Caller, id: string, paused: boolean): Promise<Programme> {

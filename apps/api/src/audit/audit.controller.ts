@@ -1,9 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { AuditService } from '../../../../libs/audit/src';
 import { Allow } from '../../../../libs/identity/src';
+import { type List, listOf } from '../http/schema';
+import { AuditEntryDto, AuditEntryListDto } from './audit.responses';
 
 export class AuditQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -11,13 +13,13 @@ export class AuditQuery {
   @IsUUID()
   actorPersonId?: string;
 
-  @ApiPropertyOptional({ example: 'POST /items' })
+  @ApiPropertyOptional({ example: 'POST /items/:id/plan', description: 'exactly: method and route' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   action?: string;
 
-  @ApiPropertyOptional({ description: 'an id the write was about' })
+  @ApiPropertyOptional({ description: "exactly: the route's ids joined by / (an item id, …)" })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -53,7 +55,8 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  list(@Query() query: AuditQuery) {
-    return this.audit.list(query);
+  @ApiOkResponse({ type: AuditEntryListDto })
+  async list(@Query() query: AuditQuery): Promise<List<AuditEntryDto>> {
+    return listOf(await this.audit.list(query));
   }
 }

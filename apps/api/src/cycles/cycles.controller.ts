@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,6 +21,8 @@ import { SEVERITIES, type Severity } from '../../../../libs/domain/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { CyclesService } from '../../../../libs/inspections/src';
 import { IdempotencyKey, uuidParam } from '../http/params';
+import { type List, listOf } from '../http/schema';
+import { CycleDetailDto, CycleDto, CycleListDto, CycleReportDto, CycleStateDto } from './cycles.responses';
 
 export class FindingDto {
   @ApiProperty({ example: 'dangyuan' })
@@ -129,31 +131,35 @@ export class CyclesController {
   constructor(private readonly cycles: CyclesService) {}
 
   @Get()
-  list(@CurrentCaller() caller: Caller, @Query() query: CyclesQuery) {
-    return this.cycles.list(caller, query.programmeId);
+  @ApiOkResponse({ type: CycleListDto })
+  async list(@CurrentCaller() caller: Caller, @Query() query: CyclesQuery): Promise<List<CycleDto>> {
+    return listOf(await this.cycles.list(caller, query.programmeId));
   }
 
   @Get(':id')
-  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
-    return this.cycles.get(caller, id);
+  @ApiOkResponse({ type: CycleDetailDto })
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<CycleDetailDto> {
+    return this.cycles.get(caller, id) as Promise<CycleDetailDto>;
   }
 
   @Get(':id/report')
   @ApiOperation({ summary: 'Scores, ranking, findings and 对账 (上报/通报)' })
-  report(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
-    return this.cycles.report(caller, id);
+  @ApiOkResponse({ type: CycleReportDto })
+  report(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<CycleReportDto> {
+    return this.cycles.report(caller, id) as Promise<CycleReportDto>;
   }
 
   @Post(':id/self-check')
   @Allow('cycles:submit')
   @HttpCode(200)
+  @ApiOkResponse({ type: CycleStateDto })
   @ApiOperation({ summary: '自检: your unit scores itself and files its own findings' })
   selfCheck(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: SubmissionDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<CycleStateDto> {
     const { unitId, ...submission } = body;
     const comments = submission.comments ?? '';
     return this.cycles.submitSelfCheck(caller, id, unitId, { ...submission, comments }, key);
@@ -162,13 +168,14 @@ export class CyclesController {
   @Post(':id/inspections')
   @Allow('cycles:submit')
   @HttpCode(200)
+  @ApiOkResponse({ type: CycleStateDto })
   @ApiOperation({ summary: '互检: your unit scores its assigned peer; each finding becomes a rectification item' })
   inspect(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: InspectionDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<CycleStateDto> {
     const { unitId, ...submission } = body;
     const comments = submission.comments ?? '';
     return this.cycles.submitInspection(caller, id, unitId, { ...submission, comments }, key);
@@ -177,8 +184,13 @@ export class CyclesController {
   @Post(':id/meeting')
   @Allow('cycles:meeting')
   @HttpCode(200)
+  @ApiOkResponse({ type: CycleStateDto })
   @ApiOperation({ summary: '例会: minutes and attendance (lead unit)' })
-  meeting(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: MeetingDto) {
+  meeting(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: MeetingDto,
+  ): Promise<CycleStateDto> {
     return this.cycles.recordMeeting(caller, id, body);
   }
 }

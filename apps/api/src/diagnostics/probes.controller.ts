@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { ProbeService, type ProbeView } from '../../../../libs/diagnostics/src';
+import { ProbeService } from '../../../../libs/diagnostics/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { uuidParam } from '../http/params';
+import { ProbeDto } from './probes.responses';
 
 export class StartProbeDto {
   @ApiProperty({ example: '互检 ping' })
@@ -21,12 +22,14 @@ export class ProbesController {
   constructor(private readonly probes: ProbeService) {}
 
   @Post()
-  start(@CurrentCaller() caller: Caller, @Body() body: StartProbeDto): Promise<ProbeView> {
+  @ApiCreatedResponse({ type: ProbeDto })
+  start(@CurrentCaller() caller: Caller, @Body() body: StartProbeDto): Promise<ProbeDto> {
     return this.probes.start(body.message, caller.personId);
   }
 
   @Get(':id')
-  get(@Param('id', uuidParam('id')) id: string): Promise<ProbeView> {
+  @ApiOkResponse({ type: ProbeDto })
+  get(@Param('id', uuidParam('id')) id: string): Promise<ProbeDto> {
     return this.probes.get(id);
   }
 }

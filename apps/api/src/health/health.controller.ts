@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src';
 import { Public } from '../../../../libs/identity/src';
 import { describeDatabaseUrl } from '../../../../libs/persistence/src';
 import { TemporalClient } from '../../../../libs/temporal/src';
+import { HealthDto } from './health.responses';
 
 interface DependencyHealth {
   status: 'up' | 'down';
@@ -27,7 +28,9 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Postgres and Temporal reachability (503 when either is down)' })
-  async health(@Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'Postgres or Temporal is down' })
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
     const [postgres, temporal] = await Promise.all([
       check(describeDatabaseUrl(this.config.databaseUrl), () => withTimeout(this.db.query('SELECT 1'), 2000)),
       check(this.config.temporalAddress ?? '(unset)', () => this.temporal.ping(2000)),

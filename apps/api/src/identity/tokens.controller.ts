@@ -1,9 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Length, MinDate } from 'class-validator';
-import { Allow, IdentityService, type IssuedToken } from '../../../../libs/identity/src';
+import { Allow, IdentityService } from '../../../../libs/identity/src';
 import { uuidParam } from '../http/params';
+import { type List, listOf } from '../http/schema';
+import { IssuedTokenDto, TokenDto, TokenListDto } from './tokens.responses';
 
 export class IssueTokenDto {
   @ApiProperty({ format: 'uuid' })
@@ -39,17 +49,20 @@ export class TokensController {
   constructor(private readonly identity: IdentityService) {}
 
   @Post()
-  issue(@Body() body: IssueTokenDto): Promise<IssuedToken> {
+  @ApiCreatedResponse({ type: IssuedTokenDto })
+  issue(@Body() body: IssueTokenDto): Promise<IssuedTokenDto> {
     return this.identity.issue(body.personId, body.label, body.expiresAt ?? null);
   }
 
   @Get()
-  list(@Query() query: ListTokensQuery) {
-    return this.identity.list(query.personId);
+  @ApiOkResponse({ type: TokenListDto })
+  async list(@Query() query: ListTokensQuery): Promise<List<TokenDto>> {
+    return listOf(await this.identity.list(query.personId));
   }
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'revoked' })
   revoke(@Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.identity.revoke(id);
   }

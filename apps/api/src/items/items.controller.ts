@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
-import { ItemsService, type LedgerRow } from '../../../../libs/items/src';
+import { ItemsService } from '../../../../libs/items/src';
 import { IdempotencyKey, uuidParam } from '../http/params';
 import {
   CancelDto,
@@ -16,6 +16,7 @@ import {
   SubmitPlanDto,
   VerifyDto,
 } from './items.dto';
+import { ItemDetailDto, ItemDto, ItemListDto } from './items.responses';
 
 /** Rectification items (整改项): the ledger and one endpoint per action. Scope is checked by ItemsService. */
 @ApiTags('items')
@@ -28,107 +29,118 @@ export class ItemsController {
   @Post()
   @Allow('items:create')
   @ApiOperation({ summary: 'Assign a rectification item to a unit of your region (lead unit)' })
+  @ApiCreatedResponse({ type: ItemDto, description: 'the item as the ledger shows it' })
   create(
     @CurrentCaller() caller: Caller,
     @Body() body: CreateItemDto,
     @IdempotencyKey() key?: string,
-  ): Promise<LedgerRow> {
+  ): Promise<ItemDto> {
     return this.items.create(caller, body, key);
   }
 
   @Get()
   @Allow('items:read')
   @ApiOperation({ summary: 'The ledger (台账) in your scope, filtered' })
-  list(@CurrentCaller() caller: Caller, @Query() query: LedgerQuery) {
+  @ApiOkResponse({ type: ItemListDto })
+  list(@CurrentCaller() caller: Caller, @Query() query: LedgerQuery): Promise<{ items: ItemDto[]; total: number }> {
     return this.items.list(caller, query);
   }
 
   @Get(':id')
   @Allow('items:read')
   @ApiOperation({ summary: 'One item with milestones, timeline and the actions you may take' })
-  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+  @ApiOkResponse({ type: ItemDetailDto })
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<ItemDetailDto> {
     return this.items.get(caller, id);
   }
 
   @Post(':id/plan')
   @HttpCode(200)
+  @ApiOkResponse({ type: ItemDto, description: 'the item after the action' })
   submitPlan(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: SubmitPlanDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<ItemDto> {
     return this.items.act(c, id, 'submitPlan', body, key);
   }
 
   @Post(':id/progress')
   @HttpCode(200)
+  @ApiOkResponse({ type: ItemDto, description: 'the item after the action' })
   reportProgress(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: ReportProgressDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<ItemDto> {
     return this.items.act(c, id, 'reportProgress', body, key);
   }
 
   @Post(':id/evidence')
   @HttpCode(200)
+  @ApiOkResponse({ type: ItemDto, description: 'the item after the action' })
   submitEvidence(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: SubmitEvidenceDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<ItemDto> {
     return this.items.act(c, id, 'submitEvidence', body, key);
   }
 
   @Post(':id/verification')
   @HttpCode(200)
+  @ApiOkResponse({ type: ItemDto, description: 'the item after the action' })
   verify(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: VerifyDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<ItemDto> {
     return this.items.act(c, id, 'verify', body, key);
   }
 
   @Post(':id/extension-requests')
   @HttpCode(200)
+  @ApiOkResponse({ type: ItemDto, description: 'the item after the action' })
   requestExtension(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: RequestExtensionDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<ItemDto> {
     return this.items.act(c, id, 'requestExtension', body, key);
   }
 
   @Post(':id/extension-decision')
   @HttpCode(200)
+  @ApiOkResponse({ type: ItemDto, description: 'the item after the action' })
   decideExtension(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: DecideExtensionDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<ItemDto> {
     return this.items.act(c, id, 'decideExtension', body, key);
   }
 
   @Post(':id/reassignment')
   @HttpCode(200)
+  @ApiOkResponse({ type: ItemDto, description: 'the item after the action' })
   reassign(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: ReassignDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<ItemDto> {
     return this.items.act(c, id, 'reassign', { ...body, responsiblePersonId: body.responsiblePersonId ?? null }, key);
   }
 
   @Post(':id/directives')
   @HttpCode(200)
+  @ApiOkResponse({ type: ItemDto, description: 'the item after the action' })
   @Allow('items:direct')
   @ApiOperation({ summary: '督办意见: a committee directive, recorded on the timeline and sent to both units' })
   direct(
@@ -136,18 +148,19 @@ export class ItemsController {
     @Param('id', uuidParam('id')) id: string,
     @Body() body: DirectiveDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<ItemDto> {
     return this.items.direct(c, id, body.text, key);
   }
 
   @Post(':id/cancellation')
   @HttpCode(200)
+  @ApiOkResponse({ type: ItemDto, description: 'the item after the action' })
   cancel(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: CancelDto,
     @IdempotencyKey() key?: string,
-  ) {
+  ): Promise<ItemDto> {
     return this.items.act(c, id, 'cancel', body, key);
   }
 }

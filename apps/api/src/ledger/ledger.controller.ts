@@ -1,9 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { BoardService, LedgerExportService, LedgerService } from '../../../../libs/ledger/src';
 import { BoardItemsQuery, BoardQuery, LedgerPageQuery, LedgerViewQuery } from './ledger.dto';
+import { BoardItemsPageDto, CommitteeBoardDto, LedgerCountsDto, LedgerPageDto } from './ledger.responses';
 
 /** Ledgers (台账) in the caller's scope — the same items GET /items shows — and their Excel export. */
 @ApiTags('ledger')
@@ -18,20 +19,30 @@ export class LedgerController {
 
   @Get()
   @ApiOperation({ summary: 'One page of the ledger view (总台账/分台账/明细账), keyset cursor' })
-  page(@CurrentCaller() caller: Caller, @Query() query: LedgerPageQuery) {
+  @ApiOkResponse({ type: LedgerPageDto })
+  page(@CurrentCaller() caller: Caller, @Query() query: LedgerPageQuery): Promise<LedgerPageDto> {
     const { limit, cursor, ...filter } = query;
     return this.ledger.page(caller, filter, limit, cursor);
   }
 
   @Get('counts')
   @ApiOperation({ summary: 'Counts of the view per light (红黄绿灯) and per responsible unit' })
-  counts(@CurrentCaller() caller: Caller, @Query() query: LedgerViewQuery) {
+  @ApiOkResponse({ type: LedgerCountsDto })
+  counts(@CurrentCaller() caller: Caller, @Query() query: LedgerViewQuery): Promise<LedgerCountsDto> {
     return this.ledger.counts(caller, query);
   }
 
   @Get('export')
   @ApiOperation({ summary: 'The whole view as .xlsx, streamed (master ledger: one sheet per unit)' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({
+    description: 'the workbook',
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
   async export(@CurrentCaller() caller: Caller, @Query() query: LedgerViewQuery, @Res() res: Response): Promise<void> {
     const name = this.exporter.fileName(caller, query);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -72,14 +83,16 @@ export class BoardController {
     summary:
       'Committee board (督办): the first page of escalated overdue items (most overdue first), statistics, trend',
   })
-  board(@CurrentCaller() caller: Caller, @Query() query: BoardQuery) {
+  @ApiOkResponse({ type: CommitteeBoardDto })
+  board(@CurrentCaller() caller: Caller, @Query() query: BoardQuery): Promise<CommitteeBoardDto> {
     const { limit, ...view } = query;
     return this.boards.board(caller, view, limit);
   }
 
   @Get('items')
   @ApiOperation({ summary: "A further page of the committee board's escalated overdue items, keyset cursor" })
-  items(@CurrentCaller() caller: Caller, @Query() query: BoardItemsQuery) {
+  @ApiOkResponse({ type: BoardItemsPageDto })
+  items(@CurrentCaller() caller: Caller, @Query() query: BoardItemsQuery): Promise<BoardItemsPageDto> {
     const { limit, cursor, ...view } = query;
     return this.boards.items(caller, view, limit, cursor);
   }

@@ -6,6 +6,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   ValidateIf,
@@ -19,6 +20,16 @@ export class InboxQuery extends PageQuery {
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   unreadOnly?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "only one item's messages" })
+  @IsOptional()
+  @IsUUID()
+  itemId?: string;
+
+  @ApiPropertyOptional({ example: 'reminder', description: 'only one kind (reminder, overdue_chase, escalation, …)' })
+  @IsOptional()
+  @Matches(/^[a-z0-9_]{1,64}$/, { message: 'kind must be a message kind such as reminder' })
+  kind?: string;
 }
 
 export class DeliveriesQuery extends PageQuery {

@@ -1,10 +1,20 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  PartialType,
+} from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
-import { PeopleService, type PersonView } from '../../../../libs/organisation/src';
+import { PeopleService } from '../../../../libs/organisation/src';
 import { type Role, ROLES } from '../../../../libs/persistence/src';
 import { uuidParam } from '../http/params';
+import { type List, listOf } from '../http/schema';
+import { PersonDto, PersonListDto } from './organisation.responses';
 
 export class CreatePersonDto {
   @ApiProperty({ example: '张书记' })
@@ -61,38 +71,44 @@ export class PeopleController {
 
   @Post()
   @Allow('organisation:write')
-  create(@Body() body: CreatePersonDto): Promise<PersonView> {
+  @ApiCreatedResponse({ type: PersonDto })
+  create(@Body() body: CreatePersonDto): Promise<PersonDto> {
     return this.people.create(body);
   }
 
   @Get()
-  list(@CurrentCaller() caller: Caller, @Query() query: ListPeopleQuery): Promise<PersonView[]> {
-    return this.people.list(caller, query.unitId);
+  @ApiOkResponse({ type: PersonListDto })
+  async list(@CurrentCaller() caller: Caller, @Query() query: ListPeopleQuery): Promise<List<PersonDto>> {
+    return listOf(await this.people.list(caller, query.unitId));
   }
 
   @Get(':id')
-  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<PersonView> {
+  @ApiOkResponse({ type: PersonDto })
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<PersonDto> {
     return this.people.get(caller, id);
   }
 
   @Patch(':id')
   @Allow('organisation:write')
-  update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdatePersonDto): Promise<PersonView> {
+  @ApiOkResponse({ type: PersonDto })
+  update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdatePersonDto): Promise<PersonDto> {
     return this.people.update(id, body);
   }
 
   @Post(':id/roles')
   @Allow('organisation:write')
-  grant(@Param('id', uuidParam('id')) id: string, @Body() body: GrantRoleDto): Promise<PersonView> {
+  @ApiCreatedResponse({ type: PersonDto, description: 'the person with the new role' })
+  grant(@Param('id', uuidParam('id')) id: string, @Body() body: GrantRoleDto): Promise<PersonDto> {
     return this.people.grantRole(id, body.role, body.unitId);
   }
 
   @Delete(':id/roles/:assignmentId')
   @Allow('organisation:write')
+  @ApiOkResponse({ type: PersonDto, description: 'the person without the role' })
   revoke(
     @Param('id', uuidParam('id')) id: string,
     @Param('assignmentId', uuidParam('assignmentId')) assignmentId: string,
-  ): Promise<PersonView> {
+  ): Promise<PersonDto> {
     return this.people.revokeRole(id, assignmentId);
   }
 }

@@ -1,9 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags, PartialType } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiTags,
+  PartialType,
+} from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
-import { RegionsService, type RegionView } from '../../../../libs/organisation/src';
+import { RegionsService } from '../../../../libs/organisation/src';
 import { uuidParam } from '../http/params';
+import { type List, listOf } from '../http/schema';
+import { RegionDto, RegionListDto } from './organisation.responses';
 
 export class CreateRegionDto {
   @ApiProperty({ example: 'wuhu' })
@@ -37,29 +47,34 @@ export class RegionsController {
 
   @Post()
   @Allow('organisation:write')
-  create(@Body() body: CreateRegionDto): Promise<RegionView> {
+  @ApiCreatedResponse({ type: RegionDto })
+  create(@Body() body: CreateRegionDto): Promise<RegionDto> {
     return this.regions.create(body);
   }
 
   @Get()
-  list(@CurrentCaller() caller: Caller): Promise<RegionView[]> {
-    return this.regions.list(caller);
+  @ApiOkResponse({ type: RegionListDto })
+  async list(@CurrentCaller() caller: Caller): Promise<List<RegionDto>> {
+    return listOf(await this.regions.list(caller));
   }
 
   @Get(':id')
-  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<RegionView> {
+  @ApiOkResponse({ type: RegionDto })
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<RegionDto> {
     return this.regions.get(caller, id);
   }
 
   @Patch(':id')
   @Allow('organisation:write')
-  update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateRegionDto): Promise<RegionView> {
+  @ApiOkResponse({ type: RegionDto })
+  update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateRegionDto): Promise<RegionDto> {
     return this.regions.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Allow('organisation:write')
+  @ApiNoContentResponse({ description: 'deleted' })
   remove(@Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.regions.remove(id);
   }

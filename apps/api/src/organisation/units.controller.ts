@@ -1,10 +1,21 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  PartialType,
+} from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
-import { UnitsService, type UnitTree, type UnitView } from '../../../../libs/organisation/src';
+import { UnitsService } from '../../../../libs/organisation/src';
 import { UNIT_KINDS, type UnitKind } from '../../../../libs/persistence/src';
 import { uuidParam } from '../http/params';
+import { type List, listOf } from '../http/schema';
+import { UnitDto, UnitListDto, UnitTreeDto } from './organisation.responses';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'wuhu-zhongjiang', description: 'Unique code: letters, digits, _ and -' })
@@ -47,34 +58,40 @@ export class UnitsController {
 
   @Post()
   @Allow('organisation:write')
-  create(@Body() body: CreateUnitDto): Promise<UnitView> {
+  @ApiCreatedResponse({ type: UnitDto })
+  create(@Body() body: CreateUnitDto): Promise<UnitDto> {
     return this.units.create(body);
   }
 
   @Get()
-  list(@CurrentCaller() caller: Caller, @Query() query: ListUnitsQuery): Promise<UnitView[]> {
-    return this.units.list(caller, query.parentId);
+  @ApiOkResponse({ type: UnitListDto })
+  async list(@CurrentCaller() caller: Caller, @Query() query: ListUnitsQuery): Promise<List<UnitDto>> {
+    return listOf(await this.units.list(caller, query.parentId));
   }
 
   @Get(':id')
-  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<UnitView> {
+  @ApiOkResponse({ type: UnitDto })
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<UnitDto> {
     return this.units.get(caller, id);
   }
 
   @Get(':id/tree')
-  tree(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<UnitTree> {
+  @ApiOkResponse({ type: UnitTreeDto })
+  tree(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<UnitTreeDto> {
     return this.units.subtree(caller, id);
   }
 
   @Patch(':id')
   @Allow('organisation:write')
-  update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateUnitDto): Promise<UnitView> {
+  @ApiOkResponse({ type: UnitDto })
+  update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateUnitDto): Promise<UnitDto> {
     return this.units.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Allow('organisation:write')
+  @ApiNoContentResponse({ description: 'deleted' })
   remove(@Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.units.remove(id);
   }

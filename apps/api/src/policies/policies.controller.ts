@@ -1,10 +1,27 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Severity } from '../../../../libs/domain/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { ItemsService } from '../../../../libs/items/src';
 import { PoliciesService } from '../../../../libs/policies/src';
+import { type List, listOf } from '../http/schema';
+import { RebaseResultDto } from '../items/items.responses';
+import {
+  CalendarOverrideListDto,
+  CalendarOverrideViewDto,
+  PolicySetDto,
+  PolicySetVersionDto,
+  PolicySetVersionListDto,
+} from './policies.responses';
 
 export class CreatePolicyDto {
   @ApiProperty({ description: 'ItemPolicy without version: dayKind, milestoneTemplate, reminderOffsetsDays, …' })
@@ -56,18 +73,21 @@ export class PoliciesController {
   ) {}
 
   @Get('policies')
-  list() {
-    return this.policies.list();
+  @ApiOkResponse({ type: PolicySetVersionListDto })
+  async list(): Promise<List<PolicySetVersionDto>> {
+    return listOf(await this.policies.list());
   }
 
   @Get('policies/:version')
-  get(@Param('version', ParseIntPipe) version: number) {
+  @ApiOkResponse({ type: PolicySetDto })
+  get(@Param('version', ParseIntPipe) version: number): Promise<PolicySetDto> {
     return this.policies.get(version);
   }
 
   @Post('policies')
   @Allow('policies:write')
-  create(@CurrentCaller() caller: Caller, @Body() body: CreatePolicyDto) {
+  @ApiCreatedResponse({ type: PolicySetVersionDto })
+  create(@CurrentCaller() caller: Caller, @Body() body: CreatePolicyDto): Promise<PolicySetVersionDto> {
     return this.policies.create(
       { base: body.base as never, bySeverity: (body.bySeverity ?? {}) as never },
       body.note ?? null,
@@ -78,18 +98,29 @@ export class PoliciesController {
   @Post('policies/:version/rebase')
   @HttpCode(200)
   @Allow('policies:write')
-  rebase(@CurrentCaller() caller: Caller, @Param('version', ParseIntPipe) version: number, @Body() body: RebaseDto) {
+  @ApiOkResponse({ type: RebaseResultDto })
+  rebase(
+    @CurrentCaller() caller: Caller,
+    @Param('version', ParseIntPipe) version: number,
+    @Body() body: RebaseDto,
+  ): Promise<RebaseResultDto> {
     return this.items.rebase(caller, version, body.itemIds);
   }
 
   @Get('calendar/overrides')
-  overrides() {
-    return this.policies.calendarOverrides();
+  @ApiOkResponse({ type: CalendarOverrideListDto })
+  async overrides(): Promise<List<CalendarOverrideViewDto>> {
+    return listOf(await this.policies.calendarOverrides());
   }
 
   @Put('calendar/overrides/:date')
   @Allow('policies:write')
-  putOverride(@CurrentCaller() caller: Caller, @Param('date') date: string, @Body() body: CalendarOverrideDto) {
+  @ApiOkResponse({ type: CalendarOverrideViewDto })
+  putOverride(
+    @CurrentCaller() caller: Caller,
+    @Param('date') date: string,
+    @Body() body: CalendarOverrideDto,
+  ): Promise<CalendarOverrideViewDto> {
     return this.policies.putCalendarOverride(
       { date, kind: body.kind, ...(body.note ? { note: body.note } : {}) },
       caller.personId,
@@ -99,7 +130,8 @@ export class PoliciesController {
   @Delete('calendar/overrides/:date')
   @HttpCode(204)
   @Allow('policies:write')
-  deleteOverride(@Param('date') date: string) {
+  @ApiNoContentResponse({ description: 'removed' })
+  deleteOverride(@Param('date') date: string): Promise<void> {
     return this.policies.deleteCalendarOverride(date);
   }
 }

@@ -1,8 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { ProgrammesService } from '../../../../libs/programmes/src';
 import { uuidParam } from '../http/params';
+import { type List, listOf } from '../http/schema';
+import { ProgrammeDetailDto, ProgrammeDto, ProgrammeListDto, TriggerResultDto } from './programmes.responses';
 import { CreateProgrammeDto, ProgrammeListQuery, UpdateProgrammeDto } from './programmes.dto';
 
 /** 互检 programmes and their Temporal Schedules; scope (lead unit manages, region and committee read) in the service. */
@@ -16,32 +26,41 @@ export class ProgrammesController {
   @Post()
   @Allow('programmes:manage')
   @ApiOperation({ summary: "Create a region's inspection programme and its Schedule (lead unit)" })
-  create(@CurrentCaller() caller: Caller, @Body() body: CreateProgrammeDto) {
+  @ApiCreatedResponse({ type: ProgrammeDto })
+  create(@CurrentCaller() caller: Caller, @Body() body: CreateProgrammeDto): Promise<ProgrammeDto> {
     return this.programmes.create(caller, body);
   }
 
   @Get()
   @ApiOperation({ summary: 'Programmes in your scope' })
-  list(@CurrentCaller() caller: Caller, @Query() query: ProgrammeListQuery) {
-    return this.programmes.list(caller, query.regionId);
+  @ApiOkResponse({ type: ProgrammeListDto })
+  async list(@CurrentCaller() caller: Caller, @Query() query: ProgrammeListQuery): Promise<List<ProgrammeDto>> {
+    return listOf(await this.programmes.list(caller, query.regionId));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One programme with its Schedule: paused, next fire times, recent actions' })
-  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+  @ApiOkResponse({ type: ProgrammeDetailDto })
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<ProgrammeDetailDto> {
     return this.programmes.get(caller, id);
   }
 
   @Patch(':id')
   @Allow('programmes:manage')
   @ApiOperation({ summary: 'Change a programme; takes effect from the next cycle' })
-  update(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateProgrammeDto) {
+  @ApiOkResponse({ type: ProgrammeDto })
+  update(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UpdateProgrammeDto,
+  ): Promise<ProgrammeDto> {
     return this.programmes.update(caller, id, body);
   }
 
   @Delete(':id')
   @Allow('programmes:manage')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'deleted with its Schedule' })
   @ApiOperation({ summary: 'Delete a programme that has no cycles, with its Schedule' })
   remove(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.programmes.remove(caller, id);
@@ -50,14 +69,16 @@ export class ProgrammesController {
   @Post(':id/pause')
   @Allow('programmes:manage')
   @HttpCode(200)
-  pause(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+  @ApiOkResponse({ type: ProgrammeDto })
+  pause(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<ProgrammeDto> {
     return this.programmes.pause(caller, id);
   }
 
   @Post(':id/resume')
   @Allow('programmes:manage')
   @HttpCode(200)
-  resume(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+  @ApiOkResponse({ type: ProgrammeDto })
+  resume(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<ProgrammeDto> {
     return this.programmes.resume(caller, id);
   }
 
@@ -65,7 +86,8 @@ export class ProgrammesController {
   @Allow('programmes:manage')
   @HttpCode(202)
   @ApiOperation({ summary: "Start the current period's cycle now (at most one cycle per period)" })
-  trigger(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
+  @ApiAcceptedResponse({ type: TriggerResultDto })
+  trigger(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<TriggerResultDto> {
     return this.programmes.trigger(caller, id);
   }
 }
