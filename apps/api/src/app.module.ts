@@ -17,6 +17,7 @@ import { TemporalModule } from '../../../libs/temporal/src';
 import { AuditController } from './audit/audit.controller';
 import { ProbesController } from './diagnostics/probes.controller';
 import { HealthController } from './health/health.controller';
+import { AuditWriter } from './http/audit-writer';
 import { AuditInterceptor } from './http/audit.interceptor';
 import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
@@ -83,6 +84,7 @@ import { UnitsController } from './organisation/units.controller';
     DeliveriesController,
   ],
   providers: [
+    AuditWriter,
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
