@@ -8,13 +8,17 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/bootstrap';
+import { openApiDocument } from '../../apps/api/src/http/openapi';
 import { createHuijianWorker, installWorkerRuntime } from '../../apps/worker/src/worker.factory';
 import { type DemoTokens, seedDemoOrganisation } from '../../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../../libs/persistence/src';
+import { ContractChecker } from './contract';
 
 export interface Harness {
   app: INestApplication;
+  /** The test client: every answer it receives is checked against the OpenAPI document (test/support/contract.ts). */
   http: () => ReturnType<typeof request>;
+  contract: ContractChecker;
   db: DataSource;
   databaseUrl: string;
   taskQueue: string;
@@ -55,6 +59,7 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
   const tokens = (await seedDemoOrganisation(db)) as DemoTokens;
   const app = await createApiApp({ logs: false });
   await app.init();
+  const contract = new ContractChecker(openApiDocument(app));
 
   const workers: { worker: Worker; run: Promise<void>; connection: NativeConnection }[] = [];
   const startWorker = async (): Promise<Worker> => {
@@ -73,7 +78,8 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
 
   return {
     app,
-    http: () => request(app.getHttpServer()),
+    http: () => checkedClient(request(app.getHttpServer()), contract),
+    contract,
     db,
     databaseUrl,
     taskQueue,
@@ -91,6 +97,28 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
       rmSync(filesDir, { recursive: true, force: true });
     },
   };
+}
+
+const CHECKED_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+
+/** Wraps supertest so that each request, before the test's own expectations, asserts the contract of its answer. */
+function checkedClient(agent: ReturnType<typeof request>, contract: ContractChecker): ReturnType<typeof request> {
+  return new Proxy(agent, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !CHECKED_METHODS.has(prop) || typeof value !== 'function') return value;
+      return (url: string, ...rest: unknown[]) => {
+        const test = (value as (url: string, ...rest: unknown[]) => request.Test).call(target, url, ...rest);
+        return test.expect((res: request.Response) => {
+          // Errors first: the success answers' schemas are being written route by route.
+          if (res.status < 400) return;
+          const problems = contract.check(prop, url, res);
+          if (problems.length > 0)
+            throw new Error(`The answer breaks the OpenAPI contract:\n  ${problems.join('\n  ')}`);
+        });
+      };
+    },
+  });
 }
 
 async function createDatabase(name: string): Promise<string> {

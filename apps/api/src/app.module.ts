@@ -19,6 +19,7 @@ import { AuditController } from './audit/audit.controller';
 import { ProbesController } from './diagnostics/probes.controller';
 import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
+import { AuditWriter } from './http/audit-writer';
 import { AuditInterceptor } from './http/audit.interceptor';
 import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
@@ -87,6 +88,7 @@ import { UnitsController } from './organisation/units.controller';
     DeliveriesController,
   ],
   providers: [
+    AuditWriter,
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],

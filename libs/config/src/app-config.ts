@@ -80,6 +80,13 @@ export const CONFIG_VARIABLES = {
   NOTIFY_DIGEST_THRESHOLD: { default: '3', meaning: 'more reminders than this in one delivery window → one digest' },
   NOTIFY_RETRY_INITIAL_MS: { default: '30000', meaning: 'first retry delay of a failed delivery (doubles each time)' },
   NOTIFY_MAX_ATTEMPTS: { default: '8', meaning: 'attempts per delivery before it goes to the dead-letter list' },
+  ROBOT_HOSTS_WECOM: { default: 'qyapi.weixin.qq.com', meaning: 'hosts a WeCom robot webhook may use (comma list)' },
+  ROBOT_HOSTS_DINGTALK: {
+    default: 'oapi.dingtalk.com',
+    meaning: 'hosts a DingTalk robot webhook may use (comma list)',
+  },
+  ROBOT_HOSTS_FEISHU: { default: 'open.feishu.cn', meaning: 'hosts a Feishu robot webhook may use (comma list)' },
+  ROBOT_WEBHOOK_TEST_LOOPBACK: { default: 'false', meaning: 'tests only: also allow http loopback receivers' },
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: { default: '30', meaning: 'failed authentications per client address (429)' },
   RATE_LIMIT_WRITES_PER_MINUTE: { default: '600', meaning: 'writes per person per API instance (429)' },
   FILES_DIR: { default: '$HUIJIAN_DATA_DIR/files', meaning: 'folder of uploaded files (and of uploads in flight)' },
