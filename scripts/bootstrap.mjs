@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureS3Server } from './install-s3-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command, ...rest] = process.argv.slice(2);
@@ -47,6 +48,8 @@ switch (command) {
     runForwardingSignals(process.execPath, [join(root, 'dist', 'apps', 'launcher', 'src', 'main.js'), ...rest]);
     break;
   case 'test':
+    // The S3-compatible server the file suites store in (built once into .tools/, then cached).
+    ensureS3Server({ log: (line) => console.log(`[huijian] ${line}`) });
     console.log('[huijian] Type-checking …');
     run(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit']);
     runForwardingSignals(process.execPath, [jest, '--ci', ...rest]);

@@ -25,7 +25,15 @@ const env = (name: string): Record<string, string> =>
 
 describe('docker-compose.yml', () => {
   it('has every service the system needs', () => {
-    expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'postgres', 'temporal', 'temporal-ui', 'worker']);
+    expect(Object.keys(services).sort()).toEqual([
+      'api',
+      'migrate',
+      'postgres',
+      's3',
+      'temporal',
+      'temporal-ui',
+      'worker',
+    ]);
     for (const app of ['api', 'worker', 'migrate']) expect(services[app].build).toBe('.');
   });
 
@@ -79,6 +87,22 @@ describe('docker-compose.yml', () => {
       pg.POSTGRES_USER,
       pg.POSTGRES_PASSWORD,
     ]);
+  });
+
+  it('stores files in the S3-compatible service, with the credentials it was started with', () => {
+    const s3 = env('s3');
+    const [s3Port] = (services.s3.ports ?? [])[0].split(':').slice(-1);
+    expect(services.s3.command).toContain(`:${s3Port}`);
+    for (const app of ['api', 'worker']) {
+      const files = loadAppConfig(env(app)).files.s3;
+      expect(files).toMatchObject({
+        endpoint: `http://s3:${s3Port}`,
+        accessKeyId: s3.ROOT_ACCESS_KEY_ID,
+        secretAccessKey: s3.ROOT_SECRET_ACCESS_KEY,
+        forcePathStyle: true,
+      });
+      expect(files?.bucket).toBe(loadAppConfig(env('api')).files.s3?.bucket);
+    }
   });
 
   it('starts the apps only after the schema is migrated', () => {
