@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import { refuseNulInJson, refuseNulInUrl } from './http/nul-characters';
 import { requestId } from './http/request-id';
@@ -30,6 +31,8 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
   app.use(refuseNulInUrl);
   app.useBodyParser('json', { limit: '256kb', reviver: refuseNulInJson });
   app.disable('x-powered-by');
+  // Behind a reverse proxy the socket's peer is the proxy: believe X-Forwarded-For only from the hops configured.
+  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   // Security headers; the pages and /docs load their own scripts and styles (some inline), nothing from elsewhere.
   app.use(
     helmet({
