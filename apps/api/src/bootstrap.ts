@@ -2,12 +2,14 @@ import type { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
-import { refuseNulInJson, refuseNulInUrl } from './http/nul-characters';
+import { openApiDocument } from './http/openapi';
+import { BODY_LIMIT, checkJsonBody, refuseNonJsonBody, refuseNulInUrl } from './http/request-body';
 import { requestId } from './http/request-id';
 import { validationPipe } from './http/validation';
 
@@ -49,9 +51,14 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
     if (!server.listening) res.setHeader('Connection', 'close');
     next();
   });
+  // In front of authentication, so that an oversize or malformed body costs no token lookup: 413, 415, 400.
   app.use(refuseNulInUrl);
-  app.useBodyParser('json', { limit: '256kb', reviver: refuseNulInJson });
+  app.use(refuseNonJsonBody);
+  app.useBodyParser('json', { limit: BODY_LIMIT, strict: false });
+  app.use(checkJsonBody);
   app.disable('x-powered-by');
+  // Behind a reverse proxy the socket's peer is the proxy: believe X-Forwarded-For only from the hops configured.
+  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   // Security headers. The console and the pages load only their own files (nothing inline, nothing from
   // elsewhere, never framed); /docs (Swagger UI) writes an inline script and styles, so it has a policy of its own.
   const strict = helmet({ contentSecurityPolicy: { directives: CONSOLE_CSP } });
@@ -65,11 +72,6 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
   );
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
-  const openApi = new DocumentBuilder()
-    .setTitle('huijian 互检 API')
-    .setDescription('Joint inspections (互检) and rectification items (整改项): organisation, ledgers, actions.')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => openApiDocument(app));
   return app;
 }
