@@ -3,8 +3,8 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-/** Not operations of the document: the framework's /docs, and the HTML pages (excluded, they are not an API). */
-const UNDOCUMENTED = /^\/(docs(-json|-yaml)?|pages)(\/|$)/;
+/** Not operations of the document: the framework's /docs, the console and the HTML pages (excluded: not an API). */
+const UNDOCUMENTED = /^\/($|docs(-json|-yaml)?(\/|$)|pages\/|app($|\/)|assets\/)/;
 
 interface Route {
   method: string;
@@ -78,8 +78,12 @@ export class ContractChecker {
     if (res.status === 204 || Object.keys(content).length === 0) {
       return res.text ? [`${where}: a body where the document declares none`] : [];
     }
-    if (!content[type]) return [`${where}: content type ${type || '(none)'} not documented`];
-    if (type !== 'application/json') return [];
+    if (type !== 'application/json') {
+      // A download carries its file's own type; the document says only that it is binary.
+      const binary = Object.keys(content).some((t) => t !== 'application/json');
+      return content[type] || binary ? [] : [`${where}: content type ${type || '(none)'} not documented`];
+    }
+    if (!content[type]) return [`${where}: JSON where the document declares ${Object.keys(content).join(', ')}`];
     const pointer = `${route.pointer}/${res.status}/content/application~1json/schema`;
     return this.validate(pointer, res.body, where);
   }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { Client } from 'pg';
@@ -20,6 +23,8 @@ export interface Harness {
   databaseUrl: string;
   taskQueue: string;
   tokens: DemoTokens;
+  /** This suite's FILES_DIR (uploads and, without S3, the blobs); removed on close. */
+  filesDir: string;
   /** Starts a worker on this harness's task queue (stop it with its own shutdown, or let close() do it). */
   startWorker(): Promise<Worker>;
   close(): Promise<void>;
@@ -36,7 +41,10 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
   const databaseUrl = await createDatabase(`t_${suffix}`);
   await runMigrations(databaseUrl);
   const taskQueue = `test-${suffix}`;
+  const filesDir = mkdtempSync(join(tmpdir(), `huijian-files-${suffix}-`));
+  for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) delete process.env[name];
   Object.assign(process.env, {
+    FILES_DIR: filesDir,
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS,
     TEMPORAL_TASK_QUEUE: taskQueue,
@@ -76,6 +84,7 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
     databaseUrl,
     taskQueue,
     tokens,
+    filesDir,
     startWorker,
     close: async () => {
       for (const w of workers) {
@@ -85,6 +94,7 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
       }
       await app.close();
       await db.destroy();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -20,11 +20,12 @@ import {
 import { SEVERITIES, type Severity } from '../../../../libs/domain/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { CyclesService } from '../../../../libs/inspections/src';
+import { WithFilesDto } from '../files/files.dto';
 import { IdempotencyKey, uuidParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
 import { CycleDetailDto, CycleDto, CycleListDto, CycleReportDto, CycleStateDto } from './cycles.responses';
 
-export class FindingDto {
+export class FindingDto extends WithFilesDto {
   @ApiProperty({ example: 'dangyuan' })
   @IsString()
   @Length(1, 64)
@@ -55,7 +56,7 @@ export class FindingDto {
   deadline: string;
 }
 
-export class SubmissionDto {
+export class SubmissionDto extends WithFilesDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'the unit you act for, when you act for several' })
   @IsOptional()
   @IsUUID()
@@ -101,7 +102,7 @@ export class AttendanceDto {
   attendees: string[];
 }
 
-export class MeetingDto {
+export class MeetingDto extends WithFilesDto {
   @ApiProperty({ description: '例会纪要' })
   @IsString()
   @Length(1, 20000)

@@ -1,4 +1,5 @@
 import { ITEM_STATUSES, SEVERITIES } from '../../../../libs/domain/src';
+import { FileDto } from '../files/files.dto';
 import { ListOf, Prop } from '../http/schema';
 
 export const LIGHTS = ['green', 'yellow', 'red'] as const;
@@ -58,6 +59,7 @@ export class ItemDto {
 
 export class TimelineEventDto {
   @Prop.int({ description: 'order on the item, from 1' }) seq: number;
+  @Prop.of([FileDto], { description: 'files the actor attached (photos, scans)' }) files: FileDto[];
   @Prop.string({ example: 'plan_submitted' }) kind: string;
   @Prop.uuid({ nullable: true }) actorPersonId: string | null;
   @Prop.string({ nullable: true }) actorName: string | null;

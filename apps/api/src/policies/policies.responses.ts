@@ -20,7 +20,16 @@ export class ItemPolicyDto {
   @Prop.string({ example: '09:00' }) reminderTimeLocal: string;
   @Prop.bool({ description: '催办 every working day while a milestone is overdue' }) overdueChase: boolean;
   @Prop.of(EscalationRuleDto) escalation: EscalationRuleDto;
-  @Prop.int() yellowWithinDays: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'lights of version 1: yellow this many days before a milestone',
+  })
+  yellowWithinDays?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'lights from version 2: 黄灯 临期 when the deadline is within this many working days',
+  })
+  deadlineWarningWorkingDays?: number;
 }
 
 export class PolicySetDto {
