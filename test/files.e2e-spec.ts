@@ -78,7 +78,12 @@ describe('evidence files on the local disk: upload, copies, download, scope, bad
     expect(res.headers['content-disposition']).toBe(
       `inline; filename="____.pdf"; filename*=UTF-8''%E6%95%B4%E6%94%B9%E6%8A%A5%E5%91%8A.pdf`,
     );
-    const icon = await h.http().get(`${first.body.items[0].url}/thumbnail`).set(bearer(branch())).buffer(true).parse(binary);
+    const icon = await h
+      .http()
+      .get(`${first.body.items[0].url}/thumbnail`)
+      .set(bearer(branch()))
+      .buffer(true)
+      .parse(binary);
     expect([icon.status, icon.headers['content-type']]).toEqual([200, 'image/png']);
     expect(first.body.items[0].thumbnailUrl).toBeUndefined();
   });

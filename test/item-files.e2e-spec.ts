@@ -139,6 +139,8 @@ describe('files on rectification items: evidence, rejection, directive, timeline
     const res = await act(h.tokens.branchSecretary, id, 'evidence', { text: '已整改', attachments: ['att://x'] });
     expect([res.status, res.body.error.message]).toEqual([400, expect.stringContaining('files')]);
     const upload1 = await upload(h, h.tokens.branchSecretary, [{ name: 'a.jpg', bytes: await phonePhoto() }]);
-    await act(h.tokens.branchSecretary, id, 'evidence', { text: '已整改', files: [upload1.body.items[0].id] }).expect(200);
+    await act(h.tokens.branchSecretary, id, 'evidence', { text: '已整改', files: [upload1.body.items[0].id] }).expect(
+      200,
+    );
   });
 });

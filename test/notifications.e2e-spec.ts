@@ -446,7 +446,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
       .get(`/deliveries?notificationId=${id}`)
       .set(admin())
       .expect(200)
-      .then((r) => r.body);
+      .then((r) => r.body.items);
     expect(d.lastError).toContain('redirect (HTTP 307)');
     expect(received.filter((r) => r.path === '/redirect')).toHaveLength(1);
     expect(received.filter((r) => r.path === '/redirect-target')).toHaveLength(0);
