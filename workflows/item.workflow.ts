@@ -22,8 +22,10 @@ import {
   localDateOf,
   milestoneOwner,
   nextAlerts,
+  nextLightChange,
   type PlanInput,
   planMilestones,
+  readLight,
   transition,
   type Transition,
 } from '../libs/domain/src';
@@ -48,6 +50,7 @@ import {
   submitEvidenceUpdate,
   submitPlanUpdate,
   verifyUpdate,
+  type WithFiles,
 } from './contracts';
 
 const { projectItem } = proxyActivities<ItemActivities>({
@@ -125,7 +128,7 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
         const t = check(actor, payload);
         const { kind, notify, reason, data } = effect(payload, t, actor);
         apply(t);
-        await record({ kind, actor, reason: reason ?? null, data }, notify);
+        await record({ kind, actor, reason: reason ?? null, data, files: filesOf(payload) }, notify);
         return view();
       },
       { validator: (actor, payload) => void check(actor, payload) },
@@ -284,8 +287,8 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
 
   setHandler(
     addDirectiveUpdate,
-    async ({ personId }, { text }) => {
-      await record({ kind: 'directive', actor: { personId, side: 'committee' }, reason: text }, [
+    async ({ personId }, { text, files }) => {
+      await record({ kind: 'directive', actor: { personId, side: 'committee' }, reason: text, files }, [
         { kind: 'directive', audience: 'responsible' },
         { kind: 'directive', audience: 'verifier' },
       ]);
@@ -316,11 +319,19 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   const budget = state.input.historyBudget ?? DEFAULT_HISTORY_BUDGET;
   while (!isTerminal(state.status)) {
     const due = nextAlerts(alertInput(), state.alertCursor);
+    // Lights from policy version 2 on also change between alerts (临期, 超期); version 1 gives undefined here.
+    const lightChange = nextLightChange(alertInput(), workflowNow());
     changed = false;
-    const wakeIn = due.length > 0 ? Math.max(due[0].dueAt - workflowNow(), 0) : undefined;
+    const wakeAt = Math.min(due[0]?.dueAt ?? Number.POSITIVE_INFINITY, lightChange ?? Number.POSITIVE_INFINITY);
+    const wakeIn = Number.isFinite(wakeAt) ? Math.max(wakeAt - workflowNow(), 0) : undefined;
     const planned = replans;
     const interrupted = await condition(() => changed || isTerminal(state.status), wakeIn);
-    if (interrupted || due.length === 0) continue;
+    if (interrupted || wakeIn === undefined) continue;
+    if (due.length === 0 || due[0].dueAt > workflowNow()) {
+      const { light, reason } = readLight(alertInput(), workflowNow());
+      await record({ kind: 'light_changed', actor: null, data: { light, reason } }, []);
+      continue;
+    }
     // An action taken in the same task as the timer (a worker back after 09:00, an approval queued) may have
     // re-planned or ended the item: the alerts of the old plan are then not sent (the loop plans afresh).
     const recheck = patched(ITEM_PATCHES.alertsRechecked);
@@ -394,6 +405,12 @@ function initialState(input: ItemInput): ItemState {
     alertCursor: now,
     lastAlert: null,
   };
+}
+
+/** The file ids an action carries, if any (every action payload may; the API has checked them). */
+function filesOf(payload: object): string[] | undefined {
+  const files = (payload as WithFiles).files;
+  return files?.length ? files : undefined;
 }
 
 function isTerminal(status: ItemState['status']): boolean {

@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '../../../libs/audit/src';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
+import { FilesModule } from '../../../libs/files/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { InspectionsModule } from '../../../libs/inspections/src';
 import { ItemsModule } from '../../../libs/items/src';
@@ -16,13 +17,17 @@ import { PersistenceModule } from '../../../libs/persistence/src';
 import { TemporalModule } from '../../../libs/temporal/src';
 import { AuditController } from './audit/audit.controller';
 import { ProbesController } from './diagnostics/probes.controller';
+import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
+import { AuditWriter } from './http/audit-writer';
 import { AuditInterceptor } from './http/audit.interceptor';
 import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
 import { BoardController, LedgerController } from './ledger/ledger.controller';
+import { ConsoleController } from './console/console.controller';
+import { MeController } from './identity/me.controller';
 import { PagesController } from './pages/pages.controller';
 import {
   DeliveriesController,
@@ -56,6 +61,7 @@ import { UnitsController } from './organisation/units.controller';
     AuditModule,
     OrganisationModule,
     DiagnosticsModule,
+    FilesModule,
     ItemsModule,
     PoliciesModule,
     ProgrammesModule,
@@ -72,17 +78,21 @@ import { UnitsController } from './organisation/units.controller';
     ProbesController,
     AuditController,
     ItemsController,
+    FilesController,
     PoliciesController,
     ProgrammesController,
     CyclesController,
     LedgerController,
     BoardController,
     PagesController,
+    MeController,
+    ConsoleController,
     InboxController,
     NotificationSettingsController,
     DeliveriesController,
   ],
   providers: [
+    AuditWriter,
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],

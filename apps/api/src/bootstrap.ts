@@ -2,14 +2,38 @@ import type { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
-import { refuseNulInJson, refuseNulInUrl } from './http/nul-characters';
+import { openApiDocument } from './http/openapi';
+import { BODY_LIMIT, checkJsonBody, refuseNonJsonBody, refuseNulInUrl } from './http/request-body';
 import { requestId } from './http/request-id';
 import { validationPipe } from './http/validation';
+
+/** The console's policy: scripts and styles only from this origin, no inline code, no plugins, never framed. */
+export const CONSOLE_CSP = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'", 'data:'],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+const DOCS_CSP = {
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
 
 /** Builds the API application (used by main.ts and by the tests): validation, errors, OpenAPI at /docs. */
 export async function createApiApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
@@ -27,29 +51,27 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
     if (!server.listening) res.setHeader('Connection', 'close');
     next();
   });
+  // In front of authentication, so that an oversize or malformed body costs no token lookup: 413, 415, 400.
   app.use(refuseNulInUrl);
-  app.useBodyParser('json', { limit: '256kb', reviver: refuseNulInJson });
+  app.use(refuseNonJsonBody);
+  app.useBodyParser('json', { limit: BODY_LIMIT, strict: false });
+  app.use(checkJsonBody);
   app.disable('x-powered-by');
-  // Security headers; the pages and /docs load their own scripts and styles (some inline), nothing from elsewhere.
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'script-src': ["'self'", "'unsafe-inline'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-        },
-      },
-    }),
+  // Behind a reverse proxy the socket's peer is the proxy: believe X-Forwarded-For only from the hops configured.
+  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
+  // Security headers. The console and the pages load only their own files (nothing inline, nothing from
+  // elsewhere, never framed); /docs (Swagger UI) writes an inline script and styles, so it has a policy of its own.
+  const strict = helmet({ contentSecurityPolicy: { directives: CONSOLE_CSP } });
+  const docs = helmet({ contentSecurityPolicy: { directives: DOCS_CSP } });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path === '/docs' || req.path.startsWith('/docs/') || req.path.startsWith('/docs-') ? docs : strict)(
+      req,
+      res,
+      next,
+    ),
   );
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
-  const openApi = new DocumentBuilder()
-    .setTitle('huijian 互检 API')
-    .setDescription('Joint inspections (互检) and rectification items (整改项): organisation, ledgers, actions.')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => openApiDocument(app));
   return app;
 }

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /** Injection token of the AppConfig. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -20,8 +22,37 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo organisation on an empty database. */
   seedDemo: boolean;
+  /** mTLS to the Temporal frontend (files read at connect time); undefined → plaintext, as the dev server speaks. */
+  temporalTls?: { caFile?: string; certFile?: string; keyFile?: string; serverName?: string };
+  /**
+   * Express `trust proxy`: which hops' X-Forwarded-For to believe for the client address (rate limits, logs).
+   * false → the socket's peer; a number → that many proxies in front; a list → those addresses/subnets.
+   */
+  trustProxy: false | number | string[];
   /** Per API instance: failed authentications per client address, writes per person, each per minute. */
   rateLimits: { authFailuresPerMinute: number; writesPerMinute: number };
+  /** Evidence files (佐证材料): where they are kept and how large they may be. */
+  files: FilesConfig;
+}
+
+export interface FilesConfig {
+  /** Local folder: the blobs when no S3 is configured, and uploads in flight (always). */
+  dir: string;
+  maxFileBytes: number;
+  maxFilesPerRequest: number;
+  /** A file nobody references this long after its upload is deleted by the orphan sweep. */
+  orphanAfterMs: number;
+  /** Set when S3_ENDPOINT and S3_BUCKET are: the blobs live in that bucket instead of the local folder. */
+  s3?: S3Config;
+}
+
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {
@@ -51,13 +82,44 @@ export const CONFIG_VARIABLES = {
   EMBEDDED_TEMPORAL_PORT: { default: '7233', meaning: 'port of the embedded Temporal dev server (launcher)' },
   EMBEDDED_TEMPORAL_UI_PORT: { default: '8233', meaning: 'port of the embedded Temporal UI (launcher)' },
   TEMPORAL_CLI_PATH: { default: '(found or installed)', meaning: 'a Temporal CLI to run the dev server with' },
+  TEMPORAL_TLS_CA_FILE: {
+    default: '(no TLS)',
+    meaning: "CA certificate (PEM) of the Temporal frontend's server certificate",
+  },
+  TEMPORAL_TLS_CERT_FILE: {
+    default: '(no client certificate)',
+    meaning: 'client certificate (PEM) for mTLS to Temporal',
+  },
+  TEMPORAL_TLS_KEY_FILE: { default: '(no client certificate)', meaning: 'key (PEM) of that client certificate' },
+  TEMPORAL_TLS_SERVER_NAME: {
+    default: '(the address host)',
+    meaning: "name expected in Temporal's server certificate",
+  },
+  TRUST_PROXY: { default: 'false', meaning: 'proxies in front of the API: false, a hop count, or addresses/subnets' },
   SMTP_URL: { default: '(e-mail off)', meaning: 'SMTP server for e-mail notifications, smtp(s)://user:pass@host:port' },
   MAIL_FROM: { default: '互检 huijian <noreply@huijian.local>', meaning: 'sender of notification e-mails' },
   NOTIFY_DIGEST_THRESHOLD: { default: '3', meaning: 'more reminders than this in one delivery window → one digest' },
   NOTIFY_RETRY_INITIAL_MS: { default: '30000', meaning: 'first retry delay of a failed delivery (doubles each time)' },
   NOTIFY_MAX_ATTEMPTS: { default: '8', meaning: 'attempts per delivery before it goes to the dead-letter list' },
+  ROBOT_HOSTS_WECOM: { default: 'qyapi.weixin.qq.com', meaning: 'hosts a WeCom robot webhook may use (comma list)' },
+  ROBOT_HOSTS_DINGTALK: {
+    default: 'oapi.dingtalk.com',
+    meaning: 'hosts a DingTalk robot webhook may use (comma list)',
+  },
+  ROBOT_HOSTS_FEISHU: { default: 'open.feishu.cn', meaning: 'hosts a Feishu robot webhook may use (comma list)' },
+  ROBOT_WEBHOOK_TEST_LOOPBACK: { default: 'false', meaning: 'tests only: also allow http loopback receivers' },
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: { default: '30', meaning: 'failed authentications per client address (429)' },
   RATE_LIMIT_WRITES_PER_MINUTE: { default: '600', meaning: 'writes per person per API instance (429)' },
+  FILES_DIR: { default: '$HUIJIAN_DATA_DIR/files', meaning: 'folder of uploaded files (and of uploads in flight)' },
+  FILES_MAX_BYTES: { default: '20971520', meaning: 'largest file accepted, in bytes (413 above)' },
+  FILES_MAX_PER_REQUEST: { default: '10', meaning: 'most files in one upload request (413 above)' },
+  FILES_ORPHAN_HOURS: { default: '24', meaning: 'an upload nobody references is deleted after this many hours' },
+  S3_ENDPOINT: { default: '(local disk)', meaning: 'S3-compatible endpoint URL; with S3_BUCKET, files go there' },
+  S3_BUCKET: { default: '(local disk)', meaning: 'bucket of the files (created on first use if missing)' },
+  S3_REGION: { default: 'us-east-1', meaning: 'region sent to the S3 endpoint' },
+  S3_ACCESS_KEY_ID: { default: '(none)', meaning: 'S3 access key' },
+  S3_SECRET_ACCESS_KEY: { default: '(none)', meaning: 'S3 secret key' },
+  S3_FORCE_PATH_STYLE: { default: 'true', meaning: 'path-style bucket URLs (most S3-compatible servers need them)' },
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -83,8 +145,18 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (temporalAddress && !/^[\w.-]+:\d+$/.test(temporalAddress)) {
     throw new ConfigError('TEMPORAL_ADDRESS', `must be host:port, got "${temporalAddress}"`);
   }
+  const tls = {
+    caFile: nonEmpty(env.TEMPORAL_TLS_CA_FILE),
+    certFile: nonEmpty(env.TEMPORAL_TLS_CERT_FILE),
+    keyFile: nonEmpty(env.TEMPORAL_TLS_KEY_FILE),
+    serverName: nonEmpty(env.TEMPORAL_TLS_SERVER_NAME),
+  };
+  if (!tls.certFile !== !tls.keyFile) {
+    throw new ConfigError(tls.certFile ? 'TEMPORAL_TLS_KEY_FILE' : 'TEMPORAL_TLS_CERT_FILE', 'must be set together');
+  }
   return {
     port,
+    files: filesConfig(env),
     host: nonEmpty(env.HOST) ?? '0.0.0.0',
     publicUrl: (nonEmpty(env.PUBLIC_URL) ?? `http://127.0.0.1:${port}`).replace(/\/$/, ''),
     databaseUrl,
@@ -94,10 +166,59 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     orgTimeZone,
     logLevel: logLevel as AppConfig['logLevel'],
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
+    temporalTls: Object.values(tls).some((v) => v !== undefined) ? tls : undefined,
+    trustProxy: trustProxy(nonEmpty(env.TRUST_PROXY)),
     rateLimits: {
       authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
       writesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 600, 1, 10_000_000),
     },
+  };
+}
+
+const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+/** `true` is refused: believing every X-Forwarded-For lets any client pick the address it is limited by. */
+function trustProxy(raw: string | undefined): AppConfig['trustProxy'] {
+  if (raw === undefined || raw === 'false') return false;
+  if (/^\d+$/.test(raw) && Number(raw) <= 10) return Number(raw);
+  const list = raw.split(',').map((x) => x.trim());
+  if (list.every((x) => PROXY_ENTRY.test(x))) return list;
+  throw new ConfigError(
+    'TRUST_PROXY',
+    `must be false, a number of proxies (0–10) or a comma list of addresses/subnets (loopback, 10.0.0.0/8), got "${raw}"`,
+  );
+}
+
+function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {
+  const endpoint = nonEmpty(env.S3_ENDPOINT);
+  const bucket = nonEmpty(env.S3_BUCKET);
+  if (Boolean(endpoint) !== Boolean(bucket)) {
+    throw new ConfigError(endpoint ? 'S3_BUCKET' : 'S3_ENDPOINT', 'must be set too when the other S3 variable is');
+  }
+  if (endpoint && !/^https?:\/\/[^/]+/.test(endpoint)) {
+    throw new ConfigError('S3_ENDPOINT', `must be an http(s) URL, got "${endpoint}"`);
+  }
+  const accessKeyId = nonEmpty(env.S3_ACCESS_KEY_ID);
+  const secretAccessKey = nonEmpty(env.S3_SECRET_ACCESS_KEY);
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigError(accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', 'must be set together');
+  }
+  return {
+    dir: nonEmpty(env.FILES_DIR) ?? join(nonEmpty(env.HUIJIAN_DATA_DIR) ?? '.data', 'files'),
+    maxFileBytes: integer(env, 'FILES_MAX_BYTES', 20 * 1024 * 1024, 1, 2 ** 40),
+    maxFilesPerRequest: integer(env, 'FILES_MAX_PER_REQUEST', 10, 1, 1000),
+    orphanAfterMs: integer(env, 'FILES_ORPHAN_HOURS', 24, 1, 24 * 365) * 3_600_000,
+    s3:
+      endpoint && bucket
+        ? {
+            endpoint,
+            bucket,
+            region: nonEmpty(env.S3_REGION) ?? 'us-east-1',
+            accessKeyId,
+            secretAccessKey,
+            forcePathStyle: (env.S3_FORCE_PATH_STYLE ?? 'true') !== 'false',
+          }
+        : undefined,
   };
 }
 
