@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { addCalendarDays, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
-import { binary, sha256, upload, uploadIds } from './support/files';
-import { bearer, type Harness, startHarness } from './support/harness';
+import { join } from 'node:path';
+import { loadAppConfig } from '../libs/config/src';
+import { createBlobStore, fileSweepScheduleId } from '../libs/files/src';
+import { createFileSweepActivities } from '../libs/files/src/file-sweep.activities';
+import { TemporalClient } from '../libs/temporal/src';
+import { binary, filesUnder, sha256, tinyPdf, upload, uploadIds } from './support/files';
+import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { phonePhoto } from './support/photo-fixtures';
 
 describe('files on rectification items: evidence, rejection, directive, timeline, scope', () => {
@@ -131,6 +136,49 @@ describe('files on rectification items: evidence, rejection, directive, timeline
     expect([after.status, after.timeline.length]).toEqual([before.status, before.timeline.length]);
     // The refused file is still nobody else's: the other branch's upload stays invisible to this branch.
     await h.http().get(`/files/${theirs}`).set(bearer(branch)).expect(404);
+  });
+
+  it('sweeps uploads nobody used within a day by its Schedule, once, keeping referenced files and shared bytes', async () => {
+    const id = await newItem();
+    const branch = h.tokens.branchSecretary;
+    const used = tinyPdf('used');
+    const orphan = tinyPdf('orphan');
+    const [usedId, orphanId, twinId, freshId] = await uploadIds(h, branch, [
+      { name: 'used.pdf', bytes: used },
+      { name: 'orphan.pdf', bytes: orphan },
+      { name: 'twin-of-used.pdf', bytes: used },
+      { name: 'fresh.pdf', bytes: tinyPdf('fresh') },
+    ]);
+    await act(branch, id, 'plan', { plan: '计划', files: [usedId] }).expect(200);
+    await h.db.query(`UPDATE files SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [
+      [usedId, orphanId, twinId],
+    ]);
+    const blobs = () => filesUnder(join(h.filesDir, 'blobs')).map((p) => p.split('/').pop());
+
+    const schedule = h.app.get(TemporalClient).schedule.getHandle(fileSweepScheduleId(h.taskQueue));
+    const described = await eventually(() => schedule.describe().catch(() => undefined));
+    expect(described.spec.intervals?.map((i) => i.every)).toEqual([3_600_000]);
+    await schedule.trigger();
+    const remaining = async () =>
+      (
+        (await h.db.query('SELECT id FROM files WHERE id = ANY($1::uuid[])', [
+          [usedId, orphanId, twinId, freshId],
+        ])) as {
+          id: string;
+        }[]
+      )
+        .map((r) => r.id)
+        .sort();
+    await eventually(async () => ((await remaining()).includes(orphanId) ? undefined : true));
+    expect(await remaining()).toEqual([usedId, freshId].sort());
+    expect(blobs()).not.toContain(sha256(orphan));
+    expect(blobs()).toContain(sha256(used));
+    await h.http().get(`/files/${usedId}`).set(bearer(h.tokens.leadAdmin)).expect(200);
+
+    // Once: a second sweep finds nothing more to do.
+    const sweep = createFileSweepActivities(h.db, createBlobStore(loadAppConfig().files), 24 * 3_600_000);
+    expect(await sweep.sweepOrphanFiles()).toEqual({ files: 0, blobs: 0 });
+    expect(await remaining()).toEqual([usedId, freshId].sort());
   });
 
   it('keeps the evidence rule: at least one file', async () => {
