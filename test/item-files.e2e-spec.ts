@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { addCalendarDays, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { EXPORT_HEADERS } from '../libs/ledger/src';
 import { loadAppConfig } from '../libs/config/src';
 import { createBlobStore, fileSweepScheduleId } from '../libs/files/src';
 import { createFileSweepActivities } from '../libs/files/src/file-sweep.activities';
@@ -179,6 +181,49 @@ describe('files on rectification items: evidence, rejection, directive, timeline
     const sweep = createFileSweepActivities(h.db, createBlobStore(loadAppConfig().files), 24 * 3_600_000);
     expect(await sweep.sweepOrphanFiles()).toEqual({ files: 0, blobs: 0 });
     expect(await remaining()).toEqual([usedId, freshId].sort());
+  });
+
+  it('exports 整改措施, 完成情况, 验收意见, 佐证材料 and 责任人 from the timeline and its files', async () => {
+    const branch = h.tokens.branchSecretary;
+    const [zhang] = await h.db.query(`SELECT id, name FROM people WHERE name LIKE '%张华%'`);
+    const res = await h
+      .http()
+      .post('/items')
+      .set(bearer(h.tokens.leadAdmin))
+      .send({
+        responsibleUnitId: units['wuhu-zjq-dzb'],
+        responsiblePersonId: zhang.id,
+        title: '台账导出核对项',
+        severity: 'minor',
+        deadline: addCalendarDays(today, 30),
+      })
+      .expect(201);
+    const id = res.body.id;
+    await act(branch, id, 'plan', { plan: '一周内清理完毕' }).expect(200);
+    await act(branch, id, 'progress', { progress: '已清理一半' }).expect(200);
+    await act(branch, id, 'progress', { progress: '已全部清理' }).expect(200);
+    const [a, b] = await uploadIds(h, branch, [
+      { name: '整改前.jpg', bytes: await phonePhoto() },
+      { name: '整改后.pdf', bytes: tinyPdf('after') },
+    ]);
+    await act(branch, id, 'evidence', { text: '已整改', files: [a, b] }).expect(200);
+    await act(h.tokens.leadAdmin, id, 'verification', { decision: 'reject', reason: '照片不清晰' }).expect(200);
+
+    const xlsx = await h.http().get('/ledger/export').set(bearer(branch)).buffer(true).parse(binary).expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body);
+    const sheet = book.worksheets[0];
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const row = rows.find((r) => r[EXPORT_HEADERS.indexOf('问题标题')] === '台账导出核对项') as unknown[];
+    const cell = (header: string) => row[EXPORT_HEADERS.indexOf(header)];
+    expect(['责任人', '整改措施', '完成情况', '验收意见', '佐证材料'].map(cell)).toEqual([
+      zhang.name,
+      '一周内清理完毕',
+      '已全部清理',
+      '退回：照片不清晰',
+      '2 个：整改前.jpg、整改后.pdf',
+    ]);
   });
 
   it('keeps the evidence rule: at least one file', async () => {
