@@ -239,7 +239,7 @@ describe('console (工作台) in a real browser', () => {
     await page.locator('.status-word', { hasText: '待验收' }).waitFor();
     // The two photos are on the item: large while it waits for verification, and as thumbnails on the timeline.
     await eventually(async () => ((await page.locator('.evidence-large img').count()) === 2 ? true : undefined));
-    expect(await page.locator('.timeline .file img').count()).toBe(2);
+    await eventually(async () => ((await page.locator('.timeline .file img').count()) === 2 ? true : undefined));
     const detail = await h.http().get(`/items/${itemA}`).set(bearer(h.tokens.branchSecretary)).expect(200);
     const evidence = detail.body.timeline.find((e: { kind: string }) => e.kind === 'evidence_submitted');
     expect(evidence.files.map((f: { name: string }) => f.name)).toEqual(['照片-001.jpg', '照片-002.jpg']);
