@@ -225,7 +225,11 @@ export class ItemsService {
       where.push(`(i.title ILIKE $${params.push(`%${filter.q}%`)} OR i.description ILIKE $${params.length})`);
     const sql = `${LEDGER_SELECT} WHERE ${where.join(' AND ')}`;
     const [rows, count] = await Promise.all([
-      this.db.query(`${sql} ORDER BY i.deadline, i.id LIMIT ${filter.limit} OFFSET ${filter.offset}`, params),
+      this.db.query(`${sql} ORDER BY i.deadline, i.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+        ...params,
+        filter.limit,
+        filter.offset,
+      ]),
       this.db.query(`SELECT count(*)::int AS n FROM (${sql}) x`, params),
     ]);
     return { items: rows.map(toLedgerRow), total: count[0].n };

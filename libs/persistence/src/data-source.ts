@@ -45,8 +45,11 @@ export const MIGRATIONS = [
   FileReferencePosition1765400000001,
 ];
 
-/** The one place that turns a connection string into TypeORM options. */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * The one place that turns a connection string into TypeORM options. `statementTimeoutMs` bounds every statement of
+ * the pool (the apps' pools: a heavy read cannot hold a connection for ever); migrations and tools run without one.
+ */
+export function dataSourceOptions(url: string, poolSize = 10, statementTimeoutMs?: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -55,7 +58,11 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize, application_name: 'huijian' },
+    extra: {
+      max: poolSize,
+      application_name: 'huijian',
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   };
 }
 
