@@ -125,13 +125,13 @@ describe('files on rectification items: evidence, rejection, directive, timeline
     const foreign = await act(branch, id, 'evidence', { text: '已整改', files: [mine, theirs] }).expect(400);
     expect(foreign.body.error).toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { field: 'files[1]', fileId: theirs },
+      details: { fields: [{ field: 'files[1]' }], fileId: theirs },
     });
     expect(foreign.body.error.message).toContain(theirs);
 
     const unknown = randomUUID();
     const missing = await act(branch, id, 'progress', { progress: '进行中', files: [unknown] }).expect(400);
-    expect(missing.body.error.details).toEqual({ field: 'files[0]', fileId: unknown });
+    expect(missing.body.error.details).toMatchObject({ fields: [{ field: 'files[0]' }], fileId: unknown });
     const malformed = await act(branch, id, 'progress', { progress: '进行中', files: ['att://1'] }).expect(400);
     expect(malformed.body.error.message).toContain('files');
 
