@@ -22,7 +22,7 @@ export const STATUS_LABEL: Record<string, string> = {
 };
 export const LIGHT_LABEL: Record<string, string> = LIGHT_WORD.zh;
 export const ESCALATION_LABEL = ['无', '主责单位督办', '党委督办'];
-const SEVERITY_LABEL: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
+export const SEVERITY_LABEL: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
 const LIGHT_FILL: Record<string, string> = { green: 'FFC6EFCE', yellow: 'FFFFEB9C', red: 'FFFFC7CE' };
 
 /** The columns of an exported ledger, in order: Chinese header, width, value. */
