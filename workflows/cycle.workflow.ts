@@ -26,6 +26,7 @@ import {
   SEVERITIES,
 } from '../libs/domain/src';
 import type { CycleActivities, CycleNotice } from '../libs/inspections/src/cycle.activities';
+import type { CycleNoticeFacts } from '../libs/inspections/src/cycle-messages';
 import { workflowNow } from './clock';
 import { toFailure } from './failures';
 import {
@@ -220,18 +221,15 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
   // open → self-check: tell every unit its deadlines and whom it inspects.
   phase = 'self_check' as CyclePhase;
   await project(
-    input.participants.map((unitId) => {
-      const inspectee = input.pairs.find((p) => p.inspector === unitId)?.inspectee;
-      return notice(
-        `opened:${unitId}`,
-        'cycle_opened',
-        unitId,
-        'unit',
-        `【互检通知】${input.programmeName} ${input.period}`,
-        `自检截止 ${at(due.selfCheckDue)}；本期互检对象 ${inspectee ?? '—'}，互检截止 ${at(due.mutualInspectionDue)}；例会 ${at(due.meeting)}。`,
-        start,
-      );
-    }),
+    input.participants.map((unitId) =>
+      notice(`opened:${unitId}`, unitId, 'unit', start, {
+        kind: 'cycle_opened',
+        inspecteeUnitId: inspecteeOf(unitId),
+        selfCheckDue: due.selfCheckDue,
+        mutualInspectionDue: due.mutualInspectionDue,
+        meetingAt: due.meeting,
+      }),
+    ),
   );
 
   while (phase !== 'report') {
@@ -239,15 +237,10 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
       await project(
         phase === 'meeting'
           ? [
-              notice(
-                'meeting',
-                'cycle_meeting',
-                input.leadUnitId,
-                'verifier',
-                `【例会】${input.programmeName} ${input.period}`,
-                `请于 ${at(due.meeting)} 召开例会并记录纪要。`,
-                workflowNow(),
-              ),
+              notice('meeting', input.leadUnitId, 'verifier', workflowNow(), {
+                kind: 'cycle_meeting',
+                meetingAt: due.meeting,
+              }),
             ]
           : [],
       );
@@ -315,55 +308,45 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
   }
 
   function alertNotices(o: Obligation, alert: Alert): CycleNotice[] {
-    const what = `${input.programmeName} ${input.period} ${LABEL[o.kind]}`;
     const key = `${o.kind}:${o.unitId}:${alert.key}`;
-    if (alert.kind === 'reminder') {
+    if (alert.kind === 'reminder' || alert.kind === 'overdue_chase') {
       return [
-        notice(key, 'cycle_reminder', o.unitId, 'unit', `【提醒】${what}`, `请于 ${at(o.due)} 前提交。`, alert.dueAt),
+        notice(key, o.unitId, 'unit', alert.dueAt, {
+          kind: alert.kind === 'reminder' ? 'cycle_reminder' : 'cycle_chase',
+          obligation: o.kind,
+          inspecteeUnitId: o.kind === 'mutual_inspection' ? inspecteeOf(o.unitId) : null,
+          due: o.due,
+        }),
       ];
     }
-    if (alert.kind === 'overdue_chase') {
-      return [
-        notice(
-          key,
-          'cycle_chase',
-          o.unitId,
-          'unit',
-          `【催办】${what}`,
-          `已超过截止时间 ${at(o.due)}，请尽快提交。`,
-          alert.dueAt,
-        ),
-      ];
-    }
-    const up = alert.level === 2 ? input.committeeUnitId : input.leadUnitId;
+    const level = alert.level === 2 ? 2 : 1;
+    const escalation = (audience: 'unit' | 'up') =>
+      ({ kind: 'cycle_escalation', audience, obligation: o.kind, level, lateUnitId: o.unitId, due: o.due }) as const;
     return [
       notice(
         `${key}:up`,
-        'cycle_escalation',
-        up,
-        alert.level === 2 ? 'committee' : 'verifier',
-        `【督办】${what}`,
-        `单位逾期未提交${LABEL[o.kind]}（截止 ${at(o.due)}）。`,
+        level === 2 ? input.committeeUnitId : input.leadUnitId,
+        level === 2 ? 'committee' : 'verifier',
         alert.dueAt,
+        escalation('up'),
       ),
-      notice(key, 'cycle_escalation', o.unitId, 'unit', `【督办】${what}`, `逾期未提交，已升级督办。`, alert.dueAt),
+      notice(key, o.unitId, 'unit', alert.dueAt, escalation('unit')),
     ];
   }
 
-  function notice(
-    key: string,
-    kind: string,
-    unitId: string,
-    audience: CycleNotice['audience'],
-    title: string,
-    body: string,
-    dueAt: number,
-  ): CycleNotice {
-    return { key: `cycle-${input.cycleId}:${key}`, kind, unitId, audience, title, body, dueAt };
+  function inspecteeOf(unitId: string): string | null {
+    return input.pairs.find((p) => p.inspector === unitId)?.inspectee ?? null;
   }
 
-  function at(instant: number): string {
-    return `${localDateOf(instant, tz)} ${new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)}`;
+  /** One notice to a unit; the words come from the message catalogue, never from here. */
+  function notice(
+    key: string,
+    unitId: string,
+    audience: CycleNotice['audience'],
+    dueAt: number,
+    facts: CycleNoticeFacts,
+  ): CycleNotice {
+    return { key: `cycle-${input.cycleId}:${key}`, kind: facts.kind, unitId, audience, facts, dueAt };
   }
 
   function requirePhase(allowed: CyclePhase[], what: string): void {

@@ -24,7 +24,7 @@ import {
   type Transition,
 } from '../libs/domain/src';
 import type { ItemActivities, TimelineEventInput } from '../libs/items/src/item.activities';
-import type { NotificationIntent } from '../libs/items/src/notification-text';
+import type { NotificationIntent } from '../libs/items/src/item-messages';
 import { workflowNow } from './clock';
 import { toFailure } from './failures';
 import {

@@ -1,3 +1,6 @@
 /** The one catalogue of wording (文案): every text a person reads, rendered from typed models. Pure. */
 export * from './locale';
 export * from './lights';
+export * from './time-words';
+export * from './models';
+export * from './catalogue';
