@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '../../../libs/audit/src';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
+import { FilesModule } from '../../../libs/files/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { InspectionsModule } from '../../../libs/inspections/src';
 import { ItemsModule } from '../../../libs/items/src';
@@ -16,7 +17,9 @@ import { PersistenceModule } from '../../../libs/persistence/src';
 import { TemporalModule } from '../../../libs/temporal/src';
 import { AuditController } from './audit/audit.controller';
 import { ProbesController } from './diagnostics/probes.controller';
+import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
+import { AuditWriter } from './http/audit-writer';
 import { AuditInterceptor } from './http/audit.interceptor';
 import { ErrorFilter } from './http/error.filter';
 import { TokensController } from './identity/tokens.controller';
@@ -56,6 +59,7 @@ import { UnitsController } from './organisation/units.controller';
     AuditModule,
     OrganisationModule,
     DiagnosticsModule,
+    FilesModule,
     ItemsModule,
     PoliciesModule,
     ProgrammesModule,
@@ -72,6 +76,7 @@ import { UnitsController } from './organisation/units.controller';
     ProbesController,
     AuditController,
     ItemsController,
+    FilesController,
     PoliciesController,
     ProgrammesController,
     CyclesController,
@@ -83,6 +88,7 @@ import { UnitsController } from './organisation/units.controller';
     DeliveriesController,
   ],
   providers: [
+    AuditWriter,
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],

@@ -5,3 +5,4 @@ export * from './auth.guard';
 export * from './current-caller.decorator';
 export * from './identity.module';
 export * from './permissions';
+export * from './rate-limiter';

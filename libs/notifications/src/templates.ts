@@ -6,6 +6,8 @@ import {
   type Locale,
   type MessageModel as CatalogueModel,
 } from '../../messages/src';
+import type { RobotChannel } from './delivery-policy';
+import { escapeRobotText } from './robot-escaping';
 
 export type { Locale } from '../../messages/src';
 
@@ -44,8 +46,17 @@ export function inboxText(m: ComposedMessage): string {
   return [m.summary, ...(m.ask ? [m.ask] : []), ...m.facts.map((f) => `${f.label}：${f.value}`)].join('\n');
 }
 
-/** Renders one outbox row in the reader's language, for every channel: text, HTML, robot markdown. */
-export function renderMessage(row: MessageModel, locale: Locale = 'zh'): RenderedMessage {
+/**
+ * Renders one outbox row in the reader's language, for every channel: text, HTML, robot Markdown. The Markdown
+ * escapes every text for the robot it goes to (WeCom's rules, the strictest, unless told): titles, names and
+ * reasons are people's words, and a finding must not arrive as a link or an @all from the trusted robot.
+ */
+export function renderMessage(
+  row: MessageModel,
+  locale: Locale = 'zh',
+  robot: RobotChannel = 'wecom',
+): RenderedMessage {
+  const md = (text: string) => escapeRobotText(robot, text);
   const composed: ComposedMessage = row.model
     ? composeMessage(row.model, locale)
     : { subject: row.title, summary: row.body, ask: null, facts: [], tone: 'blue' };
@@ -63,10 +74,10 @@ export function renderMessage(row: MessageModel, locale: Locale = 'zh'): Rendere
     ...(row.ackLink ? [`${l.ack}: ${row.ackLink}`] : []),
   ].join('\n');
   const markdown = [
-    `### ${composed.subject}`,
-    composed.summary,
-    ...(composed.ask ? [`**${composed.ask}**`] : []),
-    composed.facts.map((f) => `- **${f.label}**: ${f.value}`).join('\n'),
+    `### ${md(composed.subject)}`,
+    md(composed.summary),
+    ...(composed.ask ? [`**${md(composed.ask)}**`] : []),
+    composed.facts.map((f) => `- **${md(f.label)}**: ${md(f.value)}`).join('\n'),
     `[${open}](${row.link})`,
   ].join('\n\n');
   const html = [
@@ -84,7 +95,13 @@ export function renderMessage(row: MessageModel, locale: Locale = 'zh'): Rendere
 }
 
 /** One message listing several reminders of one delivery window instead of a flood: each item, its next step, link. */
-export function renderDigest(rows: MessageModel[], inboxLink: string, locale: Locale = 'zh'): RenderedMessage {
+export function renderDigest(
+  rows: MessageModel[],
+  inboxLink: string,
+  locale: Locale = 'zh',
+  robot: RobotChannel = 'wecom',
+): RenderedMessage {
+  const md = (text: string) => escapeRobotText(robot, text);
   const subject =
     locale === 'zh' ? `【整改提醒汇总】共 ${rows.length} 项待办` : `[Reminder digest] ${rows.length} items to act on`;
   const entries = rows.map((row) => {
@@ -106,7 +123,7 @@ export function renderDigest(rows: MessageModel[], inboxLink: string, locale: Lo
   ].join('\n');
   const markdown = [
     `### ${subject}`,
-    entries.map((e, i) => `${i + 1}. [${e.what}](${e.link}) ${e.next}`).join('\n'),
+    entries.map((e, i) => `${i + 1}. [${md(e.what)}](${e.link}) ${md(e.next)}`).join('\n'),
     `[${LINKS[locale].inbox}](${inboxLink})`,
   ].join('\n\n');
   const html = [
