@@ -175,14 +175,14 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
 
   setHandler(cycleUpdates.submitSelfCheck, (actor, s) => submit('self_check', actor, actor.unitId, s), {
     validator: (actor, s) => {
-      requirePhase(['self_check', 'mutual_inspection', 'meeting'], 'a self-check (自检)');
+      requirePhase(['self_check', 'mutual_inspection', 'meeting'], 'self_check');
       requireOwed('self_check', actor.unitId);
       validateSubmission(s);
     },
   });
   setHandler(cycleUpdates.submitInspection, (actor, s) => submit('mutual_inspection', actor, s.inspecteeUnitId, s), {
     validator: (actor, s) => {
-      requirePhase(['mutual_inspection', 'meeting'], 'a mutual inspection (互检)');
+      requirePhase(['mutual_inspection', 'meeting'], 'mutual_inspection');
       requireOwed('mutual_inspection', actor.unitId);
       const pair = input.pairs.find((p) => p.inspector === actor.unitId);
       if (pair?.inspectee !== s.inspecteeUnitId) {
@@ -206,9 +206,13 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
     },
     {
       validator: (actor, meeting) => {
-        requirePhase(['meeting'], 'the meeting minutes (例会)');
+        requirePhase(['meeting'], 'meeting');
         if (actor.unitId !== input.leadUnitId) {
-          throw toFailure(new DomainError('WRONG_ACTOR', 'Only the lead unit (主责单位) records the meeting', {}));
+          throw toFailure(
+            new DomainError('WRONG_ACTOR', 'Only the lead unit (主责单位) records the meeting', {
+              requiredSide: 'verifier',
+            }),
+          );
         }
         if (meetingRecorded) throw toFailure(new DomainError('CONFLICT', 'The meeting is already recorded', {}));
         if (!meeting.minutes?.trim()) {
@@ -349,14 +353,21 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
     return { key: `cycle-${input.cycleId}:${key}`, kind: facts.kind, unitId, audience, facts, dueAt };
   }
 
-  function requirePhase(allowed: CyclePhase[], what: string): void {
-    if (!allowed.includes(phase)) {
-      throw toFailure(
-        new DomainError('ILLEGAL_TRANSITION', `The cycle is in ${phase}; ${what} is not accepted now`, {
-          currentState: phase,
-        }),
-      );
-    }
+  /** Refuses a submission outside its phases, saying when its window opens if it has not yet (the catalogue words it). */
+  function requirePhase(allowed: CyclePhase[], submission: Obligation['kind'] | 'meeting'): void {
+    if (allowed.includes(phase)) return;
+    const order: CyclePhase[] = ['open', 'self_check', 'mutual_inspection', 'meeting', 'report', 'closed'];
+    const early = order.indexOf(phase) < order.indexOf(allowed[0]);
+    const opensAt = !early
+      ? undefined
+      : localDateOf(allowed[0] === 'mutual_inspection' ? due.selfCheckDue : due.mutualInspectionDue, tz);
+    throw toFailure(
+      new DomainError(
+        'ILLEGAL_TRANSITION',
+        `The cycle is in ${phase}; ${submission} is not accepted ${opensAt ? `before ${opensAt}` : 'any more'}`,
+        { currentState: phase, submission, ...(opensAt ? { opensAt } : {}) },
+      ),
+    );
   }
 
   function requireOwed(kind: Obligation['kind'], unitId: string): void {

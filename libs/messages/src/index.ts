@@ -4,3 +4,4 @@ export * from './lights';
 export * from './time-words';
 export * from './models';
 export * from './catalogue';
+export * from './errors';
