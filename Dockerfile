@@ -2,7 +2,9 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+# Exactly the lock file, and no install scripts: the image needs none (native parts ship prebuilt in optional
+# packages; embedded Postgres is for `npm start` only), and npm 10 here would run every one allowScripts denies.
+RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps apps
 COPY libs libs
@@ -10,7 +12,7 @@ COPY workflows workflows
 # The pages' static files sit beside the compiled controller, the only place the image has them.
 RUN npx tsc -p tsconfig.build.json && node dist/apps/worker/src/bundle-workflows.js dist/workflow-bundle.js \
   && cp -r apps/api/src/pages/static dist/apps/api/src/pages/static \
-  && npm prune --omit=dev
+  && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim
 WORKDIR /app

@@ -6,6 +6,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import { openApiDocument } from './http/openapi';
 import { BODY_LIMIT, checkJsonBody, refuseNonJsonBody, refuseNulInUrl } from './http/request-body';
@@ -34,6 +35,8 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
   app.useBodyParser('json', { limit: BODY_LIMIT, strict: false });
   app.use(checkJsonBody);
   app.disable('x-powered-by');
+  // Behind a reverse proxy the socket's peer is the proxy: believe X-Forwarded-For only from the hops configured.
+  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   // Security headers; the pages and /docs load their own scripts and styles (some inline), nothing from elsewhere.
   app.use(
     helmet({
