@@ -9,9 +9,11 @@ COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps apps
 COPY libs libs
 COPY workflows workflows
-# The pages' static files sit beside the compiled controller, the only place the image has them.
+# The pages' static files sit beside the compiled controller, the only place the image has them; the console's
+# build goes to dist/console.
 RUN npx tsc -p tsconfig.build.json && node dist/apps/worker/src/bundle-workflows.js dist/workflow-bundle.js \
   && cp -r apps/api/src/pages/static dist/apps/api/src/pages/static \
+  && npx vite build --config apps/console/vite.config.mts \
   && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim

@@ -145,6 +145,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
       inspecteeUnitId,
       scores: s.scores,
       comments: s.comments,
+      files: s.files,
       submittedBy: actor.personId,
       submittedAt: now,
       late: now > owed.due,

@@ -26,7 +26,10 @@ const compose = parse(composeFile) as {
 const services = compose.services;
 const mtls = (parse(readFileSync(join(root, 'docker-compose.mtls.yml'), 'utf8')) as typeof compose).services;
 /** What the operator must set (`${VAR:?message}`): a stand-in value here, as in their .env file. */
-const REQUIRED: Record<string, string> = { POSTGRES_PASSWORD: 'a-long-random-password' };
+const REQUIRED: Record<string, string> = {
+  POSTGRES_PASSWORD: 'a-long-random-password',
+  S3_SECRET_ACCESS_KEY: 'another-long-random-secret',
+};
 /**
  * Compose's interpolation as `docker compose config` does it: `${VAR:-default}` becomes its default, `${VAR:?message}`
  * the operator's value (and compose refuses to start without it).
@@ -40,8 +43,16 @@ const env = (name: string): Record<string, string> =>
 
 describe('docker-compose.yml', () => {
   it('has every service the system needs', () => {
-    expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'postgres', 'temporal', 'temporal-ui', 'worker']);
-    expect(byDefault.sort()).toEqual(['api', 'migrate', 'postgres', 'temporal', 'worker']);
+    expect(Object.keys(services).sort()).toEqual([
+      'api',
+      'migrate',
+      'postgres',
+      's3',
+      'temporal',
+      'temporal-ui',
+      'worker',
+    ]);
+    expect(byDefault.sort()).toEqual(['api', 'migrate', 'postgres', 's3', 'temporal', 'worker']);
     for (const app of ['api', 'worker', 'migrate']) expect(services[app].build).toBe('.');
   });
 
@@ -144,6 +155,23 @@ describe('docker-compose.yml', () => {
     const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/RUN npm ci [^\n]*--ignore-scripts/);
     expect(dockerfile).not.toMatch(/npm install/);
+  });
+
+  it('stores files in the S3-compatible service on the internal network, with the credentials it starts with', () => {
+    const s3 = env('s3');
+    const [s3Port] = services.s3.expose ?? [];
+    expect(services.s3.networks).toEqual(['backend']);
+    expect(services.s3.command).toContain(`:${s3Port}`);
+    for (const app of ['api', 'worker']) {
+      expect(loadAppConfig(env(app)).files.s3).toMatchObject({
+        endpoint: `http://s3:${s3Port}`,
+        bucket: loadAppConfig(env('api')).files.s3?.bucket,
+        accessKeyId: s3.ROOT_ACCESS_KEY_ID,
+        secretAccessKey: s3.ROOT_SECRET_ACCESS_KEY,
+        forcePathStyle: true,
+      });
+    }
+    expect(s3.ROOT_SECRET_ACCESS_KEY).toBe(REQUIRED.S3_SECRET_ACCESS_KEY);
   });
 
   it('starts the apps only after the schema is migrated', () => {

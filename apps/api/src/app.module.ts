@@ -26,6 +26,8 @@ import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
 import { BoardController, LedgerController } from './ledger/ledger.controller';
+import { ConsoleController } from './console/console.controller';
+import { MeController } from './identity/me.controller';
 import { PagesController } from './pages/pages.controller';
 import {
   DeliveriesController,
@@ -83,6 +85,8 @@ import { UnitsController } from './organisation/units.controller';
     LedgerController,
     BoardController,
     PagesController,
+    MeController,
+    ConsoleController,
     InboxController,
     NotificationSettingsController,
     DeliveriesController,

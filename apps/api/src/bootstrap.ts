@@ -13,6 +13,28 @@ import { BODY_LIMIT, checkJsonBody, refuseNonJsonBody, refuseNulInUrl } from './
 import { requestId } from './http/request-id';
 import { validationPipe } from './http/validation';
 
+/** The console's policy: scripts and styles only from this origin, no inline code, no plugins, never framed. */
+export const CONSOLE_CSP = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'", 'data:'],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+const DOCS_CSP = {
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
+
 /** Builds the API application (used by main.ts and by the tests): validation, errors, OpenAPI at /docs. */
 export async function createApiApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
@@ -37,18 +59,16 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
   app.disable('x-powered-by');
   // Behind a reverse proxy the socket's peer is the proxy: believe X-Forwarded-For only from the hops configured.
   app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
-  // Security headers; the pages and /docs load their own scripts and styles (some inline), nothing from elsewhere.
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'script-src': ["'self'", "'unsafe-inline'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-        },
-      },
-    }),
+  // Security headers. The console and the pages load only their own files (nothing inline, nothing from
+  // elsewhere, never framed); /docs (Swagger UI) writes an inline script and styles, so it has a policy of its own.
+  const strict = helmet({ contentSecurityPolicy: { directives: CONSOLE_CSP } });
+  const docs = helmet({ contentSecurityPolicy: { directives: DOCS_CSP } });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path === '/docs' || req.path.startsWith('/docs/') || req.path.startsWith('/docs-') ? docs : strict)(
+      req,
+      res,
+      next,
+    ),
   );
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();

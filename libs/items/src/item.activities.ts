@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, ItemState } from '../../../workflows/contracts';
+import { recordFileReferences } from '../../files/src/file-references';
 import { composeMessage } from '../../messages/src';
 import { inboxText } from '../../notifications/src/templates';
 import { itemMessage, type MessageNames, namedIds, type NotificationIntent } from './item-messages';
@@ -13,6 +14,8 @@ export interface TimelineEventInput {
   actor: { personId: Actor['personId']; side: Actor['side'] | 'committee' } | null;
   reason?: string | null;
   data?: Record<string, unknown>;
+  /** Files the actor attached (ids the API checked); recorded as references of this event. */
+  files?: string[];
 }
 
 export interface ItemChange {
@@ -88,6 +91,7 @@ export function createItemActivities(db: DataSource) {
             JSON.stringify(event.data ?? {}),
           ],
         );
+        await recordFileReferences(tx, event.files, { subject: 'item_event', itemId: input.itemId, seq: event.seq });
         const names = notify.length > 0 ? await lookUpNames(tx, state, event) : undefined;
         for (const intent of notify) {
           const recipient = {

@@ -14,6 +14,7 @@ import { NotificationDelivery1764300000000 } from './migrations/1764300000000-no
 import { NotificationItemIndex1764600000000 } from './migrations/1764600000000-notification-item-index';
 import { BoardIndex1764700000000 } from './migrations/1764700000000-board-index';
 import { Files1765400000000 } from './migrations/1765400000000-files';
+import { FileReferencePosition1765400000001 } from './migrations/1765400000001-file-reference-position';
 import { NotificationFacts1765500000000 } from './migrations/1765500000000-notification-facts';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   NotificationItemIndex1764600000000,
   BoardIndex1764700000000,
   Files1765400000000,
+  FileReferencePosition1765400000001,
   NotificationFacts1765500000000,
 ];
 
