@@ -6,6 +6,7 @@ import {
   proxyActivities,
   setHandler,
   startChild,
+  upsertSearchAttributes,
   uuid4,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
@@ -29,6 +30,7 @@ import {
 import type { CycleActivities, CycleNotice } from '../libs/inspections/src/cycle.activities';
 import type { CycleNoticeFacts } from '../libs/inspections/src/cycle-messages';
 import { workflowNow } from './clock';
+import { SEARCH_ATTRIBUTES as SA } from './search-attributes';
 import { toFailure } from './failures';
 import {
   type CycleInput,
@@ -61,6 +63,7 @@ const LABEL = { self_check: '自检', mutual_inspection: '互检' } as const;
 const CYCLE_PATCHES = {
   submissionMarkedAtOnce: 'cycle-submission-marked-at-once',
   reportAfterSubmissions: 'cycle-report-after-submissions',
+  searchAttributes: 'cycle-search-attributes',
 } as const;
 
 /**
@@ -106,7 +109,22 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
     inspectionsIn: obligations.filter((o) => o.kind === 'mutual_inspection' && o.done).map((o) => o.unitId),
     meetingRecorded,
   });
+  let searchablePhase = '';
   const project = async (notices: CycleNotice[] = []): Promise<void> => {
+    // Operators find the cycle by region, participants, period and phase (the phase kept current).
+    if (phase !== searchablePhase && patched(CYCLE_PATCHES.searchAttributes)) {
+      searchablePhase = phase;
+      upsertSearchAttributes([
+        { key: SA.status, value: phase },
+        { key: SA.cyclePeriod, value: input.period },
+        ...(input.names
+          ? [
+              { key: SA.region, value: input.names.region },
+              { key: SA.units, value: input.participants.map((u) => input.names?.units[u] ?? u) },
+            ]
+          : []),
+      ] as Parameters<typeof upsertSearchAttributes>[0]);
+    }
     seq += 1;
     await projectCycle({ input, phase, dueTimes: due, seq, at: workflowNow(), notices });
   };
@@ -173,6 +191,15 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
         calendarOverrides: input.calendarOverrides,
         createdBy: actor.personId,
         cycleId: input.cycleId,
+        ...(input.names
+          ? {
+              names: {
+                responsibleUnit: input.names.units[inspecteeUnitId] ?? inspecteeUnitId,
+                region: input.names.region,
+                cyclePeriod: input.period,
+              },
+            }
+          : {}),
       };
       try {
         await startChild(itemWorkflow, {
