@@ -206,6 +206,10 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
           workflowId: workflowIds.item(f.findingId),
           args: [item],
           parentClosePolicy: ParentClosePolicy.ABANDON,
+          // What an operator sees beside the search attributes (the same patch: cycles recorded before have neither).
+          ...(patched(CYCLE_PATCHES.searchAttributes) && item.names
+            ? { memo: { title: item.title, responsibleUnit: item.names.responsibleUnit, region: item.names.region } }
+            : {}),
         });
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
