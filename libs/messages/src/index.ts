@@ -2,3 +2,7 @@
 export * from './locale';
 export * from './lights';
 export * from './timeline';
+export * from './time-words';
+export * from './models';
+export * from './catalogue';
+export * from './errors';

@@ -1,7 +1,7 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import { type AppConfig, loadAppConfig } from '../../config/src';
-import { type CalendarOverride, createWorkCalendar, localDateOf } from '../../domain/src';
+import { type CalendarOverride, createWorkCalendar } from '../../domain/src';
 import { ACK_LINK_PATH, ACK_LINK_TTL_DAYS, newAckToken } from './ack-link';
 import { createMailer, DeliveryFailure, postToRobot, robotRequest } from './channels';
 import {
@@ -276,7 +276,6 @@ export function createNotificationActivities(db: DataSource) {
       return 'sent';
 
       async function send(delivery: typeof d): Promise<void> {
-        const tzDate = (t: number) => localDateOf(t, app.orgTimeZone);
         let locale: Locale = 'zh';
         let email: string | null = null;
         if (delivery.channel === 'email') {
@@ -292,7 +291,7 @@ export function createNotificationActivities(db: DataSource) {
         let message: RenderedMessage;
         let link: string;
         if (delivery.notification_id) {
-          const model = (await loadMessageModels(db, [delivery.notification_id], app.publicUrl, tzDate)).get(
+          const model = (await loadMessageModels(db, [delivery.notification_id], app.publicUrl)).get(
             delivery.notification_id,
           );
           if (!model) throw new DeliveryFailure('the notification no longer exists', false);
@@ -308,7 +307,6 @@ export function createNotificationActivities(db: DataSource) {
             db,
             members.map((m) => m.notification_id),
             app.publicUrl,
-            tzDate,
           );
           link = `${app.publicUrl}/inbox`;
           message = renderDigest(

@@ -16,6 +16,7 @@ import { BoardIndex1764700000000 } from './migrations/1764700000000-board-index'
 import { AckTokenHash1765200000000 } from './migrations/1765200000000-ack-token-hash';
 import { Files1765400000000 } from './migrations/1765400000000-files';
 import { FileReferencePosition1765400000001 } from './migrations/1765400000001-file-reference-position';
+import { NotificationFacts1765500000000 } from './migrations/1765500000000-notification-facts';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   AckTokenHash1765200000000,
   Files1765400000000,
   FileReferencePosition1765400000001,
+  NotificationFacts1765500000000,
 ];
 
 /**
