@@ -17,6 +17,7 @@ export const EVENT_LABEL: Record<string, string> = {
   escalated_level_1: '主责单位督办',
   escalated_level_2: '党委督办',
   policy_rebased: '调整提醒策略',
+  light_changed: '红黄绿灯变化',
 };
 
 /** The label of an event kind, or the kind itself for one this catalogue does not know yet. */
