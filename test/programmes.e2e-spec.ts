@@ -390,6 +390,12 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
       return res.status === 200 ? res.body : undefined;
     });
     expect(read).toMatchObject({ id: first.body.cycleId, programmeId: p.id, period });
+    // An operator sees the programme, region and period beside the search attributes.
+    expect(cycle.memo).toMatchObject({
+      region: '芜湖片区',
+      period,
+      participants: expect.arrayContaining(['芜湖中江桥项目党支部']),
+    });
 
     const second = await h.http().post(`/programmes/${p.id}/trigger`).set(lead()).expect(202);
     expect(second.body).toMatchObject({ cycleId: first.body.cycleId, cycleWorkflowId: `cycle-${p.id}-${period}` });

@@ -51,19 +51,19 @@ export const EXPORT_BATCH = 2000;
 export class LedgerService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone' | 'secretKey'>,
   ) {}
 
   async page(caller: Caller, filter: LedgerFilter, limit: number, cursor?: string): Promise<LedgerPage> {
     const sort = filter.sort ?? 'deadline';
-    const after = cursor ? decodeCursor(cursor, sort) : undefined;
+    const after = cursor ? decodeCursor(cursor, sort, this.config.secretKey) : undefined;
     const view = this.sql(caller, filter);
     const { sql, params } = view.page(sort, after, limit);
     const [page, [{ n: total }]] = await Promise.all([
       this.db.query<Record<string, unknown>[]>(sql, params),
       this.db.query<{ n: number }[]>(view.totalSql(), view.params),
     ]);
-    const { rows, nextCursor } = cutPage(page, sort, limit);
+    const { rows, nextCursor } = cutPage(page, sort, limit, this.config.secretKey);
     return { items: rows.map(toLedgerEntry), total, nextCursor };
   }
 

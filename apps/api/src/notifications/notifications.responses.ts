@@ -24,11 +24,6 @@ export class InboxPageDto {
   @Prop.int({ description: 'of all your messages, the unread ones' }) unreadCount: number;
 }
 
-export class LinkAcknowledgementDto {
-  @Prop.string() title: string;
-  @Prop.time() acknowledgedAt: string;
-}
-
 export class ReaderStatusDto {
   @Prop.uuid() personId: string;
   @Prop.string() name: string;
