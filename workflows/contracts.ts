@@ -244,6 +244,8 @@ export interface DispatcherInput {
   retry: DeliveryRetry;
   /** Look at the outbox at least this often even without a wake-up signal. */
   sweepIntervalMs: number;
+  /** History events per run before continue-as-new (default 4000, far below Temporal's limits even with a full batch). */
+  historyBudget?: number;
 }
 
 export interface DeliveryInput {

@@ -21,6 +21,8 @@ import { type NotificationConfig, loadNotificationConfig } from './notification-
 import { type Locale, type RenderedMessage, renderDigest, renderMessage } from './templates';
 
 const BATCH = 200;
+/** A delivery released this long ago and still not claimed by a delivery workflow is offered again. */
+const ORPHAN_GRACE_MS = 5 * 60_000;
 
 interface PlannedDelivery {
   notificationId: string;
@@ -166,6 +168,20 @@ export function createNotificationActivities(db: DataSource) {
           single,
         ]);
         ids.push(...single);
+        // Released earlier but never taken up by a delivery workflow (this activity's answer lost after its commit,
+        // the dispatcher terminated mid-batch): offered again, at most once per grace period. Starting a delivery
+        // whose workflow exists is refused by its id (REJECT_DUPLICATE), so a slow one is not sent twice.
+        const orphans: { id: string }[] = await tx
+          .query(
+            `UPDATE deliveries SET updated_at = now() WHERE id IN (
+             SELECT id FROM deliveries WHERE state = 'queued' AND attempts = 0 AND replays = 0
+                AND updated_at < now() - make_interval(secs => $1::double precision / 1000)
+              ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+           RETURNING id::text AS id`,
+            [ORPHAN_GRACE_MS],
+          )
+          .then((r: [{ id: string }[], number]) => r[0]);
+        ids.push(...orphans.map((o) => o.id).filter((id) => !ids.includes(id)));
         const [next] = await tx.query(`SELECT min(not_before) AS at FROM deliveries WHERE state = 'scheduled'`);
         return { ids, nextDueAt: next.at ? new Date(next.at).getTime() : null };
       });
