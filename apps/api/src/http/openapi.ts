@@ -23,7 +23,7 @@ const ERROR_MEANING: Record<number, string> = {
 /**
  * The error statuses an operation can answer, by what it is: every request can be malformed (400), name something
  * that is not there or not in the caller's scope (404: a path id, a unit in the body) and meet an outage (503); a
- * guarded one can be refused (401, 403, 429); a write can meet a state (409); a body can be too large or not JSON
+ * guarded one can be refused (401, 403, 429); a write can meet a state (409) and bring a body too large or not JSON
  * (413, 415). 500 is documented for its body only: the fuzz drill proves no input leads to one.
  */
 function errorStatuses(method: string, op: Operation): number[] {
@@ -32,8 +32,8 @@ function errorStatuses(method: string, op: Operation): number[] {
     400,
     ...(guarded ? [401, 403, 429] : []),
     404,
-    ...(method !== 'get' ? [409] : []),
-    ...(op.requestBody ? [413, 415] : []),
+    // Any write may carry a body, so any write can meet the door's 413 and 415.
+    ...(method !== 'get' ? [409, 413, 415] : []),
     500,
     503,
   ];
