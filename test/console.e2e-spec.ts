@@ -355,7 +355,20 @@ describe('console (工作台) in a real browser', () => {
     await card.waitFor();
     await card.getByRole('button', { name: '立即发起' }).click();
     await lead.getByText(/^已发起.*互检周期。$/).waitFor();
+    // The cycle's workflow writes its row; the programme then lists it, and its page says who has not submitted.
+    await eventually(async () => {
+      await lead.reload();
+      await lead.locator('.programme').first().waitFor();
+      return (await card.locator('.cycles a').count()) > 0 ? true : undefined;
+    });
     await check(lead, 'programmes');
+    await card.locator('.cycles a').first().click();
+    await lead.locator('h1', { hasText: /^第\d+期互检/ }).waitFor();
+    const region = await h.http().get(`/regions/${regionId}`).set(bearer(h.tokens.leadAdmin)).expect(200);
+    const units = lead.locator('#h-who + .units > li');
+    await eventually(async () => ((await units.count()) === region.body.members.length ? true : undefined));
+    expect(await units.first().textContent()).toMatch(/自检：(未提交|逾期未交)/);
+    await check(lead, 'cycle');
     await desk.close();
   });
 
