@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
-import { homePath, loadMe, session } from './auth/session';
+import { ensureMe, homePath, session } from './auth/session';
 
 // Route-level code splitting: each screen is its own chunk, so the first screen loads only what it shows.
 export const router = createRouter({
@@ -34,7 +34,7 @@ export function safeReturnPath(value: unknown): string | null {
 
 router.beforeEach(async (to) => {
   if (to.meta.public) return true;
-  if (!session.me) await loadMe();
+  if (!session.me) await ensureMe();
   if (!session.me) return { path: '/app/login', query: { next: to.fullPath } };
   return true;
 });
