@@ -263,6 +263,13 @@ describe('console (工作台) in a real browser', () => {
       '我的',
     ]);
     await check(page, 'todo');
+    // The title that looks like markup is text on its own page too.
+    await page.locator('.item-cell', { hasText: XSS_TITLE }).click();
+    await page.locator('h1', { hasText: XSS_TITLE }).waitFor();
+    expect(await page.locator('h1').textContent()).toBe(XSS_TITLE);
+    await check(page, 'item-xss-title');
+    await page.goBack();
+    await page.locator('.item-cell').first().waitFor();
 
     await menu(page, '消息').click();
     await page.locator('.message').first().waitFor();
