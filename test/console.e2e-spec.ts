@@ -116,6 +116,13 @@ describe('console (工作台) in a real browser', () => {
     });
   }
 
+  /** The sign-in page's token form: where the server has password sign-in, it is one tap away. */
+  async function tokenForm(page: Page): Promise<void> {
+    const switchToToken = page.getByRole('button', { name: '使用访问令牌' });
+    await page.getByLabel('访问令牌').or(switchToToken).first().waitFor();
+    if (await switchToToken.isVisible()) await switchToToken.click();
+  }
+
   /** Opens a path; when the console asks for sign-in, types the token as a person would, and lands back on it. */
   async function open(ctx: BrowserContext, path: string, token: string): Promise<Page> {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -123,6 +130,7 @@ describe('console (工作台) in a real browser', () => {
     // The router decides once it knows whether anyone is signed in: the sign-in form, or the console's shell.
     await page.waitForSelector('.login, .shell.signed-in');
     if (await page.locator('.login').isVisible()) {
+      await tokenForm(page);
       await page.getByLabel('访问令牌').fill(token);
       await page.getByRole('button', { name: '进入' }).click();
       await page.waitForSelector('.shell.signed-in');
@@ -298,7 +306,7 @@ describe('console (工作台) in a real browser', () => {
     expect(prefs.body.email).toBe('zhijiang@example.cn');
     await check(page, 'settings');
     await page.getByRole('button', { name: '退出' }).click();
-    await page.getByLabel('访问令牌').waitFor();
+    await page.locator('.login').waitFor();
     expect(await page.evaluate('sessionStorage.getItem("huijian.token")')).toBeNull();
     await ctx.close();
   });
@@ -421,7 +429,7 @@ describe('console (工作台) in a real browser', () => {
       await page.locator('.sidebar .side-link').first().waitFor();
       menus[who] = await page.locator('.sidebar .side-link').allTextContents();
       await page.getByRole('button', { name: '退出' }).click();
-      await page.getByLabel('访问令牌').waitFor();
+      await page.locator('.login').waitFor();
     }
     expect(menus).toEqual({
       systemAdmin: ['督办', '台账', '互检', '消息', '我的'],
@@ -430,6 +438,7 @@ describe('console (工作台) in a real browser', () => {
       committeeMember: ['督办', '台账', '消息', '我的'],
     });
     const page = desk.pages()[0];
+    await tokenForm(page);
     await page.getByLabel('访问令牌').fill('hj_not-a-token');
     await page.getByRole('button', { name: '进入' }).click();
     await page.getByText('令牌无效或已过期，请重新输入。').waitFor();
