@@ -19,6 +19,7 @@ import { pageLoads } from './pages';
 import { apiReads, exportLedger, removeLedgerRows, type SeededLedger, seedLedgerRows } from './reads';
 import { reminderLateness } from './reminders';
 import { type Figure, runPool } from './support';
+import { evidenceUploads } from './uploads';
 import { localDate, startWorld, type World } from './world';
 
 interface Options {
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
     if (createdIds.length === 0) createdIds = await createSome(w, 50);
     return actionRoundTrip(w, createdIds, opts.scale);
   });
-  await phase('8', 'console page loads', () => pageLoads(w));
+  await phase('9', 'console page loads', () => pageLoads(w));
   await phase('2', 'cycle burst', () => cycleBurst(w, opts.scale, bareRate));
   // The quick read benchmarks before the long ones (so a timeout costs the least), then their rows go again so
   // that benchmark 3's "before" is a system without them.
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
   const seededLedger = async (): Promise<SeededLedger> => (ledger ??= await seedLedgerRows(w, opts.scale));
   await phase('5', 'API reads at 100k ledger rows', async () => apiReads(w, await seededLedger()));
   await phase('7', 'ledger xlsx export', async () => exportLedger(w, await seededLedger()));
+  await phase('8', 'evidence uploads', () => evidenceUploads(w, opts.scale));
   if (ledger)
     await removeLedgerRows(w, ledger).catch((e: unknown) => log(`   removing the ledger rows failed: ${String(e)}`));
   let seedRate: number | null = null;
