@@ -34,6 +34,7 @@ import {
   InboxController,
   NotificationSettingsController,
 } from './notifications/notifications.controller';
+import { requestLogging } from './http/request-logging';
 import { PoliciesController } from './policies/policies.controller';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { PeopleController } from './organisation/people.controller';
@@ -45,15 +46,7 @@ import { UnitsController } from './organisation/units.controller';
     ConfigModule,
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.logLevel,
-          // The request id middleware (http/request-id.ts) has set it before the body was parsed.
-          genReqId: (req) => String((req as { id?: string }).id),
-          redact: ['req.headers.authorization'],
-          autoLogging: { ignore: (req) => req.url === '/health' },
-        },
-      }),
+      useFactory: (config: AppConfig) => ({ pinoHttp: requestLogging(config.logLevel) }),
     }),
     PersistenceModule,
     TemporalModule,

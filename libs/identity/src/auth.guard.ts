@@ -46,20 +46,20 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<RequestWithCaller>();
-    const client = request.ip ?? 'unknown';
-    if (this.failures.exceeded(client)) throw tooMany('Too many failed authentications from this address');
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) {
-      this.failures.allow(client);
-      throw new DomainError('UNAUTHENTICATED', 'Send an API token as "Authorization: Bearer <token>"');
-    }
-    const caller = await this.identity.resolve(match[1]);
+    const caller = match ? await this.identity.resolve(match[1]) : undefined;
     if (!caller) {
-      this.failures.allow(client);
+      // Failures count per client address (no person is known), and only failures are ever refused for it: a valid
+      // token works from an address others are guessing from (behind one proxy, everybody's address).
+      if (!this.failures.allow(request.ip ?? 'unknown')) {
+        throw tooMany('Too many failed authentications from this address');
+      }
       throw new DomainError(
         'UNAUTHENTICATED',
-        'The token is unknown, revoked or expired; ask a system admin for a new one',
+        match
+          ? 'The token is unknown, revoked or expired; ask a system admin for a new one'
+          : 'Send an API token as "Authorization: Bearer <token>"',
       );
     }
     request.caller = caller;

@@ -1,12 +1,15 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { DEFAULT_POLICY_SET, localDateOf } from '../../domain/src';
 import { LIGHT_WORD, lightLegend } from '../../messages/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
 import type { LedgerEntry, LedgerFilter } from './ledger-query';
+import { type LedgerDetails, ledgerDetails } from './ledger-details';
 import { LedgerService } from './ledger.service';
 
 /** Chinese labels of the ledger's codes, as a 台账 spreadsheet shows them. */
@@ -19,20 +22,25 @@ export const STATUS_LABEL: Record<string, string> = {
 };
 export const LIGHT_LABEL: Record<string, string> = LIGHT_WORD.zh;
 export const ESCALATION_LABEL = ['无', '主责单位督办', '党委督办'];
-const SEVERITY_LABEL: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
+export const SEVERITY_LABEL: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
 const LIGHT_FILL: Record<string, string> = { green: 'FFC6EFCE', yellow: 'FFFFEB9C', red: 'FFFFC7CE' };
 
 /** The columns of an exported ledger, in order: Chinese header, width, value. */
-const COLUMNS: { header: string; width: number; value: (e: LedgerEntry, n: number, fmt: Formatters) => unknown }[] = [
+type ExportRow = LedgerEntry & { details?: LedgerDetails };
+const COLUMNS: { header: string; width: number; value: (e: ExportRow, n: number, fmt: Formatters) => unknown }[] = [
   { header: '序号', width: 7, value: (_e, n) => n },
   { header: '问题标题', width: 28, value: (e) => e.title },
   { header: '问题描述', width: 40, value: (e) => e.description },
   { header: '责任单位', width: 30, value: (e) => e.responsibleUnitName },
   { header: '责任人', width: 12, value: (e) => e.responsiblePersonName ?? '' },
   { header: '整改要求', width: 40, value: (e) => e.requirement },
+  { header: '整改措施', width: 40, value: (e) => e.details?.plan ?? '' },
   { header: '严重程度', width: 9, value: (e) => SEVERITY_LABEL[e.severity] ?? e.severity },
   { header: '整改时限', width: 12, value: (e) => e.deadline },
   { header: '原定时限', width: 12, value: (e) => e.originalDeadline },
+  { header: '完成情况', width: 40, value: (e) => e.details?.progress ?? '' },
+  { header: '验收意见', width: 30, value: (e) => e.details?.verdict ?? '' },
+  { header: '佐证材料', width: 40, value: (e) => evidenceCell(e.details?.evidenceFiles ?? []) },
   { header: '状态', width: 11, value: (e) => STATUS_LABEL[e.status] ?? e.status },
   { header: '红黄绿灯', width: 9, value: (e) => LIGHT_LABEL[e.light] },
   { header: '督办级别', width: 13, value: (e) => ESCALATION_LABEL[e.escalationLevel] ?? String(e.escalationLevel) },
@@ -58,6 +66,11 @@ export function ledgerKind(caller: Caller, filter: LedgerFilter): 'master' | 'br
   return overseer ? 'master' : 'branch';
 }
 
+/** How long an export waits for a client that stopped reading before it gives the connection up. */
+const EXPORT_DRAIN_TIMEOUT_MS = 60_000;
+
+const SUMMARY_SHEET = '汇总';
+const LEGEND_SHEET = '图例';
 const KIND_NAME = { master: '问题总台账', branch: '问题分台账', person: '问题明细账' } as const;
 
 /**
@@ -69,6 +82,7 @@ const KIND_NAME = { master: '问题总台账', branch: '问题分台账', person
 export class LedgerExportService {
   constructor(
     private readonly ledger: LedgerService,
+    @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone'>,
   ) {}
 
@@ -87,7 +101,7 @@ export class LedgerExportService {
     let written = 0;
     if (counts) {
       this.summarySheet(workbook, counts.byUnit);
-      const names = new Set<string>(['汇总']);
+      const names = new Set<string>([SUMMARY_SHEET, LEGEND_SHEET]);
       for (const unit of counts.byUnit) {
         written += await this.itemSheet(
           workbook,
@@ -109,7 +123,7 @@ export class LedgerExportService {
     workbook: ExcelJS.stream.xlsx.WorkbookWriter,
     units: { unitName: string; total: number; red: number; yellow: number; green: number; overdue: number }[],
   ): void {
-    const sheet = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = [
       { header: '序号', width: 7 },
       { header: '责任单位', width: 34 },
@@ -126,7 +140,7 @@ export class LedgerExportService {
 
   /** 图例: what the lights mean, in the catalogue's words (the same as the pages' legend). */
   private legendSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
-    const sheet = workbook.addWorksheet('图例');
+    const sheet = workbook.addWorksheet(LEGEND_SHEET);
     sheet.columns = [{ header: '红黄绿灯', width: 70 }];
     sheet.getRow(1).font = { bold: true };
     const legend = lightLegend(DEFAULT_POLICY_SET.base.deadlineWarningWorkingDays ?? 0);
@@ -152,9 +166,14 @@ export class LedgerExportService {
     header.commit();
     let n = 0;
     for await (const batch of batches) {
+      const details = await ledgerDetails(
+        this.db,
+        batch.map((e) => e.id),
+      );
       for (const entry of batch) {
         n += 1;
-        const row = sheet.addRow(COLUMNS.map((c) => c.value(entry, n, fmt)));
+        const full: ExportRow = { ...entry, details: details.get(entry.id) };
+        const row = sheet.addRow(COLUMNS.map((c) => c.value(full, n, fmt)));
         row.getCell(LIGHT_COLUMN).fill = {
           type: 'pattern',
           pattern: 'solid',
@@ -162,21 +181,39 @@ export class LedgerExportService {
         };
         row.commit();
       }
-      // Let the zip and the socket catch up before fetching more rows.
-      if (out.writableNeedDrain) await once(out, 'drain');
+      // Let the zip and the socket catch up before fetching more rows; a client that stops reading is given up on.
+      if (out.writableNeedDrain) await once(out, 'drain', { signal: AbortSignal.timeout(EXPORT_DRAIN_TIMEOUT_MS) });
     }
     sheet.commit();
     return n;
   }
 }
 
-/** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
-function sheetName(unitName: string, taken: Set<string>): string {
-  const base = unitName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || '单位';
-  let name = base;
-  for (let i = 2; taken.has(name); i++) name = `${base}(${i})`;
-  taken.add(name);
-  return name;
+/**
+ * Excel sheet names: 1–31 characters, none of []:*?/\\ or control characters, no apostrophe first or last, and unique
+ * ignoring case (Excel's rule, "History" reserved): a unit's name is cleaned, shortened and numbered until it fits.
+ * `taken` holds the lower-cased names already in the workbook.
+ */
+export function sheetName(unitName: string, taken: Set<string>): string {
+  const cleaned = unitName.replace(/[\u0000-\u001f[\]:*?/\\]/g, ' ').trim() || '单位';
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? '' : `(${i})`;
+    const name =
+      cleaned
+        .slice(0, 31 - suffix.length)
+        .replace(/^'+|'+$/g, '')
+        .trim() + suffix;
+    const key = name.toLowerCase();
+    if (name !== '' && key !== 'history' && !taken.has(key)) {
+      taken.add(key);
+      return name;
+    }
+  }
+}
+
+/** 佐证材料: how many files and their names, e.g. "2 个：整改前.jpg、整改后.jpg". */
+function evidenceCell(names: string[]): string {
+  return names.length === 0 ? '' : `${names.length} 个：${names.join('、')}`;
 }
 
 function nextMilestone(e: LedgerEntry): string {
