@@ -10,6 +10,7 @@ COPY workflows workflows
 # The pages' static files sit beside the compiled controller, the only place the image has them.
 RUN npx tsc -p tsconfig.build.json && node dist/apps/worker/src/bundle-workflows.js dist/workflow-bundle.js \
   && cp -r apps/api/src/pages/static dist/apps/api/src/pages/static \
+  && cp -r libs/accounts/src/data dist/libs/accounts/src/data \
   && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from '../../../libs/accounts/src';
 import { AuditModule } from '../../../libs/audit/src';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
@@ -19,10 +20,12 @@ import { ProbesController } from './diagnostics/probes.controller';
 import { HealthController } from './health/health.controller';
 import { AuditInterceptor } from './http/audit.interceptor';
 import { ErrorFilter } from './http/error.filter';
+import { AuthController } from './identity/auth.controller';
 import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
 import { BoardController, LedgerController } from './ledger/ledger.controller';
+import { ConsoleController } from './pages/console.controller';
 import { PagesController } from './pages/pages.controller';
 import {
   DeliveriesController,
@@ -45,7 +48,7 @@ import { UnitsController } from './organisation/units.controller';
           level: config.logLevel,
           // The request id middleware (http/request-id.ts) has set it before the body was parsed.
           genReqId: (req) => String((req as { id?: string }).id),
-          redact: ['req.headers.authorization'],
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           autoLogging: { ignore: (req) => req.url === '/health' },
         },
       }),
@@ -53,6 +56,7 @@ import { UnitsController } from './organisation/units.controller';
     PersistenceModule,
     TemporalModule,
     IdentityModule,
+    AccountsModule,
     AuditModule,
     OrganisationModule,
     DiagnosticsModule,
@@ -69,6 +73,7 @@ import { UnitsController } from './organisation/units.controller';
     RegionsController,
     PeopleController,
     TokensController,
+    AuthController,
     ProbesController,
     AuditController,
     ItemsController,
@@ -78,6 +83,7 @@ import { UnitsController } from './organisation/units.controller';
     LedgerController,
     BoardController,
     PagesController,
+    ConsoleController,
     InboxController,
     NotificationSettingsController,
     DeliveriesController,

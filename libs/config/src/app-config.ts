@@ -22,6 +22,18 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Per API instance: failed authentications per client address, writes per person, each per minute. */
   rateLimits: { authFailuresPerMinute: number; writesPerMinute: number };
+  /** Browser sessions: idle timeout, and the longer one of a session on a remembered device (记住此设备). */
+  sessions: { idleHours: number; rememberDays: number };
+  /** Single sign-on (OIDC authorization code + PKCE); undefined when OIDC_ISSUER is not set. */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The claim of the ID token (or userinfo) that holds the person's login. */
+  loginClaim: string;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +70,12 @@ export const CONFIG_VARIABLES = {
   NOTIFY_MAX_ATTEMPTS: { default: '8', meaning: 'attempts per delivery before it goes to the dead-letter list' },
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: { default: '30', meaning: 'failed authentications per client address (429)' },
   RATE_LIMIT_WRITES_PER_MINUTE: { default: '600', meaning: 'writes per person per API instance (429)' },
+  SESSION_IDLE_HOURS: { default: '12', meaning: 'a browser session ends after this many hours without a request' },
+  SESSION_REMEMBER_DAYS: { default: '30', meaning: 'idle timeout of a session with 记住此设备, in days' },
+  OIDC_ISSUER: { default: '(single sign-on off)', meaning: 'OpenID provider issuer URL for single sign-on' },
+  OIDC_CLIENT_ID: { default: '(none)', meaning: 'client id registered at the OpenID provider' },
+  OIDC_CLIENT_SECRET: { default: '(none)', meaning: 'client secret registered at the OpenID provider' },
+  OIDC_LOGIN_CLAIM: { default: 'preferred_username', meaning: "the claim that holds the person's login" },
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -98,7 +116,24 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
       writesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 600, 1, 10_000_000),
     },
+    sessions: {
+      idleHours: integer(env, 'SESSION_IDLE_HOURS', 12, 1, 24 * 30),
+      rememberDays: integer(env, 'SESSION_REMEMBER_DAYS', 30, 1, 365),
+    },
+    oidc: oidcConfig(env),
   };
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = nonEmpty(env.OIDC_ISSUER);
+  if (!issuer) return undefined;
+  if (!/^https?:\/\/[^/\s]+/.test(issuer))
+    throw new ConfigError('OIDC_ISSUER', `must be an http(s) URL, got "${issuer}"`);
+  const clientId = nonEmpty(env.OIDC_CLIENT_ID);
+  const clientSecret = nonEmpty(env.OIDC_CLIENT_SECRET);
+  if (!clientId) throw new ConfigError('OIDC_CLIENT_ID', 'must be set when OIDC_ISSUER is');
+  if (!clientSecret) throw new ConfigError('OIDC_CLIENT_SECRET', 'must be set when OIDC_ISSUER is');
+  return { issuer, clientId, clientSecret, loginClaim: nonEmpty(env.OIDC_LOGIN_CLAIM) ?? 'preferred_username' };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -13,6 +13,10 @@ export const PERMISSIONS = {
   'organisation:read': ALL,
   'organisation:write': ['system_admin'],
   'tokens:manage': ['system_admin'],
+  /** Your own account: GET /me, change your password, sign out. */
+  'account:self': ALL,
+  /** Invite (and reset) people to sign in, end their sessions: the lead unit admin for people of its regions. */
+  'accounts:invite': ['system_admin', 'lead_admin'],
   'diagnostics:run': ['system_admin'],
   'audit:read': ['system_admin'],
   'policies:read': ALL,

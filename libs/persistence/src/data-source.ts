@@ -13,6 +13,7 @@ import { AuditLog1764500000000 } from './migrations/1764500000000-audit-log';
 import { NotificationDelivery1764300000000 } from './migrations/1764300000000-notification-delivery';
 import { NotificationItemIndex1764600000000 } from './migrations/1764600000000-notification-item-index';
 import { BoardIndex1764700000000 } from './migrations/1764700000000-board-index';
+import { SignIn1765000000000 } from './migrations/1765000000000-sign-in';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   AuditLog1764500000000,
   NotificationItemIndex1764600000000,
   BoardIndex1764700000000,
+  SignIn1765000000000,
 ];
 
 /** The one place that turns a connection string into TypeORM options. */

@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/src';
+import { RateLimiter } from './rate-limiter';
+
+/**
+ * Failed authentications per client address — a wrong token, an ended session, a wrong password — one budget for
+ * all of them, shared by the guard and the sign-in endpoints.
+ */
+@Injectable()
+export class AddressLimiter {
+  private readonly failures: RateLimiter;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.failures = new RateLimiter(config.rateLimits.authFailuresPerMinute);
+  }
+
+  /** Whether the address has used up its failures of this minute. */
+  exhausted(address: string): boolean {
+    return this.failures.exceeded(address);
+  }
+
+  failed(address: string): void {
+    this.failures.allow(address);
+  }
+}
