@@ -5,7 +5,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { workflowBundlerOptions } from '../apps/worker/src/worker.factory';
-import { DEFAULT_POLICY_SET, resolvePolicy } from '../libs/domain/src';
+import { POLICY_SET_V1, resolvePolicy } from '../libs/domain/src';
 import { cancelUpdate, type ItemInput, itemStateQuery, submitPlanUpdate } from '../workflows/contracts';
 import type { Harness } from './support/harness';
 import { recordedHistories, recordHistory } from './support/histories';
@@ -44,7 +44,7 @@ describe('item history: continue-as-new and replay', () => {
       severity: 'minor',
       deadline: '2031-03-10',
       policyVersion: 1,
-      policy: resolvePolicy(DEFAULT_POLICY_SET, 'minor'),
+      policy: resolvePolicy(POLICY_SET_V1, 'minor'),
       timeZone: 'Asia/Shanghai',
       calendarOverrides: [],
       createdBy: lead.id,

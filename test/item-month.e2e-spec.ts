@@ -4,7 +4,7 @@
  * the red light, 催办, level-1 and level-2 督办, evidence, 退回, resubmission, 销号 — then the exact rows.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DEFAULT_POLICY_SET, resolvePolicy } from '../libs/domain/src';
+import { POLICY_SET_V1, resolvePolicy } from '../libs/domain/src';
 import {
   type Actor,
   awaitRegisteredUpdate,
@@ -58,7 +58,7 @@ describe('an item through a month on the time-skipping server', () => {
       severity: 'major',
       deadline: '2030-05-01',
       policyVersion: 1,
-      policy: resolvePolicy(DEFAULT_POLICY_SET, 'major'),
+      policy: resolvePolicy(POLICY_SET_V1, 'major'),
       timeZone: TZ,
       calendarOverrides: [
         { date: '2030-04-05', kind: 'holiday', note: '清明节' },

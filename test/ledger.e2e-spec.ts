@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { addCalendarDays, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
 import { EXPORT_HEADERS } from '../libs/ledger/src';
+import { lightLegend } from '../libs/messages/src';
 import { bearer, type Harness, startHarness } from './support/harness';
 import { addCycles, addRegion, addUnit, demoOrg, type DemoOrg, insertItem } from './support/ledger-fixtures';
 
@@ -250,8 +251,15 @@ describe('ledgers (台账), counts, export and the committee board', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual([
       '汇总',
       ...counts.byUnit.map((c: { unitName: string }) => c.unitName),
+      '图例',
     ]);
-    expect(book.worksheets).toHaveLength(6);
+    expect(book.worksheets).toHaveLength(7);
+    // The legend says what the pages' legend says, from the one catalogue.
+    const legend = book.getWorksheet('图例') as ExcelJS.Worksheet;
+    expect([1, 2, 3, 4].map((n) => legend.getRow(n).getCell(1).value)).toEqual([
+      '红黄绿灯',
+      ...(['red', 'yellow', 'green'] as const).map((l) => lightLegend(3)[l]),
+    ]);
     const values = (sheet: ExcelJS.Worksheet) => {
       const rows: unknown[][] = [];
       sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
@@ -314,7 +322,7 @@ describe('ledgers (台账), counts, export and the committee board', () => {
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('问题分台账'));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['问题分台账']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['问题分台账', '图例']);
     const sheet = book.worksheets[0];
     expect(sheet.rowCount).toBe(2);
     expect((sheet.getRow(2).values as unknown[]).slice(1, 6)).toEqual([

@@ -105,7 +105,10 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
         counts[url.pathname] = (counts[url.pathname] ?? 0) + 1;
         const status = behaviour[url.pathname]?.(counts[url.pathname]) ?? 200;
         const answer = () => {
-          res.writeHead(status as number, { 'content-type': 'application/json' });
+          res.writeHead(status as number, {
+            'content-type': 'application/json',
+            ...(status === 307 ? { location: `${base}/redirect-target` } : {}),
+          });
           res.end(url.pathname.startsWith('/feishu') ? '{"code":0,"msg":"success"}' : '{"errcode":0,"errmsg":"ok"}');
         };
         if (status === 'hold') held.push(() => res.destroyed || (res.writeHead(200), res.end('{"errcode":0}')));
@@ -119,6 +122,8 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
       NOTIFY_RETRY_INITIAL_MS: '300',
       NOTIFY_MAX_ATTEMPTS: '3',
       PUBLIC_URL: 'http://huijian.test',
+      // The receivers above are on loopback over http, which the webhook policy refuses outside tests.
+      ROBOT_WEBHOOK_TEST_LOOPBACK: 'true',
     };
     h = await startHarness({ env: deliveryEnv });
     worker = await h.startWorker();
@@ -391,6 +396,58 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     });
     expect(rows).toEqual([{ state: 'scheduled', not_before: new Date(instantAt(day, '09:00', tz)) }]);
     expect(mails.find((m) => m.subject === '【督办】早上七点')).toBeUndefined();
+  });
+
+  it('sends a hostile item title to every robot as text: no link, mention or image smuggled in', async () => {
+    const hostile =
+      '标识不全\n\n[立即核验](https://phish.example/login) <at id=all></at> ![x](https://img.example/a.png)';
+    const [id] = await outbox([{ unit: 'wuhu-zjq-dzb', kind: 'item_rejected', title: `【退回】${hostile}` }]);
+    const robots = ['/wecom/send', '/dingtalk/robot/send', '/feishu/hook/FEISHU-TOKEN'];
+    const sent = await eventually(async () => {
+      const got = received.filter((r) => robots.includes(r.path) && JSON.stringify(r.body).includes('立即核验'));
+      return got.length === 3 ? got : undefined;
+    });
+    expect((await deliveries(id)).filter((d: { state: string }) => d.state === 'sent')).toHaveLength(3);
+    for (const r of sent) {
+      const markdown: string = r.body.markdown?.content ?? r.body.markdown?.text ?? r.body.card.elements[0].content;
+      expect(markdown).toContain('立即核验');
+      expect(markdown).not.toMatch(/\]\(https?:\/\/(phish|img)|<at|!\[|\n\n\[立即核验/);
+    }
+    expect(sent.find((r) => r.path === '/wecom/send')?.body.markdown.content).toContain(
+      '［立即核验］（https：//phish.example/login） ＜at id=all＞＜/at＞ ！［x］',
+    );
+    expect(sent.find((r) => r.path.startsWith('/feishu'))?.body.card.elements[0].content).toContain(
+      '&#91;立即核验&#93;&#40;https：//phish.example/login&#41; &#60;at id=all&#62;&#60;/at&#62; &#33;&#91;x&#93;',
+    );
+  });
+
+  it('refuses to save a webhook off the platform hosts, and never follows a redirect: its target receives nothing', async () => {
+    for (const webhookUrl of [
+      'https://169.254.169.254/latest/meta-data/',
+      'http://temporal-ui:8080/',
+      'https://10.0.0.5/hook',
+      'https://[fd00::1]/hook',
+      'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', // WeCom's host is not DingTalk's
+    ]) {
+      // (Loopback itself is what this suite's override lets through, for its receivers; the unit table covers it.)
+      const refused = await robot('wuhu-glgj-dzb', 'dingtalk', '', {}, liu).send({ webhookUrl }).expect(400);
+      expect(refused.body.error.details.fields).toEqual([expect.objectContaining({ field: 'webhookUrl' })]);
+    }
+    behaviour['/redirect'] = () => 307;
+    await robot('wuhu-glgj-dzb', 'dingtalk', '/redirect', {}, liu).expect(200);
+    const [id] = await outbox([{ unit: 'wuhu-glgj-dzb', kind: 'escalation', title: '【督办】重定向' }]);
+    await eventually(async () => ((await deliveries(id))[0]?.state === 'dead' ? true : undefined));
+    expect(await deliveries(id)).toEqual([{ channel: 'dingtalk', state: 'dead', attempts: 1 }]);
+    const [d] = await h
+      .http()
+      .get(`/deliveries?notificationId=${id}`)
+      .set(admin())
+      .expect(200)
+      .then((r) => r.body);
+    expect(d.lastError).toContain('redirect (HTTP 307)');
+    expect(received.filter((r) => r.path === '/redirect')).toHaveLength(1);
+    expect(received.filter((r) => r.path === '/redirect-target')).toHaveLength(0);
+    await h.http().delete(`/units/${units['wuhu-glgj-dzb']}/notification-channels/dingtalk`).set(liu).expect(204);
   });
 
   it('retries a robot answering 500 and delivers once when it answers 200', async () => {

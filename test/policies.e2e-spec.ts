@@ -34,7 +34,7 @@ describe('versioned policies, calendar overrides and re-basing live items', () =
       .set(bearer(h.tokens.leadAdmin))
       .send({ base: DEFAULT_POLICY_SET.base })
       .expect(403);
-    expect((await h.http().get('/policies').set(bearer(h.tokens.branchSecretary)).expect(200)).body).toHaveLength(1);
+    expect((await h.http().get('/policies').set(bearer(h.tokens.branchSecretary)).expect(200)).body).toHaveLength(2);
   });
 
   it('manages calendar overrides', async () => {
@@ -80,26 +80,26 @@ describe('versioned policies, calendar overrides and re-basing live items', () =
     const template = DEFAULT_POLICY_SET.base.milestoneTemplate.map((m) =>
       m.key === 'plan' ? { ...m, offsetDays: 30 } : m,
     );
-    const v2 = await h
+    const v3 = await h
       .http()
       .post('/policies')
       .set(admin())
       .send({ base: { ...DEFAULT_POLICY_SET.base, milestoneTemplate: template }, note: '方案提前' })
       .expect(201);
-    expect(v2.body.version).toBe(2);
-    await h.http().post('/policies/2/rebase').set(bearer(h.tokens.leadAdmin)).send({}).expect(403);
-    const result = await h.http().post('/policies/2/rebase').set(admin()).send({}).expect(200);
+    expect(v3.body.version).toBe(3); // after the built-in 1 and 2
+    await h.http().post('/policies/3/rebase').set(bearer(h.tokens.leadAdmin)).send({}).expect(403);
+    const result = await h.http().post('/policies/3/rebase').set(admin()).send({}).expect(200);
     expect(result.body).toEqual({ rebased: [live.id], skipped: [] });
 
     const detail = await h.http().get(`/items/${live.id}`).set(bearer(h.tokens.leadAdmin)).expect(200);
-    expect(detail.body.policyVersion).toBe(2);
+    expect(detail.body.policyVersion).toBe(3);
     expect(detail.body.milestones[0]).toMatchObject({ key: 'plan', due: addCalendarDays(today, 10) });
     expect(detail.body.timeline.at(-1)).toMatchObject({
       kind: 'policy_rebased',
-      data: { fromVersion: 1, toVersion: 2 },
+      data: { fromVersion: 2, toVersion: 3 },
     });
     const cancelled = await h.http().get(`/items/${ended.id}`).set(bearer(h.tokens.leadAdmin)).expect(200);
-    expect(cancelled.body.policyVersion).toBe(1);
+    expect(cancelled.body.policyVersion).toBe(2);
     await h.http().post('/policies/9/rebase').set(admin()).send({}).expect(404);
   });
 });

@@ -17,7 +17,9 @@ import {
   localDateOf,
   milestoneOwner,
   nextAlerts,
+  nextLightChange,
   planMilestones,
+  readLight,
   transition,
   type Transition,
 } from '../libs/domain/src';
@@ -291,10 +293,18 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   const budget = state.input.historyBudget ?? DEFAULT_HISTORY_BUDGET;
   while (!isTerminal(state.status)) {
     const due = nextAlerts(alertInput(), state.alertCursor);
+    // Lights from policy version 2 on also change between alerts (临期, 超期); version 1 gives undefined here.
+    const lightChange = nextLightChange(alertInput(), workflowNow());
     changed = false;
-    const wakeIn = due.length > 0 ? Math.max(due[0].dueAt - workflowNow(), 0) : undefined;
+    const wakeAt = Math.min(due[0]?.dueAt ?? Number.POSITIVE_INFINITY, lightChange ?? Number.POSITIVE_INFINITY);
+    const wakeIn = Number.isFinite(wakeAt) ? Math.max(wakeAt - workflowNow(), 0) : undefined;
     const interrupted = await condition(() => changed || isTerminal(state.status), wakeIn);
-    if (interrupted || due.length === 0) continue;
+    if (interrupted || wakeIn === undefined) continue;
+    if (due.length === 0 || due[0].dueAt > workflowNow()) {
+      const { light, reason } = readLight(alertInput(), workflowNow());
+      await record({ kind: 'light_changed', actor: null, data: { light, reason } }, []);
+      continue;
+    }
     for (const alert of due) await fireAlert(alert);
     if (workflowInfo().historyLength > budget || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);

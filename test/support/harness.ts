@@ -1,21 +1,30 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/bootstrap';
+import { openApiDocument } from '../../apps/api/src/http/openapi';
 import { createHuijianWorker, installWorkerRuntime } from '../../apps/worker/src/worker.factory';
 import { type DemoTokens, seedDemoOrganisation } from '../../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../../libs/persistence/src';
+import { ContractChecker } from './contract';
 
 export interface Harness {
   app: INestApplication;
+  /** The test client: every answer it receives is checked against the OpenAPI document (test/support/contract.ts). */
   http: () => ReturnType<typeof request>;
+  contract: ContractChecker;
   db: DataSource;
   databaseUrl: string;
   taskQueue: string;
   tokens: DemoTokens;
+  /** This suite's FILES_DIR (uploads and, without S3, the blobs); removed on close. */
+  filesDir: string;
   /** Starts a worker on this harness's task queue (stop it with its own shutdown, or let close() do it). */
   startWorker(): Promise<Worker>;
   close(): Promise<void>;
@@ -32,7 +41,10 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
   const databaseUrl = await createDatabase(`t_${suffix}`);
   await runMigrations(databaseUrl);
   const taskQueue = `test-${suffix}`;
+  const filesDir = mkdtempSync(join(tmpdir(), `huijian-files-${suffix}-`));
+  for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) delete process.env[name];
   Object.assign(process.env, {
+    FILES_DIR: filesDir,
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS,
     TEMPORAL_TASK_QUEUE: taskQueue,
@@ -47,6 +59,7 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
   const tokens = (await seedDemoOrganisation(db)) as DemoTokens;
   const app = await createApiApp({ logs: false });
   await app.init();
+  const contract = new ContractChecker(openApiDocument(app));
 
   const workers: { worker: Worker; run: Promise<void>; connection: NativeConnection }[] = [];
   const startWorker = async (): Promise<Worker> => {
@@ -65,11 +78,13 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
 
   return {
     app,
-    http: () => request(app.getHttpServer()),
+    http: () => checkedClient(request(app.getHttpServer()), contract),
+    contract,
     db,
     databaseUrl,
     taskQueue,
     tokens,
+    filesDir,
     startWorker,
     close: async () => {
       for (const w of workers) {
@@ -79,8 +94,31 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
       }
       await app.close();
       await db.destroy();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
+}
+
+const CHECKED_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+
+/** Wraps supertest so that each request, before the test's own expectations, asserts the contract of its answer. */
+function checkedClient(agent: ReturnType<typeof request>, contract: ContractChecker): ReturnType<typeof request> {
+  return new Proxy(agent, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !CHECKED_METHODS.has(prop) || typeof value !== 'function') return value;
+      return (url: string, ...rest: unknown[]) => {
+        const test = (value as (url: string, ...rest: unknown[]) => request.Test).call(target, url, ...rest);
+        return test.expect((res: request.Response) => {
+          // Errors first: the success answers' schemas are being written route by route.
+          if (res.status < 400) return;
+          const problems = contract.check(prop, url, res);
+          if (problems.length > 0)
+            throw new Error(`The answer breaks the OpenAPI contract:\n  ${problems.join('\n  ')}`);
+        });
+      };
+    },
+  });
 }
 
 async function createDatabase(name: string): Promise<string> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   addCalendarDays,
-  DEFAULT_POLICY_SET,
+  POLICY_SET_V1,
   type ItemStatus,
   type Light,
   planMilestones,
@@ -26,7 +26,7 @@ export async function demoOrg(db: DataSource): Promise<DemoOrg> {
   const [region] = await db.query(`SELECT id, lead_unit_id FROM regions WHERE code = 'wuhu'`);
   const people: { name: string; id: string }[] = await db.query('SELECT name, id FROM people');
   await db.query(`INSERT INTO policy_sets (version, body, note) VALUES (1, $1, 'default') ON CONFLICT DO NOTHING`, [
-    JSON.stringify(DEFAULT_POLICY_SET),
+    JSON.stringify(POLICY_SET_V1),
   ]);
   return {
     units: Object.fromEntries(units.map((u) => [u.code, u.id])),
@@ -126,7 +126,7 @@ export async function insertItem(db: DataSource, today: string, item: FixtureIte
   const id = randomUUID();
   const deadline = addCalendarDays(today, item.deadlineIn);
   const created = addCalendarDays(today, -(item.createdDaysAgo ?? 30));
-  const policy = resolvePolicy(DEFAULT_POLICY_SET, 'major');
+  const policy = resolvePolicy(POLICY_SET_V1, 'major');
   const planned = planMilestones({ deadline, today: created, policy, calendar: createWorkCalendar() });
   const status = item.status ?? 'open';
   // Work before today is done once the plan is in; verification only by 销号.

@@ -7,7 +7,7 @@ import {
   alertsBetween,
   type CalendarOverride,
   createWorkCalendar,
-  DEFAULT_POLICY_SET,
+  POLICY_SET_V1,
   type ItemPolicy,
   localDateOf,
   milestoneOwner,
@@ -45,7 +45,7 @@ export async function nearReminders(db: DataSource, count: number, leadMs: numbe
   const dueLocal = new Date(dueAt + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' '); // UTC+8, no DST
   const dueDate = localDateOf(dueAt, TZ);
   const policy: ItemPolicy = {
-    ...resolvePolicy(DEFAULT_POLICY_SET, 'major'),
+    ...resolvePolicy(POLICY_SET_V1, 'major'),
     reminderOffsetsDays: [1, 0],
     reminderTimeLocal: dueLocal.slice(11),
   };

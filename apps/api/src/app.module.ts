@@ -5,6 +5,7 @@ import { AccountsModule } from '../../../libs/accounts/src';
 import { AuditModule } from '../../../libs/audit/src';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
+import { FilesModule } from '../../../libs/files/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { InspectionsModule } from '../../../libs/inspections/src';
 import { ItemsModule } from '../../../libs/items/src';
@@ -17,7 +18,9 @@ import { PersistenceModule } from '../../../libs/persistence/src';
 import { TemporalModule } from '../../../libs/temporal/src';
 import { AuditController } from './audit/audit.controller';
 import { ProbesController } from './diagnostics/probes.controller';
+import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
+import { AuditWriter } from './http/audit-writer';
 import { AuditInterceptor } from './http/audit.interceptor';
 import { ErrorFilter } from './http/error.filter';
 import { AuthController } from './identity/auth.controller';
@@ -60,6 +63,7 @@ import { UnitsController } from './organisation/units.controller';
     AuditModule,
     OrganisationModule,
     DiagnosticsModule,
+    FilesModule,
     ItemsModule,
     PoliciesModule,
     ProgrammesModule,
@@ -77,6 +81,7 @@ import { UnitsController } from './organisation/units.controller';
     ProbesController,
     AuditController,
     ItemsController,
+    FilesController,
     PoliciesController,
     ProgrammesController,
     CyclesController,
@@ -89,6 +94,7 @@ import { UnitsController } from './organisation/units.controller';
     DeliveriesController,
   ],
   providers: [
+    AuditWriter,
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],

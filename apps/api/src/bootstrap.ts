@@ -2,12 +2,13 @@ import type { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { refuseNulInJson, refuseNulInUrl } from './http/nul-characters';
+import { openApiDocument } from './http/openapi';
+import { BODY_LIMIT, checkJsonBody, refuseNonJsonBody, refuseNulInUrl } from './http/request-body';
 import { requestId } from './http/request-id';
 import { validationPipe } from './http/validation';
 
@@ -27,8 +28,11 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
     if (!server.listening) res.setHeader('Connection', 'close');
     next();
   });
+  // In front of authentication, so that an oversize or malformed body costs no token lookup: 413, 415, 400.
   app.use(refuseNulInUrl);
-  app.useBodyParser('json', { limit: '256kb', reviver: refuseNulInJson });
+  app.use(refuseNonJsonBody);
+  app.useBodyParser('json', { limit: BODY_LIMIT, strict: false });
+  app.use(checkJsonBody);
   app.disable('x-powered-by');
   // Security headers; the pages and /docs load their own scripts and styles (some inline), nothing from elsewhere.
   app.use(
@@ -45,11 +49,6 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
   );
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
-  const openApi = new DocumentBuilder()
-    .setTitle('huijian 互检 API')
-    .setDescription('Joint inspections (互检) and rectification items (整改项): organisation, ledgers, actions.')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => openApiDocument(app));
   return app;
 }

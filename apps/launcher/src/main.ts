@@ -49,7 +49,13 @@ async function main(): Promise<void> {
     if (applied.length > 0) log(`Migrations applied: ${applied.join(', ')}`);
     const tokens = config.seedDemo ? await seedOnce(runtime.databaseUrl, folder) : undefined;
 
-    const env = { ...process.env, DATABASE_URL: runtime.databaseUrl, TEMPORAL_ADDRESS: runtime.temporalAddress };
+    const env = {
+      ...process.env,
+      DATABASE_URL: runtime.databaseUrl,
+      TEMPORAL_ADDRESS: runtime.temporalAddress,
+      // Uploaded files beside the embedded database, wherever the apps' working folder is.
+      FILES_DIR: process.env.FILES_DIR ?? join(folder, 'files'),
+    };
     for (const app of ['worker', 'api']) {
       // Own process group, so that Ctrl-C is handled here and everything stops in order: apps, Temporal, Postgres.
       const child = fork(join(__dirname, '..', '..', app, 'src', 'main.js'), [], {

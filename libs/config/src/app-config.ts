@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /** Injection token of the AppConfig. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -26,6 +28,28 @@ export interface AppConfig {
   sessions: { idleHours: number; rememberDays: number };
   /** Single sign-on (OIDC authorization code + PKCE); undefined when OIDC_ISSUER is not set. */
   oidc?: OidcConfig;
+  /** Evidence files (佐证材料): where they are kept and how large they may be. */
+  files: FilesConfig;
+}
+
+export interface FilesConfig {
+  /** Local folder: the blobs when no S3 is configured, and uploads in flight (always). */
+  dir: string;
+  maxFileBytes: number;
+  maxFilesPerRequest: number;
+  /** A file nobody references this long after its upload is deleted by the orphan sweep. */
+  orphanAfterMs: number;
+  /** Set when S3_ENDPOINT and S3_BUCKET are: the blobs live in that bucket instead of the local folder. */
+  s3?: S3Config;
+}
+
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  forcePathStyle: boolean;
 }
 
 export interface OidcConfig {
@@ -68,6 +92,13 @@ export const CONFIG_VARIABLES = {
   NOTIFY_DIGEST_THRESHOLD: { default: '3', meaning: 'more reminders than this in one delivery window → one digest' },
   NOTIFY_RETRY_INITIAL_MS: { default: '30000', meaning: 'first retry delay of a failed delivery (doubles each time)' },
   NOTIFY_MAX_ATTEMPTS: { default: '8', meaning: 'attempts per delivery before it goes to the dead-letter list' },
+  ROBOT_HOSTS_WECOM: { default: 'qyapi.weixin.qq.com', meaning: 'hosts a WeCom robot webhook may use (comma list)' },
+  ROBOT_HOSTS_DINGTALK: {
+    default: 'oapi.dingtalk.com',
+    meaning: 'hosts a DingTalk robot webhook may use (comma list)',
+  },
+  ROBOT_HOSTS_FEISHU: { default: 'open.feishu.cn', meaning: 'hosts a Feishu robot webhook may use (comma list)' },
+  ROBOT_WEBHOOK_TEST_LOOPBACK: { default: 'false', meaning: 'tests only: also allow http loopback receivers' },
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: { default: '30', meaning: 'failed authentications per client address (429)' },
   RATE_LIMIT_WRITES_PER_MINUTE: { default: '600', meaning: 'writes per person per API instance (429)' },
   SESSION_IDLE_HOURS: { default: '12', meaning: 'a browser session ends after this many hours without a request' },
@@ -76,6 +107,16 @@ export const CONFIG_VARIABLES = {
   OIDC_CLIENT_ID: { default: '(none)', meaning: 'client id registered at the OpenID provider' },
   OIDC_CLIENT_SECRET: { default: '(none)', meaning: 'client secret registered at the OpenID provider' },
   OIDC_LOGIN_CLAIM: { default: 'preferred_username', meaning: "the claim that holds the person's login" },
+  FILES_DIR: { default: '$HUIJIAN_DATA_DIR/files', meaning: 'folder of uploaded files (and of uploads in flight)' },
+  FILES_MAX_BYTES: { default: '20971520', meaning: 'largest file accepted, in bytes (413 above)' },
+  FILES_MAX_PER_REQUEST: { default: '10', meaning: 'most files in one upload request (413 above)' },
+  FILES_ORPHAN_HOURS: { default: '24', meaning: 'an upload nobody references is deleted after this many hours' },
+  S3_ENDPOINT: { default: '(local disk)', meaning: 'S3-compatible endpoint URL; with S3_BUCKET, files go there' },
+  S3_BUCKET: { default: '(local disk)', meaning: 'bucket of the files (created on first use if missing)' },
+  S3_REGION: { default: 'us-east-1', meaning: 'region sent to the S3 endpoint' },
+  S3_ACCESS_KEY_ID: { default: '(none)', meaning: 'S3 access key' },
+  S3_SECRET_ACCESS_KEY: { default: '(none)', meaning: 'S3 secret key' },
+  S3_FORCE_PATH_STYLE: { default: 'true', meaning: 'path-style bucket URLs (most S3-compatible servers need them)' },
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -103,6 +144,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   return {
     port,
+    files: filesConfig(env),
     host: nonEmpty(env.HOST) ?? '0.0.0.0',
     publicUrl: (nonEmpty(env.PUBLIC_URL) ?? `http://127.0.0.1:${port}`).replace(/\/$/, ''),
     databaseUrl,
@@ -134,6 +176,39 @@ function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
   if (!clientId) throw new ConfigError('OIDC_CLIENT_ID', 'must be set when OIDC_ISSUER is');
   if (!clientSecret) throw new ConfigError('OIDC_CLIENT_SECRET', 'must be set when OIDC_ISSUER is');
   return { issuer, clientId, clientSecret, loginClaim: nonEmpty(env.OIDC_LOGIN_CLAIM) ?? 'preferred_username' };
+}
+
+function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {
+  const endpoint = nonEmpty(env.S3_ENDPOINT);
+  const bucket = nonEmpty(env.S3_BUCKET);
+  if (Boolean(endpoint) !== Boolean(bucket)) {
+    throw new ConfigError(endpoint ? 'S3_BUCKET' : 'S3_ENDPOINT', 'must be set too when the other S3 variable is');
+  }
+  if (endpoint && !/^https?:\/\/[^/]+/.test(endpoint)) {
+    throw new ConfigError('S3_ENDPOINT', `must be an http(s) URL, got "${endpoint}"`);
+  }
+  const accessKeyId = nonEmpty(env.S3_ACCESS_KEY_ID);
+  const secretAccessKey = nonEmpty(env.S3_SECRET_ACCESS_KEY);
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigError(accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', 'must be set together');
+  }
+  return {
+    dir: nonEmpty(env.FILES_DIR) ?? join(nonEmpty(env.HUIJIAN_DATA_DIR) ?? '.data', 'files'),
+    maxFileBytes: integer(env, 'FILES_MAX_BYTES', 20 * 1024 * 1024, 1, 2 ** 40),
+    maxFilesPerRequest: integer(env, 'FILES_MAX_PER_REQUEST', 10, 1, 1000),
+    orphanAfterMs: integer(env, 'FILES_ORPHAN_HOURS', 24, 1, 24 * 365) * 3_600_000,
+    s3:
+      endpoint && bucket
+        ? {
+            endpoint,
+            bucket,
+            region: nonEmpty(env.S3_REGION) ?? 'us-east-1',
+            accessKeyId,
+            secretAccessKey,
+            forcePathStyle: (env.S3_FORCE_PATH_STYLE ?? 'true') !== 'false',
+          }
+        : undefined,
+  };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

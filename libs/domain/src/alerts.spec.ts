@@ -6,16 +6,18 @@ import {
   escalationLevelAt,
   lightOf,
   nextAlert,
+  nextLightChange,
+  readLight,
   nextAlerts,
   overdueWorkingDays,
 } from './alerts';
 import { type CalendarOverride, createWorkCalendar } from './calendar';
 import { addCalendarDays, instantAt, type LocalDate, localDateOf } from './local-time';
 import { planMilestones } from './milestones';
-import { DEFAULT_POLICY_SET, type ItemPolicy, type MilestoneKey, resolvePolicy } from './policy';
+import { DEFAULT_POLICY_SET, type ItemPolicy, type MilestoneKey, POLICY_SET_V1, resolvePolicy } from './policy';
 
 const TZ = 'Asia/Shanghai';
-const policy = resolvePolicy(DEFAULT_POLICY_SET, 'major');
+const policy = resolvePolicy(POLICY_SET_V1, 'major');
 const at = (date: LocalDate, time: string): number => instantAt(date, time, TZ);
 
 /** 'MM-DD HH:mm kind milestone-or-level key-suffix' in Shanghai time, as a person reads the schedule. */
@@ -135,7 +137,7 @@ describe('the default policy over 30 days', () => {
     expect(sent.filter((s) => s.includes('reminder'))).toHaveLength(11);
   });
 
-  it('turns the light green → yellow → red and climbs the ladder', () => {
+  it('turns the light green → yellow → red under version 1 and climbs the ladder', () => {
     const l = (date: LocalDate, completed: MilestoneKey[] = []) => lightOf({ ...input, completed }, at(date, '12:00'));
     expect(l('2026-11-25')).toBe('green'); // plan due in 5 days
     expect(l('2026-11-27')).toBe('yellow'); // 3 days
@@ -293,5 +295,67 @@ describe('nextAlert', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('lights as a 督办 office reads them (policy version 2)', () => {
+  const v2 = resolvePolicy(DEFAULT_POLICY_SET, 'major');
+  // Created Wed 2026-11-25, deadline Fri 2026-12-25: plan 11-30, progress 12-10, evidence 12-22, D 12-25.
+  const input = inputFor('2026-11-25', '2026-12-25', [], v2);
+  const read = (date: LocalDate, completed: MilestoneKey[] = []) => {
+    const r = readLight({ ...input, completed }, at(date, '12:00'));
+    return [r.light, r.reason, r.milestone ?? r.workingDays ?? null];
+  };
+
+  it.each([
+    ['2026-11-25', [], 'green', 'on_schedule', null, 'a new item with time left'],
+    ['2026-11-30', [], 'green', 'on_schedule', null, 'the plan due today is not late yet'],
+    ['2026-12-01', [], 'yellow', 'milestone_overdue', 'plan', 'behind plan: the plan milestone is overdue'],
+    ['2026-12-01', ['plan'], 'green', 'on_schedule', null, 'back on schedule once the plan is in'],
+    ['2026-12-11', ['plan'], 'yellow', 'milestone_overdue', 'progress', 'progress overdue'],
+    ['2026-12-21', ['plan', 'progress'], 'green', 'on_schedule', null, 'four working days left (22–25)'],
+    ['2026-12-22', ['plan', 'progress'], 'yellow', 'deadline_near', 3, '临期: three working days left (23–25)'],
+    ['2026-12-25', ['plan', 'progress', 'evidence'], 'yellow', 'deadline_near', 0, 'due today'],
+    ['2026-12-26', ['plan', 'progress', 'evidence'], 'red', 'deadline_passed', 0, '超期 on Saturday, 0 working days'],
+    ['2026-12-29', ['plan', 'progress', 'evidence'], 'red', 'deadline_passed', 2, '超期 by two working days'],
+    ['2027-01-10', ['plan', 'progress', 'evidence', 'verification'], 'green', 'closed', null, 'closed (销号)'],
+  ] as [LocalDate, MilestoneKey[], string, string, string | number | null, string][])(
+    'on %s with %j done: %s (%s %s) — %s',
+    (date, completed, light, reason, detail) => {
+      expect(read(date, completed)).toEqual([light, reason, detail]);
+    },
+  );
+
+  it('keeps a brand-new item green even when its plan milestone is compressed to tomorrow', () => {
+    const short = inputFor('2026-11-25', '2026-12-10', [], v2);
+    expect(short.milestones[0]).toMatchObject({ key: 'plan', due: '2026-11-26' });
+    expect(lightOf(short, at('2026-11-25', '10:00'))).toBe('green');
+    // The same item under version 1 was yellow on its first day.
+    const old = inputFor('2026-11-25', '2026-12-10');
+    expect(lightOf(old, at('2026-11-25', '10:00'))).toBe('yellow');
+  });
+
+  it('counts the warning window in working days (a weekend before the deadline does not count)', () => {
+    // Deadline Mon 2026-12-14: on Wed 12-09 the working days left are 10, 11, 14 → 3 → 临期.
+    const monday = {
+      ...inputFor('2026-11-10', '2026-12-14', [], v2),
+      completed: ['plan', 'progress'] as MilestoneKey[],
+    };
+    expect(lightOf(monday, at('2026-12-08', '12:00'))).toBe('green');
+    expect(lightOf(monday, at('2026-12-09', '12:00'))).toBe('yellow');
+  });
+
+  it('wakes the workflow at the local midnight of each change, and never under version 1', () => {
+    const changes: string[] = [];
+    const done = { ...input, completed: ['plan', 'progress', 'evidence'] as MilestoneKey[] };
+    for (let after = at('2026-12-01', '12:00'); ;) {
+      const next = nextLightChange(done, after);
+      if (next === undefined) break;
+      changes.push(`${localDateOf(next, TZ)} ${lightOf(done, next)}`);
+      after = next;
+    }
+    expect(changes).toEqual(['2026-12-22 yellow', '2026-12-26 red']);
+    expect(at('2026-12-22', '00:00')).toBe(nextLightChange(done, at('2026-12-21', '23:59')));
+    expect(nextLightChange(inputFor('2026-11-25', '2026-12-25'), at('2026-11-25', '12:00'))).toBeUndefined();
   });
 });

@@ -154,21 +154,89 @@ function escalations(input: AlertInput, after: number): Alert[] {
     .filter((a) => a.dueAt > after);
 }
 
-/**
- * 红黄绿灯 at `now`: red when an open milestone is past its due date, yellow when the next open one is due within
- * yellowWithinDays (counted in the policy's day kind, like reminders), else green. A closed item is green.
- */
+/** Why an item has its light: what a 督办 office would say about it. */
+export type LightReason =
+  | 'on_schedule' // 按计划推进
+  | 'milestone_overdue' // 节点滞后 (behind plan)
+  | 'deadline_near' // 临期
+  | 'deadline_passed' // 超期
+  | 'milestone_near' // version 1 only: the next milestone within yellowWithinDays
+  | 'closed';
+
+/** 红黄绿灯 and its reason; `milestone` names the overdue (or, under version 1, the next) milestone. */
+export interface LightReading {
+  light: Light;
+  reason: LightReason;
+  milestone?: MilestoneKey;
+  /** Working days until the deadline (deadline_near), or past it (deadline_passed). */
+  workingDays?: number;
+}
+
+/** 红黄绿灯 at `now`; see {@link readLight}. */
 export function lightOf(input: AlertInput, now: number): Light {
+  return readLight(input, now).light;
+}
+
+/**
+ * 红黄绿灯 at `now` with its reason. A closed item is green. Policy version 2 on (deadlineWarningWorkingDays set), as a
+ * 督办 office reads them: red once the deadline has passed; yellow when a milestone is overdue (behind plan) or the
+ * deadline is within the warning window (working days after today up to the deadline); else green — so a new item
+ * with time left is green even when its plan milestone was compressed to tomorrow. Version 1 (yellowWithinDays): red
+ * when an open milestone is past its due date, yellow when the next one is due within yellowWithinDays (in the
+ * policy's day kind).
+ */
+export function readLight(input: AlertInput, now: number): LightReading {
+  if (input.completed.includes('verification')) return { light: 'green', reason: 'closed' };
   const today = localDateOf(now, input.tz);
   const pending = open(input);
-  if (pending.some((m) => compareLocalDate(m.due, today) < 0)) return 'red';
-  const next = pending[0];
-  if (!next) return 'green';
-  const daysLeft =
-    input.policy.dayKind === 'working'
-      ? input.calendar.workingDaysBetween(addCalendarDays(today, 1), addCalendarDays(next.due, 1))
-      : calendarDaysBetween(today, next.due);
-  return daysLeft <= input.policy.yellowWithinDays ? 'yellow' : 'green';
+  const overdue = pending.find((m) => compareLocalDate(m.due, today) < 0);
+  const warning = input.policy.deadlineWarningWorkingDays;
+  if (warning === undefined) {
+    if (overdue) return { light: 'red', reason: 'milestone_overdue', milestone: overdue.key };
+    const next = pending[0];
+    if (!next) return { light: 'green', reason: 'on_schedule' };
+    const daysLeft =
+      input.policy.dayKind === 'working'
+        ? input.calendar.workingDaysBetween(addCalendarDays(today, 1), addCalendarDays(next.due, 1))
+        : calendarDaysBetween(today, next.due);
+    return daysLeft <= (input.policy.yellowWithinDays ?? 0)
+      ? { light: 'yellow', reason: 'milestone_near', milestone: next.key }
+      : { light: 'green', reason: 'on_schedule' };
+  }
+  if (compareLocalDate(input.deadline, today) < 0) {
+    return {
+      light: 'red',
+      reason: 'deadline_passed',
+      workingDays: overdueWorkingDays(input.deadline, today, input.calendar),
+    };
+  }
+  if (overdue) return { light: 'yellow', reason: 'milestone_overdue', milestone: overdue.key };
+  const workingDaysLeft = input.calendar.workingDaysBetween(
+    addCalendarDays(today, 1),
+    addCalendarDays(input.deadline, 1),
+  );
+  return workingDaysLeft <= warning
+    ? { light: 'yellow', reason: 'deadline_near', workingDays: workingDaysLeft }
+    : { light: 'green', reason: 'on_schedule' };
+}
+
+/**
+ * The next local midnight after `after` at which the light changes colour by the calendar alone, for policies from
+ * version 2 on (their changes fall between alerts: 临期 three working days ahead, 超期 the day after the deadline);
+ * undefined under version 1, whose changes coincide with its reminders and 催办, or when nothing more changes.
+ */
+export function nextLightChange(input: AlertInput, after: number): number | undefined {
+  if (input.policy.deadlineWarningWorkingDays === undefined || input.completed.includes('verification')) {
+    return undefined;
+  }
+  const now = readLight(input, after).light;
+  const lastChange = addCalendarDays(input.deadline, 1);
+  for (let day = addCalendarDays(localDateOf(after, input.tz), 1); compareLocalDate(day, lastChange) <= 0;) {
+    const midnight = instantAt(day, '00:00', input.tz);
+    if (readLight(input, midnight).light !== now) return midnight;
+    day = addCalendarDays(day, 1);
+  }
+  return undefined;
 }
 
 /** The escalation level (0 none, 1 lead unit, 2 committee) an unverified item has reached at `now`. */

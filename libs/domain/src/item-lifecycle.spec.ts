@@ -31,14 +31,19 @@ const state = (status: ItemStatus, pending: string | null = null): LifecycleStat
 const codeOf = (r: unknown): string | undefined => (r instanceof DomainError ? r.code : undefined);
 
 describe('allowedActions', () => {
-  it.each<[ItemStatus, ItemAction[]]>([
-    ['open', ['submitPlan', 'requestExtension', 'decideExtension', 'reassign', 'cancel']],
-    ['in_progress', ['reportProgress', 'submitEvidence', 'requestExtension', 'decideExtension', 'reassign', 'cancel']],
-    ['pending_verification', ['verify', 'requestExtension', 'decideExtension', 'reassign', 'cancel']],
-    ['closed', []],
-    ['cancelled', []],
-  ])('%s → %j', (status, expected) => {
-    expect(allowedActions(status)).toEqual(expected);
+  it.each<[ItemStatus, string | null, ActorSide[], ItemAction[]]>([
+    ['open', null, ['responsible', 'verifier'], ['submitPlan', 'requestExtension', 'reassign', 'cancel']],
+    ['open', '2027-01-31', ['responsible', 'verifier'], ['submitPlan', 'decideExtension', 'reassign', 'cancel']],
+    ['open', null, ['responsible'], ['submitPlan', 'requestExtension']],
+    ['open', '2027-01-31', ['verifier'], ['decideExtension', 'reassign', 'cancel']],
+    ['in_progress', null, ['responsible'], ['reportProgress', 'submitEvidence', 'requestExtension']],
+    ['in_progress', null, ['verifier'], ['reassign', 'cancel']],
+    ['pending_verification', null, ['verifier'], ['verify', 'reassign', 'cancel']],
+    ['pending_verification', '2027-01-31', ['responsible'], []],
+    ['closed', null, ['responsible', 'verifier'], []],
+    ['cancelled', '2027-01-31', ['responsible', 'verifier'], []],
+  ])('%s, pending extension %s, sides %j → %j', (status, pending, sides, expected) => {
+    expect(allowedActions(state(status, pending), sides)).toEqual(expected);
   });
 });
 
@@ -54,14 +59,21 @@ describe('checkAction', () => {
     cancel: 'verifier',
   };
   const cases = ITEM_STATUSES.flatMap((status) =>
-    ACTIONS.flatMap((action) => (['responsible', 'verifier'] as const).map((side) => [status, action, side] as const)),
+    [null, '2027-01-31'].flatMap((pending) =>
+      ACTIONS.flatMap((action) =>
+        (['responsible', 'verifier'] as const).map((side) => [status, pending, action, side] as const),
+      ),
+    ),
   );
-  it.each(cases)('%s / %s / %s', (status, action, side) => {
-    const result = checkAction(status, action, side);
-    if (!allowedActions(status).includes(action)) {
+  it.each(cases)('%s (pending %s) / %s / %s', (status, pending, action, side) => {
+    const s = state(status, pending);
+    const result = checkAction(s, action, side);
+    // requestExtension while one waits passes the state check; transition answers it with CONFLICT.
+    const open = allowedActions(s).includes(action) || (action === 'requestExtension' && allowedActions(s).length > 0);
+    if (!open) {
       expect(result).toMatchObject({
         code: 'ILLEGAL_TRANSITION',
-        details: { currentState: status, allowedActions: allowedActions(status) },
+        details: { currentState: status, allowedActions: allowedActions(s, [side]) },
       });
     } else if (sideOf[action] !== side) {
       expect(result).toMatchObject({ code: 'WRONG_ACTOR', details: { action, requiredSide: sideOf[action] } });

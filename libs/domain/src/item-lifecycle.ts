@@ -38,21 +38,44 @@ const RULES: Record<ItemAction, { from: ItemStatus[]; side: ActorSide }> = {
   cancel: { from: LIVE, side: 'verifier' },
 };
 
-/** Actions possible in a state (by either side); [] once closed (销号) or cancelled. */
-export function allowedActions(status: ItemStatus): ItemAction[] {
-  return (Object.keys(RULES) as ItemAction[]).filter((a) => RULES[a].from.includes(status));
+/** What decides which actions are open: the status and whether an extension request waits (延期申请). */
+export type ActionState = Pick<LifecycleState, 'status' | 'pendingExtension'>;
+
+const BOTH_SIDES: readonly ActorSide[] = ['responsible', 'verifier'];
+
+/** Whether the state admits the action at all, by anyone: decideExtension needs a waiting request. */
+function stateAdmits(state: ActionState, action: ItemAction): boolean {
+  if (!RULES[action].from.includes(state.status)) return false;
+  return action !== 'decideExtension' || state.pendingExtension !== null;
 }
 
 /**
- * Undefined (ok) when `side` may do `action` in `status`; otherwise the error to show: ILLEGAL_TRANSITION (409, with
- * currentState and allowedActions) before WRONG_ACTOR (403, with the side that may).
+ * The actions the given sides may take now: none once closed (销号) or cancelled; decideExtension only while a
+ * request waits and requestExtension only while none does (one at a time).
  */
-export function checkAction(status: ItemStatus, action: ItemAction, side: ActorSide): DomainError | undefined {
+export function allowedActions(state: ActionState, sides: readonly ActorSide[] = BOTH_SIDES): ItemAction[] {
+  return (Object.keys(RULES) as ItemAction[]).filter(
+    (a) =>
+      stateAdmits(state, a) &&
+      sides.includes(RULES[a].side) &&
+      (a !== 'requestExtension' || state.pendingExtension === null),
+  );
+}
+
+/**
+ * Undefined (ok) when `side` may do `action` in `state`; otherwise the error to show: ILLEGAL_TRANSITION (409, with
+ * currentState and the side's allowedActions) before WRONG_ACTOR (403, with the side that may).
+ */
+export function checkAction(state: ActionState, action: ItemAction, side: ActorSide): DomainError | undefined {
   const rule = RULES[action];
-  if (!rule.from.includes(status)) {
-    return new DomainError('ILLEGAL_TRANSITION', `Cannot ${action} an item that is ${status}`, {
-      currentState: status,
-      allowedActions: allowedActions(status),
+  if (!stateAdmits(state, action)) {
+    const message =
+      action === 'decideExtension' && rule.from.includes(state.status)
+        ? 'There is no extension request to decide'
+        : `Cannot ${action} an item that is ${state.status}`;
+    return new DomainError('ILLEGAL_TRANSITION', message, {
+      currentState: state.status,
+      allowedActions: allowedActions(state, [side]),
     });
   }
   if (rule.side !== side) {
@@ -120,7 +143,7 @@ export function milestoneCompletedBy(command: ItemCommand): MilestoneKey | undef
  * 问题不整改不放过: evidence needs text and at least one attachment, a rejection or cancellation a reason.
  */
 export function transition(state: LifecycleState, command: ItemCommand, side: ActorSide): Transition | DomainError {
-  const problem = checkAction(state.status, command.action, side);
+  const problem = checkAction(state, command.action, side);
   if (problem) return problem;
   const keep = { status: state.status, pendingExtension: state.pendingExtension };
   const completes = milestoneCompletedBy(command);
@@ -163,13 +186,8 @@ export function transition(state: LifecycleState, command: ItemCommand, side: Ac
       );
     }
     case 'decideExtension': {
-      const request = state.pendingExtension;
-      if (!request) {
-        return new DomainError('ILLEGAL_TRANSITION', 'There is no extension request to decide', {
-          currentState: state.status,
-          allowedActions: allowedActions(state.status).filter((a) => a !== 'decideExtension'),
-        });
-      }
+      // checkAction has made sure a request waits.
+      const request = state.pendingExtension as { proposedDeadline: LocalDate };
       if (command.approve) return { ...keep, deadline: request.proposedDeadline, pendingExtension: null };
       return required(command.reason, 'reason') ?? { ...keep, pendingExtension: null };
     }

@@ -1,10 +1,10 @@
 import { DomainError } from './errors';
-import { DEFAULT_POLICY_SET, type PolicySet, resolvePolicy, validatePolicySet } from './policy';
+import { DEFAULT_POLICY_SET, POLICY_SET_V1, type PolicySet, resolvePolicy, validatePolicySet } from './policy';
 
 describe('resolvePolicy', () => {
   it('gives the default 倒排工期 template and the set version', () => {
     const policy = resolvePolicy(DEFAULT_POLICY_SET, 'minor');
-    expect(policy.version).toBe(1);
+    expect(policy.version).toBe(2);
     expect(policy.milestoneTemplate.map((m) => `${m.key}:D-${m.offsetDays}:${m.label}`)).toEqual([
       'plan:D-25:制定整改方案',
       'progress:D-15:报告整改进度',
@@ -16,8 +16,15 @@ describe('resolvePolicy', () => {
       reminderTimeLocal: '09:00',
       overdueChase: true,
       escalation: { level1AfterWorkingDays: 1, level2AfterWorkingDays: 5 },
-      yellowWithinDays: 3,
+      deadlineWarningWorkingDays: 3,
     });
+    expect(policy.yellowWithinDays).toBeUndefined();
+  });
+
+  it('keeps version 1 with its next-milestone light for the items that started on it', () => {
+    expect(resolvePolicy(POLICY_SET_V1, 'major')).toMatchObject({ version: 1, yellowWithinDays: 3 });
+    expect(resolvePolicy(POLICY_SET_V1, 'major').deadlineWarningWorkingDays).toBeUndefined();
+    expect(validatePolicySet(POLICY_SET_V1)).toEqual(POLICY_SET_V1);
   });
 
   it('applies the severity override on top of the base', () => {
@@ -28,7 +35,11 @@ describe('resolvePolicy', () => {
         critical: { dayKind: 'working', escalation: { level1AfterWorkingDays: 1, level2AfterWorkingDays: 2 } },
       },
     };
-    expect(resolvePolicy(set, 'critical')).toMatchObject({ version: 7, dayKind: 'working', yellowWithinDays: 3 });
+    expect(resolvePolicy(set, 'critical')).toMatchObject({
+      version: 7,
+      dayKind: 'working',
+      deadlineWarningWorkingDays: 3,
+    });
     expect(resolvePolicy(set, 'critical').escalation.level2AfterWorkingDays).toBe(2);
     expect(resolvePolicy(set, 'major').dayKind).toBe('calendar');
   });
@@ -107,6 +118,21 @@ describe('validatePolicySet', () => {
         bySeverity: { critical: { escalation: { level1AfterWorkingDays: 2, level2AfterWorkingDays: 1 } } },
       },
       'bySeverity.critical.escalation.level2AfterWorkingDays',
+    ],
+    [
+      'two light rules',
+      { ...DEFAULT_POLICY_SET, base: { ...base, yellowWithinDays: 3 } },
+      'base.deadlineWarningWorkingDays',
+    ],
+    [
+      'no light rule',
+      { ...DEFAULT_POLICY_SET, base: { ...base, deadlineWarningWorkingDays: undefined } },
+      'base.deadlineWarningWorkingDays',
+    ],
+    [
+      'negative warning window',
+      { ...DEFAULT_POLICY_SET, base: { ...base, deadlineWarningWorkingDays: -1 } },
+      'base.deadlineWarningWorkingDays',
     ],
     ['not an object', 'policy', 'base.dayKind'],
   ])('rejects %s, naming the field', (_case, input, field) => {

@@ -29,8 +29,16 @@ export interface ItemPolicy {
   overdueChase: boolean;
   /** 督办: level 1 (lead unit) and level 2 (committee), in working days past the deadline. */
   escalation: { level1AfterWorkingDays: number; level2AfterWorkingDays: number };
-  /** The light turns yellow this many days before the next open milestone. */
-  yellowWithinDays: number;
+  /**
+   * 红黄绿灯 of policy version 1: red when a milestone is overdue, yellow this many days (in the day kind) before the
+   * next open milestone. Sets from version 2 on use {@link ItemPolicy.deadlineWarningWorkingDays} instead.
+   */
+  yellowWithinDays?: number;
+  /**
+   * 红黄绿灯 as a 督办 office reads them (version 2 on): 绿灯 on schedule; 黄灯 behind plan (a milestone overdue) or
+   * 临期 (the deadline within this many working days); 红灯 超期 (the deadline passed and the item not closed).
+   */
+  deadlineWarningWorkingDays?: number;
 }
 
 /**
@@ -43,25 +51,43 @@ export interface PolicySet {
   bySeverity: Partial<Record<Severity, Partial<Omit<ItemPolicy, 'version'>>>>;
 }
 
-/** 倒排工期 default: plan D−25, progress D−15, evidence D−3, verification D. */
-export const DEFAULT_POLICY_SET: PolicySet = {
+/** What versions 1 and 2 share: the 倒排工期 template, the reminders and the 督办 ladder. */
+const MILESTONES_AND_LADDER: Omit<ItemPolicy, 'version' | 'yellowWithinDays' | 'deadlineWarningWorkingDays'> = {
+  dayKind: 'calendar',
+  milestoneTemplate: [
+    { key: 'plan', label: '制定整改方案', offsetDays: 25 },
+    { key: 'progress', label: '报告整改进度', offsetDays: 15 },
+    { key: 'evidence', label: '提交整改佐证', offsetDays: 3 },
+    { key: 'verification', label: '验收销号', offsetDays: 0 },
+  ],
+  reminderOffsetsDays: [3, 1, 0],
+  reminderTimeLocal: '09:00',
+  overdueChase: true,
+  escalation: { level1AfterWorkingDays: 1, level2AfterWorkingDays: 5 },
+};
+
+/**
+ * Version 1, kept for the items that started on it: its light follows the next milestone (yellow 3 days before it),
+ * so a brand-new item whose plan milestone was compressed to tomorrow was yellow on its first day.
+ */
+export const POLICY_SET_V1: PolicySet = {
   version: 1,
-  base: {
-    dayKind: 'calendar',
-    milestoneTemplate: [
-      { key: 'plan', label: '制定整改方案', offsetDays: 25 },
-      { key: 'progress', label: '报告整改进度', offsetDays: 15 },
-      { key: 'evidence', label: '提交整改佐证', offsetDays: 3 },
-      { key: 'verification', label: '验收销号', offsetDays: 0 },
-    ],
-    reminderOffsetsDays: [3, 1, 0],
-    reminderTimeLocal: '09:00',
-    overdueChase: true,
-    escalation: { level1AfterWorkingDays: 1, level2AfterWorkingDays: 5 },
-    yellowWithinDays: 3,
-  },
+  base: { ...MILESTONES_AND_LADDER, yellowWithinDays: 3 },
   bySeverity: {},
 };
+
+/**
+ * 倒排工期 default (version 2): plan D−25, progress D−15, evidence D−3, verification D; reminders T−3/T−1/T; 督办
+ * 1 and 5 working days past D; lights as a 督办 office reads them, 临期 within 3 working days of the deadline.
+ */
+export const DEFAULT_POLICY_SET: PolicySet = {
+  version: 2,
+  base: { ...MILESTONES_AND_LADDER, deadlineWarningWorkingDays: 3 },
+  bySeverity: {},
+};
+
+/** The sets every installation has; stored on start so that items can refer to them. */
+export const BUILT_IN_POLICY_SETS: readonly PolicySet[] = [POLICY_SET_V1, DEFAULT_POLICY_SET];
 
 /**
  * The policy an item of this severity follows under this set: the base with the severity's overrides on top. The
@@ -144,5 +170,14 @@ function checkPolicy(policy: Record<string, unknown>, at: string, problems: Fiel
   if (!Number.isInteger(l2) || (Number.isInteger(l1) && (l2 as number) <= (l1 as number))) {
     add('escalation.level2AfterWorkingDays', 'must be an integer greater than level 1');
   }
-  if (!isNonNegativeInteger(policy.yellowWithinDays)) add('yellowWithinDays', 'must be a non-negative integer');
+  // One light rule per policy: version 1's (next milestone) or the 督办 office's (deadline), never both.
+  const v1 = policy.yellowWithinDays;
+  const v2 = policy.deadlineWarningWorkingDays;
+  if (v1 !== undefined && v2 !== undefined)
+    add('deadlineWarningWorkingDays', 'cannot be combined with yellowWithinDays');
+  else if (v1 === undefined && v2 === undefined) add('deadlineWarningWorkingDays', 'is required');
+  else if (v1 !== undefined && !isNonNegativeInteger(v1)) add('yellowWithinDays', 'must be a non-negative integer');
+  else if (v2 !== undefined && !isNonNegativeInteger(v2)) {
+    add('deadlineWarningWorkingDays', 'must be a non-negative integer');
+  }
 }

@@ -9,3 +9,4 @@ export * from './clock';
 export * from './address-limiter';
 export * from './sessions.service';
 export * from './session-cookie';
+export * from './rate-limiter';

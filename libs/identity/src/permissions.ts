@@ -34,6 +34,9 @@ export const PERMISSIONS = {
   'ledger:read': ALL,
   'board:read': ['committee_member', 'system_admin'],
   'inbox:read': ALL,
+  /** Evidence files: whoever states something on an item or in a cycle may upload; reading is narrowed per file. */
+  'files:upload': ['lead_admin', 'branch_secretary', 'committee_member'],
+  'files:read': ALL,
   'notifications:configure': ['system_admin', 'lead_admin', 'branch_secretary'],
   'notifications:admin': ['system_admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../domain/src';
-import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
-import { ROLES } from '../../persistence/src';
+import { type Caller, coversUnit } from '../../identity/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import { cycleUpdates, type CycleView, type SubmissionInput } from '../../../workflows/contracts';
+import { canSeeCycle } from './cycle-scope';
 
 interface CycleRow {
   id: string;
@@ -173,10 +173,7 @@ export class CyclesService {
   }
 
   private visible(caller: Caller, row: CycleRow): boolean {
-    return (
-      isSystemAdmin(caller) ||
-      [row.lead_path, ...Object.values(row.unit_paths)].some((p) => coversUnit(caller, p, ROLES))
-    );
+    return canSeeCycle(caller, { leadPath: row.lead_path, unitPaths: Object.values(row.unit_paths ?? {}) });
   }
 }
 

@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import {
+  type ActionState,
+  allowedActions,
   checkAction,
   createWorkCalendar,
   DomainError,
@@ -234,9 +236,7 @@ export class ItemsService {
         WHERE e.item_id = $1 ORDER BY e.seq`,
       [id],
     );
-    const parties = partiesOf(raw);
-    const sides = sidesOf(caller, parties);
-    const status = raw.status as ItemStatus;
+    const sides = sidesOf(caller, partiesOf(raw));
     return {
       ...toLedgerRow(raw),
       timeline: events.map((e) => ({
@@ -249,9 +249,7 @@ export class ItemsService {
         reason: e.reason as string | null,
         data: e.data as Record<string, unknown>,
       })),
-      allowedActions: (Object.keys(UPDATES) as ItemAction[]).filter((a) =>
-        sides.some((side) => !checkAction(status, a, side)),
-      ),
+      allowedActions: allowedActions(actionStateOf(raw), sides),
     };
   }
 
@@ -269,14 +267,15 @@ export class ItemsService {
     const raw = await this.visibleRaw(caller, id);
     const parties = partiesOf(raw);
     const sides = sidesOf(caller, parties);
-    const status = raw.status as ItemStatus;
+    const state = actionStateOf(raw);
+    const status = state.status;
     // Prefer a side for which the action is legal; otherwise report the first problem (409 before 403).
-    const side = sides.find((s) => !checkAction(status, action, s)) ?? sides[0];
+    const side = sides.find((s) => !checkAction(state, action, s)) ?? sides[0];
     if (!side) {
       throw new DomainError('WRONG_ACTOR', `You can see this item but cannot ${action} it`, { action });
     }
     // A closed or cancelled item's workflow has ended; the ledger answers for it. Otherwise the workflow decides.
-    const terminal = checkAction(status, action, side);
+    const terminal = checkAction(state, action, side);
     if (terminal && (status === 'closed' || status === 'cancelled')) throw terminal;
     if (action === 'reassign') {
       const target = payload as ActionPayloads['reassign'];
@@ -429,6 +428,14 @@ export class ItemsService {
       );
     }
   }
+}
+
+/** The ledger row's status and waiting extension request: what the open actions depend on. */
+function actionStateOf(raw: Record<string, unknown>): ActionState {
+  return {
+    status: raw.status as ItemStatus,
+    pendingExtension: (raw.pending_extension as ActionState['pendingExtension'] | undefined) ?? null,
+  };
 }
 
 function partiesOf(raw: Record<string, unknown>): ItemParties {

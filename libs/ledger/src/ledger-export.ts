@@ -3,7 +3,8 @@ import type { Writable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
-import { localDateOf } from '../../domain/src';
+import { DEFAULT_POLICY_SET, localDateOf } from '../../domain/src';
+import { LIGHT_WORD, lightLegend } from '../../messages/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
 import type { LedgerEntry, LedgerFilter } from './ledger-query';
 import { LedgerService } from './ledger.service';
@@ -16,7 +17,7 @@ export const STATUS_LABEL: Record<string, string> = {
   closed: '已销号',
   cancelled: '已撤销',
 };
-export const LIGHT_LABEL: Record<string, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
+export const LIGHT_LABEL: Record<string, string> = LIGHT_WORD.zh;
 export const ESCALATION_LABEL = ['无', '主责单位督办', '党委督办'];
 const SEVERITY_LABEL: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
 const LIGHT_FILL: Record<string, string> = { green: 'FFC6EFCE', yellow: 'FFFFEB9C', red: 'FFFFC7CE' };
@@ -99,6 +100,7 @@ export class LedgerExportService {
     } else {
       written = await this.itemSheet(workbook, KIND_NAME[kind], this.ledger.entries(caller, filter), fmt, out);
     }
+    this.legendSheet(workbook);
     await workbook.commit();
     return written;
   }
@@ -119,6 +121,20 @@ export class LedgerExportService {
     ];
     sheet.getRow(1).font = { bold: true };
     units.forEach((u, i) => sheet.addRow([i + 1, u.unitName, u.total, u.red, u.yellow, u.green, u.overdue]).commit());
+    sheet.commit();
+  }
+
+  /** 图例: what the lights mean, in the catalogue's words (the same as the pages' legend). */
+  private legendSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
+    const sheet = workbook.addWorksheet('图例');
+    sheet.columns = [{ header: '红黄绿灯', width: 70 }];
+    sheet.getRow(1).font = { bold: true };
+    const legend = lightLegend(DEFAULT_POLICY_SET.base.deadlineWarningWorkingDays ?? 0);
+    for (const light of ['red', 'yellow', 'green'] as const) {
+      const row = sheet.addRow([legend[light]]);
+      row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LIGHT_FILL[light] } };
+      row.commit();
+    }
     sheet.commit();
   }
 

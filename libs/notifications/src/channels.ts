@@ -1,9 +1,12 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import { dingtalkSignature, feishuSignature, type RobotChannel } from './delivery-policy';
+import { postRobotJson, WebhookRefused } from './robot-transport';
 import type { RenderedMessage } from './templates';
+import type { WebhookPolicy } from './webhook-policy';
 
 /** One HTTP request to a group robot, exactly as the platform documents it. */
 export interface RobotRequest {
+  channel: RobotChannel;
   url: string;
   body: Record<string, unknown>;
 }
@@ -26,7 +29,7 @@ export function robotRequest(
 ): RobotRequest {
   switch (channel) {
     case 'wecom':
-      return { url: webhookUrl, body: { msgtype: 'markdown', markdown: { content: message.markdown } } };
+      return { channel, url: webhookUrl, body: { msgtype: 'markdown', markdown: { content: message.markdown } } };
     case 'dingtalk': {
       const url = new URL(webhookUrl);
       if (secret) {
@@ -34,6 +37,7 @@ export function robotRequest(
         url.searchParams.set('sign', dingtalkSignature(secret, now));
       }
       return {
+        channel,
         url: url.toString(),
         body: { msgtype: 'markdown', markdown: { title: message.subject, text: message.markdown } },
       };
@@ -52,7 +56,7 @@ export function robotRequest(
       };
       const timestamp = Math.floor(now / 1000);
       const signed = secret ? { timestamp: String(timestamp), sign: feishuSignature(secret, timestamp) } : {};
-      return { url: webhookUrl, body: { ...signed, msg_type: 'interactive', card } };
+      return { channel, url: webhookUrl, body: { ...signed, msg_type: 'interactive', card } };
     }
   }
 }
@@ -69,21 +73,24 @@ export class DeliveryFailure extends Error {
 }
 
 /**
- * Posts to a robot; success is HTTP 2xx and, when the platform answers JSON, `errcode` (WeCom, DingTalk) or `code`
- * (Feishu) equal to 0. The error names the status and the platform's message, never the URL (it holds the key).
+ * Posts to a robot under the webhook policy (allowed hosts, no private addresses, no redirects, a short timeout);
+ * success is HTTP 2xx and, when the platform answers JSON, `errcode` (WeCom, DingTalk) or `code` (Feishu) equal to 0.
+ * The error names the status and the platform's message, never the URL (it holds the key).
  */
-export async function postToRobot(request: RobotRequest, signal?: AbortSignal): Promise<void> {
-  const response = await fetch(request.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-    body: JSON.stringify(request.body),
-    signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(15_000)]) : AbortSignal.timeout(15_000),
-  }).catch((error: unknown) => {
-    const name = error instanceof Error ? error.name : 'Error';
-    throw new DeliveryFailure(`robot unreachable (${name})`, true);
-  });
-  const text = await response.text();
-  if (!response.ok)
+export async function postToRobot(request: RobotRequest, policy: WebhookPolicy, signal?: AbortSignal): Promise<void> {
+  const response = await postRobotJson(request.channel, request.url, request.body, policy, signal).catch(
+    (error: unknown) => {
+      if (error instanceof WebhookRefused)
+        throw new DeliveryFailure(`robot refused by policy: ${error.message}`, false);
+      const name = error instanceof Error ? error.name : 'Error';
+      throw new DeliveryFailure(`robot unreachable (${name})`, true);
+    },
+  );
+  if (response.status >= 300 && response.status < 400)
+    throw new DeliveryFailure(`robot answered a redirect (HTTP ${response.status}); redirects are not followed`, false);
+  const ok = response.status >= 200 && response.status < 300;
+  const text = response.text;
+  if (!ok)
     throw new DeliveryFailure(
       `robot answered HTTP ${response.status}`,
       response.status >= 500 || response.status === 429,

@@ -89,21 +89,6 @@ export function isEmailAddress(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 254 && EMAIL.test(value);
 }
 
-/** A webhook must be an absolute http(s) URL without credentials; the platforms' own hosts are not enforced. */
-export function webhookUrlProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > 2000) return 'must be an http(s) URL';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'must be an absolute http(s) URL';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must use https (or http)';
-  if (url.username || url.password) return 'must not carry credentials';
-  if (!url.hostname) return 'must name a host';
-  return undefined;
-}
-
 /**
  * 钉钉 加签: HmacSHA256 keyed by the secret over `${timestamp}\n${secret}`, base64; the caller URL-encodes it into
  * `&timestamp=…&sign=…`. `timestamp` is in milliseconds.

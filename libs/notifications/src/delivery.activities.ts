@@ -275,7 +275,7 @@ export function createNotificationActivities(db: DataSource) {
           );
           if (!model) throw new DeliveryFailure('the notification no longer exists', false);
           if (delivery.ack_token) model.ackLink = `${app.publicUrl}/inbox/acknowledge/${delivery.ack_token}`;
-          message = renderMessage(model, locale);
+          message = renderMessage(model, locale, robotOf(delivery.channel));
           link = model.link;
         } else {
           const members: { notification_id: string }[] = await db.query(
@@ -293,6 +293,7 @@ export function createNotificationActivities(db: DataSource) {
             members.map((m) => models.get(m.notification_id)).filter((m) => m !== undefined),
             link,
             locale,
+            robotOf(delivery.channel),
           );
         }
         if (delivery.channel === 'email') {
@@ -308,7 +309,7 @@ export function createNotificationActivities(db: DataSource) {
         );
         if (!robot) throw new DeliveryFailure(`the unit's ${delivery.channel} robot is no longer configured`, false);
         const request = robotRequest(delivery.channel, robot.webhook_url, robot.secret, message, link, Date.now());
-        await postToRobot(request, Context.current().cancellationSignal);
+        await postToRobot(request, notify.webhooks, Context.current().cancellationSignal);
       }
     },
 
@@ -322,5 +323,8 @@ export function createNotificationActivities(db: DataSource) {
     },
   };
 }
+
+/** The robot whose Markdown dialect a delivery's text is escaped for (e-mail uses no Markdown). */
+const robotOf = (channel: DeliveryChannel): RobotChannel | undefined => (channel === 'email' ? undefined : channel);
 
 export type NotificationActivities = ReturnType<typeof createNotificationActivities>;

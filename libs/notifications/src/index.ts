@@ -6,3 +6,4 @@ export * from './delivery-policy';
 export * from './templates';
 export * from './channels';
 export * from './notification-config';
+export * from './webhook-policy';

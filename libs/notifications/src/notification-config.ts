@@ -1,5 +1,6 @@
 import { ConfigError } from '../../config/src';
-import { DEFAULT_DIGEST_THRESHOLD, DEFAULT_RETRY, type RetrySettings } from './delivery-policy';
+import { DEFAULT_DIGEST_THRESHOLD, DEFAULT_RETRY, ROBOT_CHANNELS, type RetrySettings } from './delivery-policy';
+import { DEFAULT_ROBOT_HOSTS, type WebhookPolicy } from './webhook-policy';
 
 /** Delivery settings from the environment; each variable is in README's configuration table. */
 export interface NotificationConfig {
@@ -10,6 +11,8 @@ export interface NotificationConfig {
   retry: RetrySettings;
   /** How often the dispatcher looks at the outbox when nothing woke it (missed wake-ups, held messages). */
   sweepIntervalMs: number;
+  /** Where robot webhooks may point (per-platform hosts; the test-only loopback override). */
+  webhooks: WebhookPolicy;
 }
 
 export function loadNotificationConfig(env: NodeJS.ProcessEnv = process.env): NotificationConfig {
@@ -27,7 +30,28 @@ export function loadNotificationConfig(env: NodeJS.ProcessEnv = process.env): No
       maximumAttempts: int(env, 'NOTIFY_MAX_ATTEMPTS', DEFAULT_RETRY.maximumAttempts, 1, 100),
     },
     sweepIntervalMs: 60_000,
+    webhooks: webhookPolicy(env),
   };
+}
+
+/** `ROBOT_HOSTS_WECOM` etc.: comma lists of host names (`*.example.cn` for subdomains) for private deployments. */
+function webhookPolicy(env: NodeJS.ProcessEnv): WebhookPolicy {
+  const hosts = { ...DEFAULT_ROBOT_HOSTS };
+  for (const channel of ROBOT_CHANNELS) {
+    const name = `ROBOT_HOSTS_${channel.toUpperCase()}`;
+    const raw = env[name]?.trim();
+    if (!raw) continue;
+    const list = raw.split(',').map((h) => h.trim().toLowerCase());
+    if (list.some((h) => !/^(\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/.test(h))) {
+      throw new ConfigError(name, `must be a comma list of host names (or *.domain), got "${raw}"`);
+    }
+    hosts[channel] = list;
+  }
+  const allowLoopbackForTests = env.ROBOT_WEBHOOK_TEST_LOOPBACK === 'true';
+  if (allowLoopbackForTests && env.NODE_ENV === 'production') {
+    throw new ConfigError('ROBOT_WEBHOOK_TEST_LOOPBACK', 'is for tests only and refused when NODE_ENV=production');
+  }
+  return { hosts, allowLoopbackForTests };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

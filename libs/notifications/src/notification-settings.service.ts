@@ -14,9 +14,10 @@ import {
   type PersonChannel,
   ROBOT_CHANNELS,
   type RobotChannel,
-  webhookUrlProblem,
   windowProblems,
 } from './delivery-policy';
+import { loadNotificationConfig } from './notification-config';
+import { webhookUrlProblem } from './webhook-policy';
 
 /** A unit's group robot as the API shows it: the webhook's key and the signing secret never leave the server. */
 export interface RobotChannelView {
@@ -49,6 +50,9 @@ export interface PreferencesView {
 /** Robots per unit (system admin, or the unit's lead admin / branch secretary) and each person's own preferences. */
 @Injectable()
 export class NotificationSettingsService {
+  /** Read once: the same policy the worker applies when it sends. */
+  private readonly webhooks = loadNotificationConfig().webhooks;
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async listRobots(caller: Caller, unitId: string): Promise<RobotChannelView[]> {
@@ -69,9 +73,10 @@ export class NotificationSettingsService {
     const problems: FieldProblem[] = [];
     if (!(ROBOT_CHANNELS as readonly string[]).includes(channel)) {
       problems.push({ field: 'channel', reason: `must be one of ${ROBOT_CHANNELS.join(', ')}` });
+    } else {
+      const urlProblem = webhookUrlProblem(input.webhookUrl, channel as RobotChannel, this.webhooks);
+      if (urlProblem) problems.push({ field: 'webhookUrl', reason: urlProblem });
     }
-    const urlProblem = webhookUrlProblem(input.webhookUrl);
-    if (urlProblem) problems.push({ field: 'webhookUrl', reason: urlProblem });
     const kinds = input.kinds ?? [...MESSAGE_CATEGORIES];
     kinds.forEach((k, i) => {
       if (!(MESSAGE_CATEGORIES as readonly string[]).includes(k)) {

@@ -1,3 +1,6 @@
+import type { RobotChannel } from './delivery-policy';
+import { escapeRobotText } from './robot-escaping';
+
 /** What one message is about, gathered from the outbox row, the item's ledger row and the unit tree. */
 export interface MessageModel {
   notificationId: string;
@@ -63,8 +66,16 @@ const FIELD = {
   },
 } as const;
 
-/** The one place each message kind is rendered: Chinese by default, English on request. */
-export function renderMessage(model: MessageModel, locale: Locale = 'zh'): RenderedMessage {
+/**
+ * The one place each message kind is rendered: Chinese by default, English on request. The Markdown escapes every
+ * user-supplied text for the robot it goes to (WeCom's rules, the strictest, unless told).
+ */
+export function renderMessage(
+  model: MessageModel,
+  locale: Locale = 'zh',
+  robot: RobotChannel = 'wecom',
+): RenderedMessage {
+  const md = (text: string) => escapeRobotText(robot, text);
   const f = FIELD[locale];
   const label = SUBJECT[locale][model.kind];
   const tone = toneOf(model);
@@ -91,9 +102,9 @@ export function renderMessage(model: MessageModel, locale: Locale = 'zh'): Rende
     ...(model.ackLink ? [`${f.ack}: ${model.ackLink}`] : []),
   ].join('\n');
   const markdown = [
-    `### ${headline}`,
-    intro,
-    ...lines.map(([k, v]) => `- **${k}**: ${v}`),
+    `### ${md(headline)}`,
+    md(intro),
+    ...lines.map(([k, v]) => `- **${k}**: ${md(v)}`),
     `[${f.open}](${model.link})`,
   ].join('\n\n');
   const html = [
@@ -108,7 +119,12 @@ export function renderMessage(model: MessageModel, locale: Locale = 'zh'): Rende
 }
 
 /** One message listing several reminders of one delivery window instead of a flood. */
-export function renderDigest(models: MessageModel[], inboxLink: string, locale: Locale = 'zh'): RenderedMessage {
+export function renderDigest(
+  models: MessageModel[],
+  inboxLink: string,
+  locale: Locale = 'zh',
+  robot: RobotChannel = 'wecom',
+): RenderedMessage {
   const subject =
     locale === 'zh' ? `【整改提醒汇总】共 ${models.length} 项待办` : `[Reminder digest] ${models.length} items due`;
   const entries = models.map((m) => {
@@ -121,7 +137,10 @@ export function renderDigest(models: MessageModel[], inboxLink: string, locale: 
     };
   });
   const text = [subject, '', ...entries.map((e, i) => `${i + 1}. ${e.what} ${e.link}`), '', inboxLink].join('\n');
-  const markdown = [`### ${subject}`, ...entries.map((e, i) => `${i + 1}. [${e.what}](${e.link})`)].join('\n\n');
+  const markdown = [
+    `### ${subject}`,
+    ...entries.map((e, i) => `${i + 1}. [${escapeRobotText(robot, e.what)}](${e.link})`),
+  ].join('\n\n');
   const html = [
     `<h3>${esc(subject)}</h3>`,
     `<ol>${entries.map((e) => `<li><a href="${esc(e.link)}">${esc(e.what)}</a></li>`).join('')}</ol>`,

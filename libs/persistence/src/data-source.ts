@@ -14,6 +14,7 @@ import { NotificationDelivery1764300000000 } from './migrations/1764300000000-no
 import { NotificationItemIndex1764600000000 } from './migrations/1764600000000-notification-item-index';
 import { BoardIndex1764700000000 } from './migrations/1764700000000-board-index';
 import { SignIn1765000000000 } from './migrations/1765000000000-sign-in';
+import { Files1765400000000 } from './migrations/1765400000000-files';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   NotificationItemIndex1764600000000,
   BoardIndex1764700000000,
   SignIn1765000000000,
+  Files1765400000000,
 ];
 
 /** The one place that turns a connection string into TypeORM options. */

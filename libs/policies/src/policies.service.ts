@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  BUILT_IN_POLICY_SETS,
   type CalendarOverride,
   DEFAULT_POLICY_SET,
   DomainError,
@@ -24,12 +25,14 @@ export interface PolicySetView extends PolicySet {
 export class PoliciesService implements OnModuleInit {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Version 1 is the built-in default, stored so that items can refer to it. */
+  /** The built-in versions (1, and 2 with the 督办 office's lights) are stored so that items can refer to them. */
   async onModuleInit(): Promise<void> {
-    await this.db.query(
-      `INSERT INTO policy_sets (version, body, note) VALUES ($1, $2, 'default') ON CONFLICT DO NOTHING`,
-      [DEFAULT_POLICY_SET.version, JSON.stringify(DEFAULT_POLICY_SET)],
-    );
+    for (const set of BUILT_IN_POLICY_SETS) {
+      await this.db.query(
+        `INSERT INTO policy_sets (version, body, note) VALUES ($1, $2, 'default') ON CONFLICT DO NOTHING`,
+        [set.version, JSON.stringify(set)],
+      );
+    }
   }
 
   async list(): Promise<PolicySetView[]> {

@@ -6,7 +6,10 @@ export interface FieldProblem {
   reason: string;
 }
 
-/** Flattens class-validator errors into `{ field: 'a.b[0].c', reason }` entries. */
+/**
+ * Flattens class-validator errors into `{ field: 'a.b[0].c', reason }` entries. A missing field is one entry
+ * ("is required"), not one per constraint it fails.
+ */
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix
@@ -14,7 +17,9 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
         ? `${prefix}[${e.property}]`
         : `${prefix}.${e.property}`
       : e.property;
-    const own = Object.values(e.constraints ?? {}).map((reason) => ({ field, reason }));
+    const reasons = Object.values(e.constraints ?? {});
+    const missing = e.value === undefined && reasons.length > 0;
+    const own = (missing ? ['is required'] : reasons).map((reason) => ({ field, reason }));
     return [...own, ...fieldProblems(e.children ?? [], field)];
   });
 }

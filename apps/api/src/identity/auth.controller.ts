@@ -3,8 +3,10 @@ import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiExcludeEndpoint,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -37,6 +39,7 @@ import {
   setCookie,
 } from '../../../../libs/identity/src';
 import { InboxService } from '../../../../libs/notifications/src';
+import { ErrorBodyDto } from '../http/error.dto';
 import { uuidParam } from '../http/params';
 import { messagePage } from '../pages/message-page';
 import {
@@ -88,6 +91,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with login and password: sets the session cookie (401 alike for every refusal)' })
   @ApiOkResponse({ type: SignedInDto })
+  @ApiResponse({ status: 401, type: ErrorBodyDto, description: 'wrong password, unknown or locked login: one shape' })
+  @ApiResponse({ status: 429, type: ErrorBodyDto, description: 'too many failures from this address' })
   async login(
     @Body() body: LoginDto,
     @Req() request: AuthRequest,
@@ -104,7 +109,7 @@ export class AuthController {
   @Allow('account:self')
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: ends this session at once and drops the cookie' })
-  @ApiOkResponse({ description: 'signed out (no body)' })
+  @ApiNoContentResponse({ description: 'signed out (no body)' })
   async logout(
     @CurrentCaller() caller: Caller,
     @Req() request: AuthRequest,
@@ -119,6 +124,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Whom an activation link is for (410 when expired, used or replaced)' })
   @ApiOkResponse({ type: ActivationPreviewDto })
+  @ApiResponse({ status: 410, type: ErrorBodyDto, description: 'the link expired, was used or was replaced' })
   preview(@Body() body: ActivationTokenDto): Promise<ActivationPreviewDto> {
     return this.invitations.preview(body.token);
   }
@@ -128,6 +134,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Set your password with an activation or reset link, and be signed in' })
   @ApiOkResponse({ type: SignedInDto })
+  @ApiResponse({ status: 410, type: ErrorBodyDto, description: 'the link expired, was used or was replaced' })
   async activate(
     @Body() body: ActivateDto,
     @Req() request: AuthRequest,

@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+
+/** What uses a file: an item's timeline event, a cycle submission, a finding (问题) or a cycle's meeting (例会). */
+export type FileReference =
+  | { subject: 'item_event'; itemId: string; seq: number }
+  | { subject: 'cycle_submission'; cycleId: string; submissionId: string }
+  | { subject: 'finding'; cycleId: string; findingId: string }
+  | { subject: 'meeting'; cycleId: string };
+
+/**
+ * Records that files are used, inside the caller's transaction (the activity that writes the event, submission or
+ * meeting). Append-only and keyed by (file, subject), so a retried activity writes each reference once.
+ */
+export async function recordFileReferences(
+  tx: EntityManager,
+  fileIds: readonly string[] | undefined,
+  ref: FileReference,
+): Promise<void> {
+  if (!fileIds?.length) return;
+  const [key, itemId, seq, cycleId] =
+    ref.subject === 'item_event'
+      ? [`${ref.itemId}:${ref.seq}`, ref.itemId, ref.seq, null]
+      : ref.subject === 'cycle_submission'
+        ? [ref.submissionId, null, null, ref.cycleId]
+        : ref.subject === 'finding'
+          ? // A finding becomes the item of the same id: whoever sees that item sees the finding's photo.
+            [ref.findingId, ref.findingId, null, ref.cycleId]
+          : [ref.cycleId, null, null, ref.cycleId];
+  await tx.query(
+    `INSERT INTO file_references (file_id, subject, subject_key, item_id, event_seq, cycle_id)
+     SELECT unnest($1::uuid[]), $2, $3, $4, $5, $6 ON CONFLICT DO NOTHING`,
+    [fileIds, ref.subject, key, itemId, seq, cycleId],
+  );
+}

@@ -1,0 +1,6 @@
+export * from './blob-store';
+export * from './content-types';
+export * from './file-names';
+export * from './file-references';
+export { FilesModule } from './files.module';
+export * from './files.service';
