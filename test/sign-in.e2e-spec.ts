@@ -23,7 +23,20 @@ describe('sign-in for people', () => {
   beforeAll(async () => {
     h = await startHarness({ worker: true });
     org = await demoOrg(h.db);
-    zhang = org.people['中江桥党支部书记 张华'];
+    // A person who has no login yet (the demo people all have one), secretary of the same branch as 张华.
+    const created = await h
+      .http()
+      .post('/people')
+      .set(admin())
+      .send({ name: '中江桥党支部副书记 赵敏', unitId: org.units['wuhu-zjq-dzb'] })
+      .expect(201);
+    zhang = created.body.id;
+    await h
+      .http()
+      .post(`/people/${zhang}/roles`)
+      .set(admin())
+      .send({ role: 'branch_secretary', unitId: org.units['wuhu-zjq-dzb'] })
+      .expect(201);
     const clock = h.app.get(Clock);
     const real = clock.now.bind(clock);
     clockNow = jest.spyOn(clock, 'now').mockImplementation(() => new Date(real().getTime() + shift));
@@ -46,10 +59,17 @@ describe('sign-in for people', () => {
     return (res.body.link as string).split('#')[1];
   }
 
+  it('gives every demo person a login with the one password the seed made up', async () => {
+    for (const login of ['admin', 'wangming', 'liqiang', 'ZHANGHUA', 'liufang', 'chengang']) {
+      const session = await signIn(h, login, h.tokens.demoPassword);
+      await h.http().get('/me').set('Cookie', session.cookie).expect(200);
+    }
+  });
+
   it('invites, activates, signs in, acts on an item with the session, logs out and is then refused', async () => {
-    const invitation = await h.http().post(`/people/${zhang}/invitation`).set(admin()).send({ login: 'ZhangHua' });
+    const invitation = await h.http().post(`/people/${zhang}/invitation`).set(admin()).send({ login: 'ZhaoMin' });
     expect(invitation.status).toBe(201);
-    expect(invitation.body).toMatchObject({ personId: zhang, login: 'ZhangHua', reset: false, endedSessions: 0 });
+    expect(invitation.body).toMatchObject({ personId: zhang, login: 'ZhaoMin', reset: false, endedSessions: 0 });
     expect(invitation.body.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/app\/activate#hji_[\w-]{43}$/);
     const token = (invitation.body.link as string).split('#')[1];
     const [stored] = await h.db.query(`SELECT token_hash FROM invitations WHERE person_id = $1`, [zhang]);
@@ -57,12 +77,12 @@ describe('sign-in for people', () => {
     expect(stored.token_hash).not.toContain(token);
 
     const preview = await h.http().post('/auth/activation/preview').send({ token }).expect(200);
-    expect(preview.body).toMatchObject({ name: '中江桥党支部书记 张华', login: 'ZhangHua' });
+    expect(preview.body).toMatchObject({ name: '中江桥党支部副书记 赵敏', login: 'ZhaoMin' });
 
     // Weak passwords are refused by name, and the link stays usable.
     for (const [password, reason] of [
       ['short', '密码至少 10 个字符'],
-      ['zhanghua', '密码至少 10 个字符'],
+      ['zhaomin', '密码至少 10 个字符'],
       ['1234567890', '这是最常见的密码之一，容易被猜中，请换一个'],
       ['qwertyuiop', '这是最常见的密码之一，容易被猜中，请换一个'],
     ]) {
@@ -76,9 +96,9 @@ describe('sign-in for people', () => {
     expect(reuse.body.error.code).toBe('LINK_EXPIRED');
     expect(reuse.body.error.message).toContain('请联系管理员重新邀请');
 
-    const session = await signIn(h, 'zhanghua', PASSWORD);
+    const session = await signIn(h, 'zhaomin', PASSWORD);
     const me = await h.http().get('/me').set('Cookie', session.cookie).expect(200);
-    expect(me.body.person).toMatchObject({ id: zhang, name: '中江桥党支部书记 张华', login: 'ZhangHua' });
+    expect(me.body.person).toMatchObject({ id: zhang, name: '中江桥党支部副书记 赵敏', login: 'ZhaoMin' });
     expect(me.body.roles).toEqual([
       { role: 'branch_secretary', unitId: org.units['wuhu-zjq-dzb'], unitName: '芜湖中江桥项目党支部' },
     ]);
@@ -144,7 +164,7 @@ describe('sign-in for people', () => {
   });
 
   it('sets the session cookie opaque, HttpOnly, SameSite=Lax on path /, persistent only with 记住此设备', async () => {
-    const plain = await h.http().post('/auth/login').send({ login: 'zhanghua', password: PASSWORD }).expect(200);
+    const plain = await h.http().post('/auth/login').send({ login: 'zhaomin', password: PASSWORD }).expect(200);
     const cookie = plain.headers['set-cookie'][0] as string;
     expect(cookie).toMatch(/^hj_session=hjs_[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
     const value = cookie.split(';')[0].split('=')[1];
@@ -154,7 +174,7 @@ describe('sign-in for people', () => {
     const remembered = await h
       .http()
       .post('/auth/login')
-      .send({ login: 'zhanghua', password: PASSWORD, remember: true })
+      .send({ login: 'zhaomin', password: PASSWORD, remember: true })
       .expect(200);
     expect(remembered.headers['set-cookie'][0]).toMatch(/; HttpOnly; SameSite=Lax; Max-Age=2592000$/);
     // Not Secure here (PUBLIC_URL is http://127.0.0.1); with an https PUBLIC_URL it is.
@@ -169,8 +189,8 @@ describe('sign-in for people', () => {
   });
 
   it('ends an idle session after 12 hours, a remembered one after 30 days, and keeps an active one alive', async () => {
-    const plain = await signIn(h, 'zhanghua', PASSWORD);
-    const remembered = await signIn(h, 'zhanghua', PASSWORD, { remember: true });
+    const plain = await signIn(h, 'zhaomin', PASSWORD);
+    const remembered = await signIn(h, 'zhaomin', PASSWORD, { remember: true });
     later(11 * 3_600_000);
     await h.http().get('/me').set('Cookie', plain.cookie).expect(200); // used: idle time starts again
     later(11 * 3_600_000);
@@ -186,7 +206,7 @@ describe('sign-in for people', () => {
     const attempt = (login: string, password: string) => h.http().post('/auth/login').send({ login, password });
     const answers: { status: number; code: string; message: string }[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const res = await attempt('zhanghua', 'wrong password');
+      const res = await attempt('zhaomin', 'wrong password');
       answers.push({ status: res.status, code: res.body.error.code, message: res.body.error.message });
     }
     expect(answers.slice(0, 4)).toEqual(
@@ -194,7 +214,7 @@ describe('sign-in for people', () => {
     );
     expect(answers[4]).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
     expect(answers[4].message).toMatch(/^登录失败次数过多，已暂时锁定；请于 .+ 后重试$/);
-    const locked = await attempt('zhanghua', PASSWORD).expect(401);
+    const locked = await attempt('zhaomin', PASSWORD).expect(401);
     expect(locked.body.error.details.retryAt).toBeDefined();
 
     // An unknown login answers the same, word for word, and locks the same.
@@ -204,18 +224,18 @@ describe('sign-in for people', () => {
     expect(unknown[4]).toMatch(/^登录失败次数过多/);
 
     later(14 * 60_000);
-    await attempt('zhanghua', PASSWORD).expect(401);
+    await attempt('zhaomin', PASSWORD).expect(401);
     later(60_000 + 1_000);
-    await attempt('zhanghua', PASSWORD).expect(200);
+    await attempt('zhaomin', PASSWORD).expect(200);
 
     // The next lock after a success starts at 15 minutes again; a second lock in a row doubles.
-    for (let i = 0; i < 5; i += 1) await attempt('zhanghua', 'wrong password');
+    for (let i = 0; i < 5; i += 1) await attempt('zhaomin', 'wrong password');
     later(15 * 60_000 + 1_000);
-    for (let i = 0; i < 5; i += 1) await attempt('zhanghua', 'wrong password');
+    for (let i = 0; i < 5; i += 1) await attempt('zhaomin', 'wrong password');
     later(15 * 60_000 + 1_000);
-    await attempt('zhanghua', PASSWORD).expect(401);
+    await attempt('zhaomin', PASSWORD).expect(401);
     later(15 * 60_000);
-    await attempt('zhanghua', PASSWORD).expect(200);
+    await attempt('zhaomin', PASSWORD).expect(200);
 
     const bad = await h.http().post('/auth/login').send({ login: '', password: 1 }).expect(400);
     const named = new Set(bad.body.error.details.fields.map((f: { field: string }) => f.field));
@@ -223,30 +243,30 @@ describe('sign-in for people', () => {
   });
 
   it('lets an admin end every session of a person, and a reset ends them too', async () => {
-    const one = await signIn(h, 'zhanghua', PASSWORD);
-    const two = await signIn(h, 'zhanghua', PASSWORD, { remember: true });
+    const one = await signIn(h, 'zhaomin', PASSWORD);
+    const two = await signIn(h, 'zhaomin', PASSWORD, { remember: true });
     const ended = await h.http().delete(`/people/${zhang}/sessions`).set(admin()).expect(200);
     expect(ended.body.endedSessions).toBeGreaterThanOrEqual(2);
     await h.http().get('/me').set('Cookie', one.cookie).expect(401);
     await h.http().get('/me').set('Cookie', two.cookie).expect(401);
 
-    const three = await signIn(h, 'zhanghua', PASSWORD);
+    const three = await signIn(h, 'zhaomin', PASSWORD);
     const [{ live }] = await h.db.query(
       `SELECT count(*)::int AS live FROM sessions WHERE person_id = $1 AND ended_at IS NULL AND expires_at > $2`,
       [zhang, new Date(Date.now() + shift)],
     );
     expect(live).toBeGreaterThanOrEqual(1);
     const reset = await h.http().post(`/people/${zhang}/invitation`).set(admin()).send({}).expect(201);
-    expect(reset.body).toMatchObject({ login: 'ZhangHua', reset: true, endedSessions: live });
+    expect(reset.body).toMatchObject({ login: 'ZhaoMin', reset: true, endedSessions: live });
     await h.http().get('/me').set('Cookie', three.cookie).expect(401);
     const token = (reset.body.link as string).split('#')[1];
     const newPassword = '新的密码 2026 年冬至';
     await h.http().post('/auth/activation').send({ token, password: newPassword }).expect(200);
-    await h.http().post('/auth/login').send({ login: 'zhanghua', password: PASSWORD }).expect(401);
-    const four = await signIn(h, 'zhanghua', newPassword);
+    await h.http().post('/auth/login').send({ login: 'zhaomin', password: PASSWORD }).expect(401);
+    const four = await signIn(h, 'zhaomin', newPassword);
 
     // Changing one's own password needs the current one, and ends the other sessions but this one.
-    const five = await signIn(h, 'zhanghua', newPassword);
+    const five = await signIn(h, 'zhaomin', newPassword);
     const change = (body: object) =>
       h.http().post('/auth/password').set('Cookie', four.cookie).set('X-CSRF-Token', four.csrfToken).send(body);
     const wrong = await change({ currentPassword: 'not it at all', newPassword: PASSWORD }).expect(400);
@@ -258,7 +278,7 @@ describe('sign-in for people', () => {
   });
 
   it('sees changed roles on the next request, and bearer tokens keep working without CSRF', async () => {
-    const session = await signIn(h, 'zhanghua', PASSWORD);
+    const session = await signIn(h, 'zhaomin', PASSWORD);
     const grant = await h
       .http()
       .post(`/people/${zhang}/roles`)
@@ -295,8 +315,8 @@ describe('sign-in for people', () => {
     expect(denied.body.error.code).toBe('FORBIDDEN');
     await h.http().delete(`/people/${liu}/sessions`).set(bearer(h.tokens.committeeMember)).expect(403);
     // A login someone else has: 409; none and no phone: 400 naming login.
-    const taken = await h.http().post(`/people/${liu}/invitation`).set(admin()).send({ login: 'zhanghua' }).expect(409);
-    expect(taken.body.error.message).toBe('登录名 zhanghua 已被他人使用，请换一个');
+    const taken = await h.http().post(`/people/${liu}/invitation`).set(admin()).send({ login: 'zhaomin' }).expect(409);
+    expect(taken.body.error.message).toBe('登录名 zhaomin 已被他人使用，请换一个');
     const chen = org.people['轨道交通党支部书记 陈刚'];
     await h.db.query(`DELETE FROM accounts WHERE person_id = $1`, [chen]);
     const none = await h.http().post(`/people/${chen}/invitation`).set(admin()).send({}).expect(400);

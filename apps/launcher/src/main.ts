@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../../../libs/config/src';
-import { DemoTokens, seedDemoOrganisation } from '../../../libs/organisation/src';
+import { DEMO_PEOPLE, DemoTokens, seedDemoOrganisation } from '../../../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../../../libs/persistence/src';
 import { dataDir, startRuntime, stopChildProcess } from '../../../libs/runtime/src';
 import { WORKER_NODE_FLAGS } from '../../worker/src/node-flags';
@@ -115,6 +115,13 @@ function printBanner(apiUrl: string, temporalUi: string, tokens: DemoTokens | un
     `  Health       ${apiUrl}/health`,
     `  Temporal UI  ${temporalUi}`,
   ];
+  if (tokens?.demoPassword) {
+    lines.push(
+      '',
+      `Sign in at ${apiUrl}/app/login — demo logins, each with the password ${tokens.demoPassword}:`,
+      ...DEMO_PEOPLE.map((p) => `  ${p.login.padEnd(10)} ${p.name}`),
+    );
+  }
   if (tokens) {
     lines.push(
       '',

@@ -92,7 +92,8 @@ const model: MessageModel = {
     escalationLevel: 0,
     milestone: { label: '提交整改方案', due: '2026-03-20' },
   },
-  link: 'https://hj.example.cn/items/i-1',
+  link: 'https://hj.example.cn/app/items/i-1',
+  linkTarget: 'item',
   ackLink: 'https://hj.example.cn/inbox/acknowledge/t',
 };
 
@@ -110,7 +111,7 @@ describe('templates', () => {
       '整改时限: 2026-04-14',
       '状态: 黄灯',
       '',
-      '查看整改项: https://hj.example.cn/items/i-1',
+      '查看整改项: https://hj.example.cn/app/items/i-1',
       '已阅: https://hj.example.cn/inbox/acknowledge/t',
     ]);
     expect(m.tone).toBe('orange');
@@ -125,9 +126,11 @@ describe('templates', () => {
   });
 
   it('lists the reminders of a digest', () => {
-    const d = renderDigest([model, { ...model, notificationId: '8' }], 'https://hj.example.cn/inbox');
+    const d = renderDigest([model, { ...model, notificationId: '8' }], 'https://hj.example.cn/app/inbox');
     expect(d.subject).toBe('【整改提醒汇总】共 2 项待办');
-    expect(d.markdown).toContain('2. [党员示范岗标识不全（提交整改方案 2026-03-20）](https://hj.example.cn/items/i-1)');
+    expect(d.markdown).toContain(
+      '2. [党员示范岗标识不全（提交整改方案 2026-03-20）](https://hj.example.cn/app/items/i-1)',
+    );
   });
 });
 

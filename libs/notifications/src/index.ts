@@ -7,3 +7,4 @@ export * from './templates';
 export * from './channels';
 export * from './notification-config';
 export * from './webhook-policy';
+export * from './links';

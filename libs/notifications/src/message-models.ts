@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { consoleLink } from './links';
 import type { MessageModel } from './templates';
 
 interface Row {
@@ -8,6 +9,7 @@ interface Row {
   body: string;
   idempotency_key: string;
   item_id: string | null;
+  cycle_id: string | null;
   unit_name: string;
   item_title: string | null;
   deadline: string | null;
@@ -28,7 +30,7 @@ export async function loadMessageModels(
   tzDate: (instant: number) => string,
 ): Promise<Map<string, MessageModel>> {
   const rows: Row[] = await db.query(
-    `SELECT n.id::text AS id, n.kind, n.title, n.body, n.idempotency_key, n.item_id, n.due_at,
+    `SELECT n.id::text AS id, n.kind, n.title, n.body, n.idempotency_key, n.item_id, n.cycle_id, n.due_at,
             COALESCE(ru.name, u.name) AS unit_name, i.title AS item_title, i.deadline, i.light, i.escalation_level,
             i.milestones
        FROM notifications n
@@ -40,7 +42,7 @@ export async function loadMessageModels(
   );
   const models = new Map<string, MessageModel>();
   for (const r of rows) {
-    const link = r.item_id ? `${publicUrl}/items/${r.item_id}` : `${publicUrl}/inbox`;
+    const { url: link, target: linkTarget } = consoleLink(publicUrl, { itemId: r.item_id, cycleId: r.cycle_id });
     const model: MessageModel = {
       notificationId: r.id,
       kind: r.kind,
@@ -48,6 +50,7 @@ export async function loadMessageModels(
       body: r.body,
       unitName: r.unit_name,
       link,
+      linkTarget,
     };
     if (r.item_id && r.item_title && r.deadline && r.light) {
       const milestones = r.milestones ?? [];

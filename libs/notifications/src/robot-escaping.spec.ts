@@ -12,13 +12,14 @@ const model: MessageModel = {
   body: `${hostile}：请及时办理。`,
   unitName: '芜湖中江桥项目党支部 [点我](https://phish.example)',
   item: { id: 'i-9', title: hostile, deadline: '2026-04-14', light: 'green', escalationLevel: 0 },
-  link: 'https://hj.example.cn/items/i-9',
+  link: 'https://hj.example.cn/app/items/i-9',
+  linkTarget: 'item',
 };
 
 /** The Markdown each robot would render, as the platform receives it. */
 function markdownSent(channel: (typeof ROBOT_CHANNELS)[number], digest = false): string {
   const message = digest
-    ? renderDigest([model, model], 'https://hj.example.cn/inbox', 'zh', channel)
+    ? renderDigest([model, model], 'https://hj.example.cn/app/inbox', 'zh', channel)
     : renderMessage(model, 'zh', channel);
   const { body } = robotRequest(channel, 'https://example.cn/hook', null, message, model.link, 0);
   const card = body.card as { elements: { content?: string }[] } | undefined;

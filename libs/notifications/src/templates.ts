@@ -1,3 +1,5 @@
+import type { LinkTarget } from './links';
+
 import type { RobotChannel } from './delivery-policy';
 import { escapeRobotText } from './robot-escaping';
 
@@ -17,8 +19,9 @@ export interface MessageModel {
     escalationLevel: number;
     milestone?: { label: string; due: string };
   };
-  /** Link to the item (PUBLIC_URL/items/:id) or, without an item, to the inbox. */
+  /** The console page it opens (links.ts): the item, the cycle, or the inbox. */
   link: string;
+  linkTarget: LinkTarget;
   /** One-click 已阅 for a personal message (e-mail); group robots have no single reader. */
   ackLink?: string;
 }
@@ -52,7 +55,7 @@ const FIELD = {
     due: '节点到期',
     deadline: '整改时限',
     light: '状态',
-    open: '查看整改项',
+    open: { item: '查看整改项', cycle: '查看互检周期', inbox: '查看站内信' },
     ack: '已阅',
   },
   en: {
@@ -61,7 +64,7 @@ const FIELD = {
     due: 'Milestone due',
     deadline: 'Deadline',
     light: 'Light',
-    open: 'Open the item',
+    open: { item: 'Open the item', cycle: 'Open the inspection cycle', inbox: 'Open the inbox' },
     ack: 'Acknowledge',
   },
 } as const;
@@ -98,14 +101,14 @@ export function renderMessage(
     intro,
     ...lines.map(([k, v]) => `${k}: ${v}`),
     '',
-    `${f.open}: ${model.link}`,
+    `${f.open[model.linkTarget]}: ${model.link}`,
     ...(model.ackLink ? [`${f.ack}: ${model.ackLink}`] : []),
   ].join('\n');
   const markdown = [
     `### ${md(headline)}`,
     md(intro),
     ...lines.map(([k, v]) => `- **${k}**: ${md(v)}`),
-    `[${f.open}](${model.link})`,
+    `[${f.open[model.linkTarget]}](${model.link})`,
   ].join('\n\n');
   const html = [
     `<h3>${esc(headline)}</h3>`,
@@ -113,7 +116,7 @@ export function renderMessage(
     lines.length
       ? `<table>${lines.map(([k, v]) => `<tr><th align="left">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`
       : '',
-    `<p><a href="${esc(model.link)}">${esc(f.open)}</a>${model.ackLink ? ` · <a href="${esc(model.ackLink)}">${esc(f.ack)}</a>` : ''}</p>`,
+    `<p><a href="${esc(model.link)}">${esc(f.open[model.linkTarget])}</a>${model.ackLink ? ` · <a href="${esc(model.ackLink)}">${esc(f.ack)}</a>` : ''}</p>`,
   ].join('\n');
   return { subject: headline, text, html, markdown, tone };
 }
