@@ -1,36 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { localDateOf } from '../libs/domain/src';
+import { ARTIFACTS, launchChromium } from './support/browser';
 import { bearer, type Harness, startHarness } from './support/harness';
 import { addRegion, addUnit, demoOrg, insertItem } from './support/ledger-fixtures';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', 'test-artifacts');
-
-/** Debian's chromium, installed on the spot when missing (we run as root); a failed install fails the suite loudly. */
-function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
-  try {
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit' });
-  } catch (error) {
-    throw new Error(`${CHROMIUM} is missing and "apt-get install -y chromium" failed: ${String(error)}`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is still missing after "apt-get install -y chromium"`);
-}
-
-/** A Chinese font for readable screenshots (the assertions read the DOM and do not depend on it). */
-function ensureChineseFont(): void {
-  const has = () => execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() !== '';
-  try {
-    if (!has())
-      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-wqy-microhei'], { stdio: 'inherit' });
-  } catch (error) {
-    console.warn(`No Chinese font could be installed; screenshots will show boxes for Chinese text: ${String(error)}`);
-  }
-}
 
 describe('battle map (挂图作战) and committee board pages in a real browser', () => {
   let h: Harness;
@@ -40,9 +14,6 @@ describe('battle map (挂图作战) and committee board pages in a real browser'
   const today = localDateOf(Date.now(), 'Asia/Shanghai');
 
   beforeAll(async () => {
-    ensureChromium();
-    ensureChineseFont();
-    mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness();
     const org = await demoOrg(h.db);
     const u = org.units;
@@ -125,18 +96,7 @@ describe('battle map (挂图作战) and committee board pages in a real browser'
     });
     await h.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -31,6 +31,11 @@ describe('sign-in for people', () => {
       .send({ name: '中江桥党支部副书记 赵敏', unitId: org.units['wuhu-zjq-dzb'] })
       .expect(201);
     zhang = created.body.id;
+    // Without a role yet, a signed-in person still has their own account (GET /me), and nothing else.
+    const token = await h.http().post('/tokens').set(admin()).send({ personId: zhang, label: 'test' }).expect(201);
+    const bare = await h.http().get('/me').set(bearer(token.body.token)).expect(200);
+    expect(bare.body).toMatchObject({ roles: [], permissions: ['account:self'] });
+    await h.http().get('/inbox').set(bearer(token.body.token)).expect(403);
     await h
       .http()
       .post(`/people/${zhang}/roles`)
@@ -328,6 +333,21 @@ describe('sign-in for people', () => {
     await h.http().post('/auth/activation/preview').send({ token: second }).expect(200);
     later(72 * 3_600_000 + 1_000);
     await h.http().post('/auth/activation/preview').send({ token: second }).expect(410);
+  });
+
+  it('sends a console page opened without a session to sign-in, and serves the pages with a strict CSP', async () => {
+    const away = await h.http().get('/app/items/8f0c2a6e-8d7e-4e63-9d55-2b1f3c4d5e6f?tab=timeline').expect(302);
+    expect(away.headers.location).toBe(
+      `/app/login?next=${encodeURIComponent('/app/items/8f0c2a6e-8d7e-4e63-9d55-2b1f3c4d5e6f?tab=timeline')}`,
+    );
+    await h.http().get('/app/inbox').set('Cookie', 'hj_session=hjs_forged').expect(302);
+    const login = await h.http().get('/app/login').expect(200);
+    expect(login.headers['content-security-policy']).toContain("script-src 'self';");
+    expect(login.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(login.text).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    const session = await signIn(h, 'zhaomin', PASSWORD);
+    const shell = await h.http().get('/app/cycles/whatever').set('Cookie', session.cookie).expect(200);
+    expect(shell.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('writes every sign-in event to the audit log, never a password', async () => {

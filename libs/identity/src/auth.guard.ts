@@ -7,7 +7,7 @@ import { AddressLimiter } from './address-limiter';
 import type { Caller } from './caller';
 import { Clock } from './clock';
 import { IdentityService } from './identity.service';
-import { type Permission, PERMISSION_KEY, rolesFor } from './permissions';
+import { EVERY_PERSON, type Permission, PERMISSION_KEY, rolesFor } from './permissions';
 import { RateLimiter } from './rate-limiter';
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from './session-cookie';
 import { csrfTokenMatches, type SessionInfo, SessionsService } from './sessions.service';
@@ -81,7 +81,7 @@ export class AuthGuard implements CanActivate {
       );
     }
     const needed = rolesFor(permission);
-    if (!caller.roles.some((r) => needed.includes(r.role))) {
+    if (!EVERY_PERSON.includes(permission) && !caller.roles.some((r) => needed.includes(r.role))) {
       throw new DomainError('FORBIDDEN', `${permission} needs one of the roles: ${needed.join(', ')}`, {
         permission,
         requiredRoles: needed,

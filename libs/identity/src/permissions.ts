@@ -43,6 +43,9 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** Held by every signed-in person, with or without a role: a person just invited can still see and leave their account. */
+export const EVERY_PERSON: readonly Permission[] = ['account:self'];
+
 export const PERMISSION_KEY = 'huijian:permission';
 
 /** Declares the permission an endpoint needs (and shows it in the OpenAPI document as x-permission). */

@@ -30,6 +30,7 @@ import {
   Clock,
   clearedSessionCookie,
   CurrentCaller,
+  EVERY_PERSON,
   PERMISSIONS,
   type Permission,
   Public,
@@ -172,8 +173,8 @@ export class AuthController {
       this.inbox.list(caller, { limit: 0, offset: 0 }),
     ]);
     const held = new Set(caller.roles.map((r) => r.role));
-    const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((p) =>
-      PERMISSIONS[p].some((role) => held.has(role)),
+    const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter(
+      (p) => EVERY_PERSON.includes(p) || PERMISSIONS[p].some((role) => held.has(role)),
     );
     const session = request.session
       ? {

@@ -22,7 +22,8 @@ export function messagePage(
     .send(
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8" />` +
         `<meta name="viewport" content="width=device-width, initial-scale=1" /><title>${esc(title)} · 互检</title>` +
-        `<link rel="stylesheet" href="/pages/assets/app.css" /></head><body><main class="card">` +
+        `<link rel="stylesheet" href="/pages/assets/app.css" /></head><body>` +
+        `<header class="brand"><h1>互检 <small>整改项闭环管理</small></h1></header><main class="card">` +
         `<h1>${esc(title)}</h1><p role="alert">${esc(message)}</p>` +
         `<p><a class="button" href="${esc(link.href)}">${esc(link.text)}</a></p></main></body></html>`,
     );
