@@ -3,9 +3,10 @@
 // Plain Node on purpose: it must work before any dependency is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureS3Server } from './install-s3-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command, ...rest] = process.argv.slice(2);
@@ -37,22 +38,57 @@ function runForwardingSignals(cmd, args) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+/** SHA-256 over a folder's files (names and contents, in a fixed order). */
+function hashTree(dir, hash) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) hashTree(path, hash);
+    else hash.update(`${path.slice(root.length)}\0`).update(readFileSync(path));
+  }
+  return hash;
+}
+
+/** Builds the console (Vite → dist/console) when its sources or the lockfile changed since the last build. */
+function ensureConsole() {
+  const stampFile = join(root, 'dist', 'console', '.source-sha256');
+  const hash = hashTree(join(root, 'apps', 'console'), createHash('sha256'));
+  const want = hash.update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === want) return;
+  console.log('[huijian] Building the console (vite build) …');
+  run(process.execPath, [
+    join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+    '--config',
+    'apps/console/vite.config.mts',
+    '--logLevel',
+    'warn',
+  ]);
+  writeFileSync(stampFile, want);
+}
+
 ensureDependencies();
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const vueTsc = join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js');
 const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 
 switch (command) {
   case 'start':
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
+    ensureConsole();
     runForwardingSignals(process.execPath, [join(root, 'dist', 'apps', 'launcher', 'src', 'main.js'), ...rest]);
     break;
   case 'test':
+    // The S3-compatible server the file suites store in (built once into .tools/, then cached).
+    ensureS3Server({ log: (line) => console.log(`[huijian] ${line}`) });
     console.log('[huijian] Type-checking …');
     run(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit']);
+    run(process.execPath, [vueTsc, '-p', 'apps/console/tsconfig.json', '--noEmit']);
+    ensureConsole();
     runForwardingSignals(process.execPath, [jest, '--ci', ...rest]);
     break;
   case 'bench':
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
+    ensureConsole();
     runForwardingSignals(process.execPath, [join(root, 'dist', 'bench', 'main.js'), ...rest]);
     break;
   default:

@@ -1,5 +1,6 @@
 import { addCalendarDays, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
+import { uploadIds, tinyPdf } from './support/files';
 import { bearer, type Harness, startHarness } from './support/harness';
 
 describe('rectification items through the API (real Temporal dev server)', () => {
@@ -112,12 +113,16 @@ describe('rectification items through the API (real Temporal dev server)', () =>
   it('walks plan → evidence → rejection (退回) → evidence → verification (销号) with an exact timeline', async () => {
     const { body: item } = await create().expect(201);
     const url = `/items/${item.id}`;
+    const [photo1, photo2] = await uploadIds(h, h.tokens.branchSecretary, [
+      { name: '整改后1.pdf', bytes: tinyPdf('1') },
+      { name: '整改后2.pdf', bytes: tinyPdf('2') },
+    ]);
 
     const illegal = await h
       .http()
       .post(`${url}/evidence`)
       .set(branch())
-      .send({ text: '已整改', attachments: ['att://1'] })
+      .send({ text: '已整改', files: [photo1] })
       .expect(409);
     expect(illegal.body.error).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
@@ -131,12 +136,13 @@ describe('rectification items through the API (real Temporal dev server)', () =>
     expect(planned.body.status).toBe('in_progress');
     expect(planned.body.milestones[0]).toMatchObject({ key: 'plan', done: true });
 
-    await h.http().post(`${url}/evidence`).set(branch()).send({ text: '已补齐', attachments: [] }).expect(400);
+    const none = await h.http().post(`${url}/evidence`).set(branch()).send({ text: '已补齐', files: [] }).expect(400);
+    expect(none.body.error.message).toContain('files');
     await h
       .http()
       .post(`${url}/evidence`)
       .set(branch())
-      .send({ text: '已补齐', attachments: ['att://photo-1'] })
+      .send({ text: '已补齐', files: [photo1] })
       .expect(200);
     await h.http().post(`${url}/verification`).set(branch()).send({ decision: 'approve' }).expect(403);
     const noReason = await h.http().post(`${url}/verification`).set(lead()).send({ decision: 'reject' }).expect(400);
@@ -152,7 +158,7 @@ describe('rectification items through the API (real Temporal dev server)', () =>
       .http()
       .post(`${url}/evidence`)
       .set(branch())
-      .send({ text: '重新拍照', attachments: ['att://photo-2'] })
+      .send({ text: '重新拍照', files: [photo2] })
       .expect(200);
     const closed = await h.http().post(`${url}/verification`).set(lead()).send({ decision: 'approve' }).expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', closedAt: expect.any(String) });

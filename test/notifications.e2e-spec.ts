@@ -5,7 +5,10 @@ import type { Worker } from '@temporalio/worker';
 import { SMTPServer } from 'smtp-server';
 import { addCalendarDays, createWorkCalendar, instantAt, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
+import { TemporalClient } from '../libs/temporal/src';
+import { deliveryWorkflowIds } from '../workflows/contracts';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
+import { recordHistory } from './support/histories';
 import { type AppProcess, ensureCompiledApps, startWorkerProcess } from './support/processes';
 
 interface Received {
@@ -466,6 +469,18 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
       ['failed', 'robot answered HTTP 500'],
       ['sent', null],
     ]);
+    // Record a retried delivery and the dispatcher with the children it has started so far (RECORD_HISTORIES=1).
+    if (process.env.RECORD_HISTORIES) {
+      const client = h.app.get(TemporalClient).workflow;
+      recordHistory(
+        'delivery-retried',
+        await client.getHandle(deliveryWorkflowIds.delivery(h.taskQueue, d.id)).fetchHistory(),
+      );
+      recordHistory(
+        'delivery-dispatcher',
+        await client.getHandle(deliveryWorkflowIds.dispatcher(h.taskQueue)).fetchHistory(),
+      );
+    }
   });
 
   it('dead-letters a delivery after its attempts, lists it for the admin and replays it', async () => {

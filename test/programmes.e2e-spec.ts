@@ -12,6 +12,7 @@ import { IdentityService } from '../libs/identity/src';
 import type { ProgrammeTickResult } from '../workflows/programme-tick.workflow';
 import { TemporalClient } from '../libs/temporal/src';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
+import { recordHistory } from './support/histories';
 
 jest.setTimeout(120_000);
 
@@ -374,6 +375,8 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
     const [tick1] = await ticks(1);
     const result1: ProgrammeTickResult = await temporal.workflow.getHandle(tick1).result();
     expect(result1).toEqual({ outcome: 'started', cycleWorkflowId: `cycle-${p.id}-${period}` });
+    if (process.env.RECORD_HISTORIES)
+      recordHistory('programme-tick', await temporal.workflow.getHandle(tick1).fetchHistory());
     cycleIds.push(`cycle-${p.id}-${period}`);
     const cycle = await temporal.workflow.getHandle(`cycle-${p.id}-${period}`).describe();
     expect(cycle.type).toBe('cycleWorkflow');

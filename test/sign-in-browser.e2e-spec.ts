@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { localDateOf } from '../libs/domain/src';
 import { loadMessageModels } from '../libs/notifications/src/message-models';
 import { freePort, waitForPort } from '../libs/runtime/src';
-import { ARTIFACTS, launchChromium } from './support/browser';
+import { mkdirSync } from 'node:fs';
+import { ARTIFACTS, ensureChineseFont, ensureChromium, launchChromium } from './support/browser';
 import { bearer, type Harness, startHarness } from './support/harness';
 import { demoOrg, insertItem } from './support/ledger-fixtures';
 
@@ -35,7 +36,8 @@ describe('sign-in journeys in a real browser', () => {
         'test-secret',
         `${base}/auth/oidc/callback`,
       ],
-      { stdio: ['ignore', 'inherit', 'inherit'] },
+      // Its start-up warnings (in-memory adapter, development keys) are expected here.
+      { stdio: 'ignore' },
     );
     await waitForPort('127.0.0.1', oidcPort, 20_000, 'the OpenID provider');
     h = await startHarness({
@@ -68,6 +70,9 @@ describe('sign-in journeys in a real browser', () => {
     itemLink = model?.link as string;
     expect(itemLink).toBe(`${base}/app/items/${itemId}`);
     await h.app.listen(apiPort, '127.0.0.1');
+    ensureChromium();
+    ensureChineseFont();
+    mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -88,28 +93,40 @@ describe('sign-in journeys in a real browser', () => {
     await page.goto(itemLink);
     await page.waitForURL(/\/app\/login\?next=/);
     expect(new URL(page.url()).searchParams.get('next')).toBe(new URL(itemLink).pathname);
-    await page.getByRole('heading', { name: '登录' }).waitFor();
+    await page.getByRole('heading', { name: '互检工作台' }).waitFor();
     await shoot(page, 'login');
 
-    await page.getByLabel('登录名（手机号或工号）').fill('zhanghua');
-    await page.getByLabel('密码').fill('not the password');
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByLabel('登录名', { exact: true }).fill('zhanghua');
+    await page.getByLabel('密码', { exact: true }).fill('not the password');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: '登录名或密码不正确' }).waitFor();
     expect(page.url()).toContain('/app/login');
 
-    await page.getByLabel('密码').fill(h.tokens.demoPassword);
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByLabel('密码', { exact: true }).fill(h.demoPassword);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.waitForURL(itemLink);
     await page.getByRole('heading', { name: '党员示范岗标识不全' }).waitFor();
-    expect(await page.locator('main').textContent()).toContain('芜湖中江桥项目党支部');
-    expect(await page.locator('header').textContent()).toContain('中江桥党支部书记 张华');
     const cookie = (await page.context().cookies()).find((c) => c.name === 'hj_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
     await shoot(page, 'item');
 
-    // 退出登录 ends the session; the same link then asks to sign in again.
-    await page.getByRole('button', { name: '退出登录' }).click();
+    // The page's session has a CSRF token; a write sent without it (as another site's form would) is refused.
+    const csrf = await page.evaluate(async () => {
+      const me = (await (await fetch('/me')).json()) as { session: { kind: string; csrfToken?: string } };
+      const bare = await fetch('/auth/logout', { method: 'POST' });
+      return { kind: me.session.kind, token: typeof me.session.csrfToken, bare: bare.status };
+    });
+    expect(csrf).toEqual({ kind: 'session', token: 'string', bare: 403 });
+
+    // 退出 ends the session on the server; the same link then asks to sign in again.
+    await page.goto(`${base}/app/settings`);
+    await page.getByRole('button', { name: '退出', exact: true }).click();
     await page.waitForURL(`${base}/app/login`);
+    const [ended] = await h.db.query(
+      `SELECT end_reason FROM sessions WHERE person_id = $1 ORDER BY created_at DESC LIMIT 1`,
+      [org.people['中江桥党支部书记 张华']],
+    );
+    expect(ended.end_reason).toBe('logout');
     await page.goto(itemLink);
     await page.waitForURL(/\/app\/login\?next=/);
     await page.close();
@@ -118,11 +135,11 @@ describe('sign-in journeys in a real browser', () => {
   it('never sends a person off-site after sign-in, whatever next= says', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desk, locale: 'zh-CN' });
     await page.goto(`${base}/app/login?next=${encodeURIComponent('//evil.example/app/items/1')}`);
-    await page.getByLabel('登录名（手机号或工号）').fill('liqiang');
-    await page.getByLabel('密码').fill(h.tokens.demoPassword);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(`${base}/app/inbox`);
-    await page.getByRole('heading', { name: /^站内信/ }).waitFor();
+    await page.getByLabel('登录名', { exact: true }).fill('liqiang');
+    await page.getByLabel('密码', { exact: true }).fill(h.demoPassword);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(`${base}/app/todo`);
+    await page.waitForSelector('.shell.signed-in');
     await page.close();
   });
 
@@ -159,7 +176,7 @@ describe('sign-in journeys in a real browser', () => {
     await page.getByLabel('再次输入新密码').fill('管廊 2026 年冬季整改');
     await page.getByRole('button', { name: '设置密码并登录' }).click();
     await page.waitForURL(`${base}/app/inbox`);
-    await page.getByRole('heading', { name: /^站内信/ }).waitFor();
+    await page.waitForSelector('.shell.signed-in');
 
     await page.goto(invitation.body.link);
     await page.getByRole('alert').filter({ hasText: '此链接已过期、已使用或已被新的邀请取代' }).waitFor();
@@ -170,7 +187,7 @@ describe('sign-in journeys in a real browser', () => {
   it('signs in with single sign-on (code + PKCE) at the OpenID provider, and refuses a login nobody invited', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desk, locale: 'zh-CN' });
     await page.goto(itemLink);
-    await page.getByRole('link', { name: '单点登录' }).click();
+    await page.getByRole('button', { name: '单点登录' }).click();
     await page.waitForURL(/127\.0\.0\.1:\d+\/interaction\//);
     await page.locator('input[name=login]').fill('zhanghua');
     await page.locator('input[name=password]').fill('anything');
@@ -185,7 +202,7 @@ describe('sign-in journeys in a real browser', () => {
 
     const stranger = await browser.newPage({ viewport: VIEWPORTS.phone, locale: 'zh-CN' });
     await stranger.goto(`${base}/app/login`);
-    await stranger.getByRole('link', { name: '单点登录' }).click();
+    await stranger.getByRole('button', { name: '单点登录' }).click();
     await stranger.locator('input[name=login]').fill('stranger');
     await stranger.locator('input[name=password]').fill('anything');
     await stranger.getByRole('button', { name: 'Sign-in' }).click();

@@ -76,7 +76,15 @@ export interface ItemInput {
 
 export interface Evidence {
   text: string;
-  attachments: string[];
+  /** Uploaded files (ids in `files`), checked by the API; at least one is required (问题不整改不放过). */
+  files?: string[];
+  /** Free-text references of items submitted before uploads existed. */
+  attachments?: string[];
+}
+
+/** Files (ids from POST /files) a person attaches to what they state; the API checks each before the update. */
+export interface WithFiles {
+  files?: string[];
 }
 
 export interface PendingExtension {
@@ -113,15 +121,17 @@ export type ItemView = Omit<ItemState, 'input' | 'alertCursor' | 'lastAlert'> & 
 
 export const itemStateQuery = defineQuery<ItemView>('itemState');
 
-export const submitPlanUpdate = defineUpdate<ItemView, [Actor, { plan: string }]>('submitPlan');
-export const reportProgressUpdate = defineUpdate<ItemView, [Actor, { progress: string }]>('reportProgress');
+export const submitPlanUpdate = defineUpdate<ItemView, [Actor, { plan: string } & WithFiles]>('submitPlan');
+export const reportProgressUpdate = defineUpdate<ItemView, [Actor, { progress: string } & WithFiles]>('reportProgress');
 export const submitEvidenceUpdate = defineUpdate<ItemView, [Actor, Evidence]>('submitEvidence');
-export const verifyUpdate = defineUpdate<ItemView, [Actor, { decision: 'approve' | 'reject'; reason?: string }]>(
-  'verify',
-);
-export const requestExtensionUpdate = defineUpdate<ItemView, [Actor, { proposedDeadline: LocalDate; reason: string }]>(
-  'requestExtension',
-);
+export const verifyUpdate = defineUpdate<
+  ItemView,
+  [Actor, { decision: 'approve' | 'reject'; reason?: string } & WithFiles]
+>('verify');
+export const requestExtensionUpdate = defineUpdate<
+  ItemView,
+  [Actor, { proposedDeadline: LocalDate; reason: string } & WithFiles]
+>('requestExtension');
 export const decideExtensionUpdate = defineUpdate<ItemView, [Actor, { approve: boolean; reason?: string }]>(
   'decideExtension',
 );
@@ -136,7 +146,9 @@ export const rebasePolicyUpdate = defineUpdate<
   [Actor, { version: number; policy: ItemPolicy; calendarOverrides: CalendarOverride[] }]
 >('rebasePolicy');
 /** 督办意见: a committee member's directive on an item, recorded on its timeline and sent to both units. */
-export const addDirectiveUpdate = defineUpdate<ItemView, [{ personId: string }, { text: string }]>('addDirective');
+export const addDirectiveUpdate = defineUpdate<ItemView, [{ personId: string }, { text: string } & WithFiles]>(
+  'addDirective',
+);
 /** Waits until the creation is in the ledger, so the API answers only when the item can be read back. */
 export const awaitRegisteredUpdate = defineUpdate<ItemView, []>('awaitRegistered');
 
@@ -153,9 +165,11 @@ export interface FindingInput {
   requirement: string;
   /** 整改时限 */
   deadline: LocalDate;
+  /** The photo of the problem (ids from POST /files). */
+  files?: string[];
 }
 
-export interface SubmissionInput {
+export interface SubmissionInput extends WithFiles {
   /** Marks per criterion key of the rubric (评判打分). */
   scores: Record<string, number>;
   comments: string;
@@ -198,7 +212,10 @@ export const cycleUpdates = {
   ),
   recordMeeting: defineUpdate<
     CycleView,
-    [UnitActor, { minutes: string; attendance: { unitId: string; present: boolean; attendees: string[] }[] }]
+    [
+      UnitActor,
+      { minutes: string; attendance: { unitId: string; present: boolean; attendees: string[] }[] } & WithFiles,
+    ]
   >('recordMeeting'),
 };
 

@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -54,6 +55,12 @@ interface Obligation {
 }
 
 const LABEL = { self_check: '自检', mutual_inspection: '互检' } as const;
+
+/** Changes since the recorded histories, each behind `patched()` so that running cycles replay (see README). */
+const CYCLE_PATCHES = {
+  submissionMarkedAtOnce: 'cycle-submission-marked-at-once',
+  reportAfterSubmissions: 'cycle-report-after-submissions',
+} as const;
 
 /**
  * One monthly 互检 cycle: open → self-check → mutual inspection → meeting (例会) → report (上报/通报) → closed.
@@ -109,6 +116,14 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
 
   const submit = async (kind: Obligation['kind'], actor: UnitActor, inspecteeUnitId: string, s: SubmissionInput) => {
     const owed = obligation(kind, actor.unitId) as Obligation;
+    // Marked before the first await, so a second submission for the unit (a double click, a colleague) meets a
+    // validator that already sees it and is refused with 409 instead of being accepted twice. Runs recorded before
+    // this change marked it at the end.
+    const markedAtOnce = patched(CYCLE_PATCHES.submissionMarkedAtOnce);
+    if (markedAtOnce) {
+      owed.done = true;
+      changed = true;
+    }
     const now = workflowNow();
     const submissionId = uuid4();
     const findings = s.findings.map((f) => {
@@ -129,6 +144,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
       inspecteeUnitId,
       scores: s.scores,
       comments: s.comments,
+      files: s.files,
       submittedBy: actor.personId,
       submittedAt: now,
       late: now > owed.due,
@@ -167,8 +183,10 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       }
     }
-    owed.done = true;
-    changed = true;
+    if (!markedAtOnce) {
+      owed.done = true;
+      changed = true;
+    }
     return view();
   };
 
@@ -271,6 +289,9 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
 
   // Report: scores, ranking, findings and the 对账 of earlier items, 上报 and 通报; then the cycle closes.
   await project();
+  // The report counts every accepted submission: those still being recorded finish first (no new one is accepted
+  // in this phase).
+  if (patched(CYCLE_PATCHES.reportAfterSubmissions)) await condition(allHandlersFinished);
   await buildCycleReport({ input, at: workflowNow() });
   phase = 'closed';
   await project();

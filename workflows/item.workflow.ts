@@ -44,6 +44,7 @@ import {
   submitEvidenceUpdate,
   submitPlanUpdate,
   verifyUpdate,
+  type WithFiles,
 } from './contracts';
 
 const { projectItem } = proxyActivities<ItemActivities>({
@@ -112,7 +113,7 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
         const t = check(actor, payload);
         const { kind, notify, reason, data } = effect(payload, t, actor);
         apply(t);
-        await record({ kind, actor, reason: reason ?? null, data }, notify);
+        await record({ kind, actor, reason: reason ?? null, data, files: filesOf(payload) }, notify);
         return view();
       },
       { validator: (actor, payload) => void check(actor, payload) },
@@ -261,8 +262,8 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
 
   setHandler(
     addDirectiveUpdate,
-    async ({ personId }, { text }) => {
-      await record({ kind: 'directive', actor: { personId, side: 'committee' }, reason: text }, [
+    async ({ personId }, { text, files }) => {
+      await record({ kind: 'directive', actor: { personId, side: 'committee' }, reason: text, files }, [
         { kind: 'directive', audience: 'responsible' },
         { kind: 'directive', audience: 'verifier' },
       ]);
@@ -362,6 +363,12 @@ function initialState(input: ItemInput): ItemState {
     alertCursor: now,
     lastAlert: null,
   };
+}
+
+/** The file ids an action carries, if any (every action payload may; the API has checked them). */
+function filesOf(payload: object): string[] | undefined {
+  const files = (payload as WithFiles).files;
+  return files?.length ? files : undefined;
 }
 
 function isTerminal(status: ItemState['status']): boolean {

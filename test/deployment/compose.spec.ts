@@ -6,6 +6,10 @@ import { CONFIG_VARIABLES, loadAppConfig } from '../../libs/config/src';
 
 interface ComposeService {
   image?: string;
+  profiles?: string[];
+  networks?: string[];
+  expose?: string[];
+  volumes?: string[];
   build?: unknown;
   command?: string[];
   environment?: Record<string, string>;
@@ -14,18 +18,41 @@ interface ComposeService {
 }
 
 const root = join(__dirname, '..', '..');
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as {
+const composeFile = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
+const compose = parse(composeFile) as {
   services: Record<string, ComposeService>;
+  networks: Record<string, { internal?: boolean } | null>;
 };
 const services = compose.services;
-/** Compose's `${VAR:-default}` resolved to its default, as `docker compose config` would without an .env file. */
-const resolved = (value: string): string => value.replace(/\$\{\w+:-([^}]*)\}/g, '$1');
+const mtls = (parse(readFileSync(join(root, 'docker-compose.mtls.yml'), 'utf8')) as typeof compose).services;
+/** What the operator must set (`${VAR:?message}`): a stand-in value here, as in their .env file. */
+const REQUIRED: Record<string, string> = {
+  POSTGRES_PASSWORD: 'a-long-random-password',
+  S3_SECRET_ACCESS_KEY: 'another-long-random-secret',
+};
+/**
+ * Compose's interpolation as `docker compose config` does it: `${VAR:-default}` becomes its default, `${VAR:?message}`
+ * the operator's value (and compose refuses to start without it).
+ */
+const resolved = (value: string): string =>
+  value.replace(/\$\{\w+:-([^}]*)\}/g, '$1').replace(/\$\{(\w+):\?[^}]*\}/g, (_, name: string) => REQUIRED[name]);
+/** The services `docker compose up` starts (those in a profile need `--profile`). */
+const byDefault = Object.keys(services).filter((name) => !services[name].profiles?.length);
 const env = (name: string): Record<string, string> =>
   Object.fromEntries(Object.entries(services[name].environment ?? {}).map(([k, v]) => [k, resolved(String(v))]));
 
 describe('docker-compose.yml', () => {
   it('has every service the system needs', () => {
-    expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'postgres', 'temporal', 'temporal-ui', 'worker']);
+    expect(Object.keys(services).sort()).toEqual([
+      'api',
+      'migrate',
+      'postgres',
+      's3',
+      'temporal',
+      'temporal-ui',
+      'worker',
+    ]);
+    expect(byDefault.sort()).toEqual(['api', 'migrate', 'postgres', 's3', 'temporal', 'worker']);
     for (const app of ['api', 'worker', 'migrate']) expect(services[app].build).toBe('.');
   });
 
@@ -48,20 +75,38 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('wires ports consistently: API PORT is published, Temporal and Postgres addresses point at their services', () => {
+  it('is closed by default: only the API publishes a port; Postgres and Temporal are on an internal network', () => {
     const api = loadAppConfig(env('api'));
-    expect(services.api.ports).toContain(`${api.port}:${api.port}`);
+    const published = byDefault.filter((name) => services[name].ports?.length);
+    expect(published).toEqual(['api']);
+    expect(services.api.ports).toEqual([`${api.port}:${api.port}`]);
+    expect(compose.networks.backend).toEqual({ internal: true });
+    for (const name of ['postgres', 'temporal', 'migrate']) expect(services[name].networks).toEqual(['backend']);
+    // The Temporal UI has no sign-in: only with --profile ops, and only on the host's loopback.
+    expect(services['temporal-ui'].profiles).toEqual(['ops']);
+    expect(services['temporal-ui'].ports?.every((p) => p.startsWith('127.0.0.1:'))).toBe(true);
+  });
 
-    const [temporalPort] = (services.temporal.ports ?? [])[0].split(':').slice(-1);
+  it('has no default database password: compose refuses to start without POSTGRES_PASSWORD', () => {
+    expect(composeFile).not.toMatch(/POSTGRES_PASSWORD:-/);
+    expect(services.postgres.environment?.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?.+\}$/);
+    for (const app of ['api', 'worker', 'migrate'])
+      expect(services[app].environment?.DATABASE_URL).toContain('${POSTGRES_PASSWORD:?');
+    expect(services.temporal.environment?.POSTGRES_PWD).toMatch(/^\$\{POSTGRES_PASSWORD:\?.+\}$/);
+  });
+
+  it('wires addresses consistently: Temporal and Postgres addresses point at their services', () => {
+    const temporalPort = (services.temporal.expose ?? [])[0];
     for (const app of ['api', 'worker']) {
       expect(env(app).TEMPORAL_ADDRESS).toBe(`temporal:${temporalPort}`);
       expect(env(app).TEMPORAL_TASK_QUEUE).toBe(env('api').TEMPORAL_TASK_QUEUE);
       expect(env(app).TEMPORAL_NAMESPACE).toBe(env('api').TEMPORAL_NAMESPACE);
+      expect(services[app].networks).toContain('backend');
     }
     expect(env('temporal-ui').TEMPORAL_ADDRESS).toBe(`temporal:${temporalPort}`);
 
     const pg = env('postgres');
-    const pgPort = (services.postgres.ports ?? [])[0].split(':').slice(-1)[0];
+    const pgPort = '5432';
     for (const app of ['api', 'worker', 'migrate']) {
       const url = new URL(env(app).DATABASE_URL);
       expect([url.hostname, url.port, url.username, url.password, url.pathname]).toEqual([
@@ -79,6 +124,54 @@ describe('docker-compose.yml', () => {
       pg.POSTGRES_USER,
       pg.POSTGRES_PASSWORD,
     ]);
+  });
+
+  it('sets trust proxy from configuration, closed unless told', () => {
+    expect(loadAppConfig(env('api')).trustProxy).toBe(false);
+    expect(loadAppConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadAppConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => loadAppConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('turns on mTLS to Temporal with docker-compose.mtls.yml: the server requires client certificates, the apps send one', () => {
+    expect(mtls.temporal.environment?.TEMPORAL_TLS_REQUIRE_CLIENT_AUTH).toBe('true');
+    const certs = (mtls.temporal.volumes ?? [])[0].split(':').slice(-2)[0];
+    for (const app of ['api', 'worker']) {
+      const tls = mtls[app].environment ?? {};
+      for (const key of Object.keys(tls)) expect(Object.keys(CONFIG_VARIABLES)).toContain(key);
+      const config = loadAppConfig({ ...env(app), ...tls });
+      expect(config.temporalTls).toEqual({
+        caFile: `${certs}/ca.pem`,
+        certFile: `${certs}/client.pem`,
+        keyFile: `${certs}/client.key`,
+        serverName: mtls.temporal.environment?.TEMPORAL_TLS_FRONTEND_SERVER_NAME,
+      });
+      expect(mtls[app].volumes).toEqual(mtls.temporal.volumes);
+    }
+    expect(mtls.temporal.environment?.TEMPORAL_TLS_CLIENT1_CA_CERT).toBe(`${certs}/ca.pem`);
+  });
+
+  it('builds the image from the lock file without install scripts', () => {
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/RUN npm ci [^\n]*--ignore-scripts/);
+    expect(dockerfile).not.toMatch(/npm install/);
+  });
+
+  it('stores files in the S3-compatible service on the internal network, with the credentials it starts with', () => {
+    const s3 = env('s3');
+    const [s3Port] = services.s3.expose ?? [];
+    expect(services.s3.networks).toEqual(['backend']);
+    expect(services.s3.command).toContain(`:${s3Port}`);
+    for (const app of ['api', 'worker']) {
+      expect(loadAppConfig(env(app)).files.s3).toMatchObject({
+        endpoint: `http://s3:${s3Port}`,
+        bucket: loadAppConfig(env('api')).files.s3?.bucket,
+        accessKeyId: s3.ROOT_ACCESS_KEY_ID,
+        secretAccessKey: s3.ROOT_SECRET_ACCESS_KEY,
+        forcePathStyle: true,
+      });
+    }
+    expect(s3.ROOT_SECRET_ACCESS_KEY).toBe(REQUIRED.S3_SECRET_ACCESS_KEY);
   });
 
   it('starts the apps only after the schema is migrated', () => {

@@ -28,7 +28,8 @@ import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
 import { BoardController, LedgerController } from './ledger/ledger.controller';
-import { ConsoleController } from './pages/console.controller';
+import { ConsoleController } from './console/console.controller';
+import { ActivationPageController } from './pages/activation-page.controller';
 import { PagesController } from './pages/pages.controller';
 import {
   DeliveriesController,
@@ -88,6 +89,8 @@ import { UnitsController } from './organisation/units.controller';
     LedgerController,
     BoardController,
     PagesController,
+    // Before the console: /app/activate is a server page, every other /app/… route the console's.
+    ActivationPageController,
     ConsoleController,
     InboxController,
     NotificationSettingsController,

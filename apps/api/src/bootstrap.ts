@@ -6,11 +6,34 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import { openApiDocument } from './http/openapi';
 import { BODY_LIMIT, checkJsonBody, refuseNonJsonBody, refuseNulInUrl } from './http/request-body';
 import { requestId } from './http/request-id';
 import { validationPipe } from './http/validation';
+
+/** The console's policy: scripts and styles only from this origin, no inline code, no plugins, never framed. */
+export const CONSOLE_CSP = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'", 'data:'],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+const DOCS_CSP = {
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
 
 /** Builds the API application (used by main.ts and by the tests): validation, errors, OpenAPI at /docs. */
 export async function createApiApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
@@ -34,18 +57,18 @@ export async function createApiApp(options: { logs?: boolean } = {}): Promise<IN
   app.useBodyParser('json', { limit: BODY_LIMIT, strict: false });
   app.use(checkJsonBody);
   app.disable('x-powered-by');
-  // Security headers; the pages and /docs load their own scripts and styles (some inline), nothing from elsewhere.
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'script-src': ["'self'", "'unsafe-inline'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-        },
-      },
-    }),
+  // Behind a reverse proxy the socket's peer is the proxy: believe X-Forwarded-For only from the hops configured.
+  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
+  // Security headers. The console and the pages load only their own files (nothing inline, nothing from
+  // elsewhere, never framed); /docs (Swagger UI) writes an inline script and styles, so it has a policy of its own.
+  const strict = helmet({ contentSecurityPolicy: { directives: CONSOLE_CSP } });
+  const docs = helmet({ contentSecurityPolicy: { directives: DOCS_CSP } });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path === '/docs' || req.path.startsWith('/docs/') || req.path.startsWith('/docs-') ? docs : strict)(
+      req,
+      res,
+      next,
+    ),
   );
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();

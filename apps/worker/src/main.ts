@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../../libs/config/src';
 import { describeDatabaseUrl } from '../../../libs/persistence/src';
+import { temporalConnectionOptions } from '../../../libs/temporal/src/connection-options';
 import { createHuijianWorker, installWorkerRuntime } from './worker.factory';
 import { WorkerModule } from './worker.module';
 
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
 
   let connection: NativeConnection | undefined;
   while (!connection) {
-    connection = await NativeConnection.connect({ address }).catch((error: unknown) => {
+    connection = await NativeConnection.connect(temporalConnectionOptions(config)).catch((error: unknown) => {
       logger.warn(`Temporal not reachable at ${address} (${String(error)}); retrying in 5 s`);
       return undefined;
     });

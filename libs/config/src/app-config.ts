@@ -22,6 +22,13 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo organisation on an empty database. */
   seedDemo: boolean;
+  /** mTLS to the Temporal frontend (files read at connect time); undefined → plaintext, as the dev server speaks. */
+  temporalTls?: { caFile?: string; certFile?: string; keyFile?: string; serverName?: string };
+  /**
+   * Express `trust proxy`: which hops' X-Forwarded-For to believe for the client address (rate limits, logs).
+   * false → the socket's peer; a number → that many proxies in front; a list → those addresses/subnets.
+   */
+  trustProxy: false | number | string[];
   /** Per API instance: failed authentications per client address, writes per person, each per minute. */
   rateLimits: { authFailuresPerMinute: number; writesPerMinute: number };
   /** Browser sessions: idle timeout, and the longer one of a session on a remembered device (记住此设备). */
@@ -87,6 +94,20 @@ export const CONFIG_VARIABLES = {
   EMBEDDED_TEMPORAL_PORT: { default: '7233', meaning: 'port of the embedded Temporal dev server (launcher)' },
   EMBEDDED_TEMPORAL_UI_PORT: { default: '8233', meaning: 'port of the embedded Temporal UI (launcher)' },
   TEMPORAL_CLI_PATH: { default: '(found or installed)', meaning: 'a Temporal CLI to run the dev server with' },
+  TEMPORAL_TLS_CA_FILE: {
+    default: '(no TLS)',
+    meaning: "CA certificate (PEM) of the Temporal frontend's server certificate",
+  },
+  TEMPORAL_TLS_CERT_FILE: {
+    default: '(no client certificate)',
+    meaning: 'client certificate (PEM) for mTLS to Temporal',
+  },
+  TEMPORAL_TLS_KEY_FILE: { default: '(no client certificate)', meaning: 'key (PEM) of that client certificate' },
+  TEMPORAL_TLS_SERVER_NAME: {
+    default: '(the address host)',
+    meaning: "name expected in Temporal's server certificate",
+  },
+  TRUST_PROXY: { default: 'false', meaning: 'proxies in front of the API: false, a hop count, or addresses/subnets' },
   SMTP_URL: { default: '(e-mail off)', meaning: 'SMTP server for e-mail notifications, smtp(s)://user:pass@host:port' },
   MAIL_FROM: { default: '互检 huijian <noreply@huijian.local>', meaning: 'sender of notification e-mails' },
   NOTIFY_DIGEST_THRESHOLD: { default: '3', meaning: 'more reminders than this in one delivery window → one digest' },
@@ -142,6 +163,15 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (temporalAddress && !/^[\w.-]+:\d+$/.test(temporalAddress)) {
     throw new ConfigError('TEMPORAL_ADDRESS', `must be host:port, got "${temporalAddress}"`);
   }
+  const tls = {
+    caFile: nonEmpty(env.TEMPORAL_TLS_CA_FILE),
+    certFile: nonEmpty(env.TEMPORAL_TLS_CERT_FILE),
+    keyFile: nonEmpty(env.TEMPORAL_TLS_KEY_FILE),
+    serverName: nonEmpty(env.TEMPORAL_TLS_SERVER_NAME),
+  };
+  if (!tls.certFile !== !tls.keyFile) {
+    throw new ConfigError(tls.certFile ? 'TEMPORAL_TLS_KEY_FILE' : 'TEMPORAL_TLS_CERT_FILE', 'must be set together');
+  }
   return {
     port,
     files: filesConfig(env),
@@ -154,6 +184,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     orgTimeZone,
     logLevel: logLevel as AppConfig['logLevel'],
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
+    temporalTls: Object.values(tls).some((v) => v !== undefined) ? tls : undefined,
+    trustProxy: trustProxy(nonEmpty(env.TRUST_PROXY)),
     rateLimits: {
       authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
       writesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 600, 1, 10_000_000),
@@ -176,6 +208,20 @@ function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
   if (!clientId) throw new ConfigError('OIDC_CLIENT_ID', 'must be set when OIDC_ISSUER is');
   if (!clientSecret) throw new ConfigError('OIDC_CLIENT_SECRET', 'must be set when OIDC_ISSUER is');
   return { issuer, clientId, clientSecret, loginClaim: nonEmpty(env.OIDC_LOGIN_CLAIM) ?? 'preferred_username' };
+}
+
+const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+/** `true` is refused: believing every X-Forwarded-For lets any client pick the address it is limited by. */
+function trustProxy(raw: string | undefined): AppConfig['trustProxy'] {
+  if (raw === undefined || raw === 'false') return false;
+  if (/^\d+$/.test(raw) && Number(raw) <= 10) return Number(raw);
+  const list = raw.split(',').map((x) => x.trim());
+  if (list.every((x) => PROXY_ENTRY.test(x))) return list;
+  throw new ConfigError(
+    'TRUST_PROXY',
+    `must be false, a number of proxies (0–10) or a comma list of addresses/subnets (loopback, 10.0.0.0/8), got "${raw}"`,
+  );
 }
 
 function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {

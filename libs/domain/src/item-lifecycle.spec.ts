@@ -169,7 +169,15 @@ describe('transition', () => {
       { action: 'submitEvidence', text: '已整改', attachments: [' '] },
       'responsible',
       'VALIDATION_FAILED',
-      'attachments',
+      'files',
+    ],
+    [
+      'evidence with an empty file list',
+      state('in_progress'),
+      { action: 'submitEvidence', text: '已整改', files: [] },
+      'responsible',
+      'VALIDATION_FAILED',
+      'files',
     ],
     [
       'evidence without text',

@@ -94,7 +94,7 @@ export function milestoneOwner(key: MilestoneKey): ActorSide {
 export type ItemCommand =
   | { action: 'submitPlan'; plan: string }
   | { action: 'reportProgress'; progress: string }
-  | { action: 'submitEvidence'; text: string; attachments: readonly string[] }
+  | { action: 'submitEvidence'; text: string; attachments?: readonly string[]; files?: readonly string[] }
   | { action: 'verify'; decision: 'approve' | 'reject'; reason?: string }
   | { action: 'requestExtension'; proposedDeadline: LocalDate; reason: string }
   | { action: 'decideExtension'; approve: boolean; reason?: string }
@@ -140,7 +140,7 @@ export function milestoneCompletedBy(command: ItemCommand): MilestoneKey | undef
 /**
  * The whole rule for one human action: legal in this state (ILLEGAL_TRANSITION, 409), done by the right side
  * (WRONG_ACTOR, 403), with the content it needs (VALIDATION_FAILED, 400; an extension already pending: CONFLICT, 409).
- * 问题不整改不放过: evidence needs text and at least one attachment, a rejection or cancellation a reason.
+ * 问题不整改不放过: evidence needs text and at least one file, a rejection or cancellation a reason.
  */
 export function transition(state: LifecycleState, command: ItemCommand, side: ActorSide): Transition | DomainError {
   const problem = checkAction(state, command.action, side);
@@ -155,9 +155,11 @@ export function transition(state: LifecycleState, command: ItemCommand, side: Ac
     case 'submitEvidence': {
       const missing = required(command.text, 'text');
       if (missing) return missing;
-      if (command.attachments.filter((a) => a.trim() !== '').length === 0) {
-        return new DomainError('VALIDATION_FAILED', 'Evidence needs at least one attachment (photo, scan, file)', {
-          field: 'attachments',
+      // Uploaded files (ids the API has checked); free-text references only in items from before files existed.
+      const pieces = [...(command.files ?? []), ...(command.attachments ?? [])].filter((a) => a.trim() !== '');
+      if (pieces.length === 0) {
+        return new DomainError('VALIDATION_FAILED', '佐证材料至少需要一个文件 (evidence needs at least one file)', {
+          field: 'files',
         });
       }
       return { ...keep, status: 'pending_verification', completes };

@@ -27,8 +27,9 @@ export async function recordFileReferences(
             [ref.findingId, ref.findingId, null, ref.cycleId]
           : [ref.cycleId, null, null, ref.cycleId];
   await tx.query(
-    `INSERT INTO file_references (file_id, subject, subject_key, item_id, event_seq, cycle_id)
-     SELECT unnest($1::uuid[]), $2, $3, $4, $5, $6 ON CONFLICT DO NOTHING`,
+    `INSERT INTO file_references (file_id, subject, subject_key, item_id, event_seq, cycle_id, position)
+     SELECT f.id, $2, $3, $4, $5, $6, f.n FROM unnest($1::uuid[]) WITH ORDINALITY AS f(id, n)
+     ON CONFLICT DO NOTHING`,
     [fileIds, ref.subject, key, itemId, seq, cycleId],
   );
 }

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { type Deduction, DomainError, localDateOf, type PreviousStanding, scoreUnits } from '../../domain/src';
 import type { CycleInput, FindingInput } from '../../../workflows/contracts';
+import { recordFileReferences } from '../../files/src/file-references';
 
 /** A notice of the cycle to one unit (通知, 催办, 上报, 通报); the key makes it exactly once. */
 export interface CycleNotice {
@@ -33,6 +34,8 @@ export interface SubmissionRecord {
   submittedBy: string;
   submittedAt: number;
   late: boolean;
+  /** Files on the submission as a whole; each finding carries its own (the photo of the problem). */
+  files?: string[];
   findings: (FindingInput & { findingId: string; unitId: string; repeatOf: string[] })[];
 }
 
@@ -147,7 +150,13 @@ export function createCycleActivities(db: DataSource) {
               new Date(s.submittedAt),
             ],
           );
+          await recordFileReferences(tx, f.files, { subject: 'finding', cycleId: s.cycleId, findingId: f.findingId });
         }
+        await recordFileReferences(tx, s.files, {
+          subject: 'cycle_submission',
+          cycleId: s.cycleId,
+          submissionId: s.submissionId,
+        });
       });
     },
 
@@ -157,12 +166,16 @@ export function createCycleActivities(db: DataSource) {
       attendance: unknown;
       heldAt: number;
       recordedBy: string;
+      files?: string[];
     }) {
-      await db.query(
-        `INSERT INTO cycle_meetings (cycle_id, minutes, attendance, held_at, recorded_by) VALUES ($1,$2,$3,$4,$5)
-         ON CONFLICT (cycle_id) DO NOTHING`,
-        [m.cycleId, m.minutes, JSON.stringify(m.attendance), new Date(m.heldAt), m.recordedBy],
-      );
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO cycle_meetings (cycle_id, minutes, attendance, held_at, recorded_by) VALUES ($1,$2,$3,$4,$5)
+           ON CONFLICT (cycle_id) DO NOTHING`,
+          [m.cycleId, m.minutes, JSON.stringify(m.attendance), new Date(m.heldAt), m.recordedBy],
+        );
+        await recordFileReferences(tx, m.files, { subject: 'meeting', cycleId: m.cycleId });
+      });
     },
 
     /** Computes and stores the report, then 上报 to the committee and 通报 to every unit of the region. */

@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../../domain/src';
 import { type Caller, coversUnit } from '../../identity/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
-import { cycleUpdates, type CycleView, type SubmissionInput } from '../../../workflows/contracts';
+import { cycleUpdates, type CycleView, type SubmissionInput, type WithFiles } from '../../../workflows/contracts';
 import { canSeeCycle } from './cycle-scope';
+import { FilesService } from '../../files/src';
 
 interface CycleRow {
   id: string;
@@ -37,6 +38,7 @@ export class CyclesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly temporal: TemporalClient,
+    private readonly files: FilesService,
   ) {}
 
   async list(caller: Caller, programmeId?: string) {
@@ -93,6 +95,7 @@ export class CyclesService {
   ): Promise<CycleView> {
     const row = await this.visibleRow(caller, id);
     const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
+    await this.mustBeUsableFiles(caller, body);
     return this.update(row, () =>
       this.handle(row).executeUpdate(cycleUpdates.submitSelfCheck, {
         args: [actor, body],
@@ -110,6 +113,7 @@ export class CyclesService {
   ): Promise<CycleView> {
     const row = await this.visibleRow(caller, id);
     const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
+    await this.mustBeUsableFiles(caller, body);
     return this.update(row, () =>
       this.handle(row).executeUpdate(cycleUpdates.submitInspection, {
         args: [actor, body],
@@ -121,16 +125,25 @@ export class CyclesService {
   async recordMeeting(
     caller: Caller,
     id: string,
-    body: { minutes: string; attendance: { unitId: string; present: boolean; attendees: string[] }[] },
+    body: { minutes: string; attendance: { unitId: string; present: boolean; attendees: string[] }[] } & WithFiles,
   ): Promise<CycleView> {
     const row = await this.visibleRow(caller, id);
     if (!coversUnit(caller, row.lead_path, ['lead_admin'])) {
       throw new DomainError('WRONG_ACTOR', 'Only the lead unit (主责单位) records the meeting (例会)', {});
     }
     const actor = { personId: caller.personId, unitId: row.lead_unit_id };
+    await this.files.mustBeUsable(caller, body.files);
     return this.update(row, () =>
       this.handle(row).executeUpdate(cycleUpdates.recordMeeting, { args: [actor, body], updateId: 'meeting' }),
     );
+  }
+
+  /** Every file a submission names — its own and each finding's — exists and is the submitter's to use (else 400). */
+  private async mustBeUsableFiles(caller: Caller, body: SubmissionInput): Promise<void> {
+    await this.files.mustBeUsable(caller, body.files);
+    for (const [i, finding] of body.findings.entries()) {
+      await this.files.mustBeUsable(caller, finding.files, `findings[${i}].files`);
+    }
   }
 
   private handle(row: CycleRow) {

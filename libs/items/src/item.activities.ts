@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Actor, ItemState } from '../../../workflows/contracts';
+import { recordFileReferences } from '../../files/src/file-references';
 import { type NotificationIntent, renderNotification } from './notification-text';
 
 /** One entry of the item's append-only timeline (who, when, what, why). */
@@ -11,6 +12,8 @@ export interface TimelineEventInput {
   actor: { personId: Actor['personId']; side: Actor['side'] | 'committee' } | null;
   reason?: string | null;
   data?: Record<string, unknown>;
+  /** Files the actor attached (ids the API checked); recorded as references of this event. */
+  files?: string[];
 }
 
 export interface ItemChange {
@@ -86,6 +89,7 @@ export function createItemActivities(db: DataSource) {
             JSON.stringify(event.data ?? {}),
           ],
         );
+        await recordFileReferences(tx, event.files, { subject: 'item_event', itemId: input.itemId, seq: event.seq });
         for (const intent of notify) {
           const recipient = {
             responsible: state.responsibleUnitId,

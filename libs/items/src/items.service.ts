@@ -36,8 +36,10 @@ import {
   submitEvidenceUpdate,
   submitPlanUpdate,
   verifyUpdate,
+  type WithFiles,
   workflowIds,
 } from '../../../workflows/contracts';
+import { type FileSummary, FilesService } from '../../files/src';
 import { canSeeItem, type ItemParties, sidesOf } from './item-scope';
 
 export interface CreateItemInput {
@@ -92,6 +94,8 @@ export interface LedgerRow {
 
 export interface TimelineEvent {
   seq: number;
+  /** Files the actor attached to this event (name, type, size, thumbnail URL). */
+  files: FileSummary[];
   kind: string;
   actorPersonId: string | null;
   actorName: string | null;
@@ -102,11 +106,11 @@ export interface TimelineEvent {
 }
 
 type ActionPayloads = {
-  submitPlan: { plan: string };
-  reportProgress: { progress: string };
-  submitEvidence: { text: string; attachments: string[] };
-  verify: { decision: 'approve' | 'reject'; reason?: string };
-  requestExtension: { proposedDeadline: string; reason: string };
+  submitPlan: { plan: string } & WithFiles;
+  reportProgress: { progress: string } & WithFiles;
+  submitEvidence: { text: string; files: string[]; attachments?: string[] };
+  verify: { decision: 'approve' | 'reject'; reason?: string } & WithFiles;
+  requestExtension: { proposedDeadline: string; reason: string } & WithFiles;
   decideExtension: { approve: boolean; reason?: string };
   reassign: { responsibleUnitId: string; responsiblePersonId: string | null; reason: string };
   cancel: { reason: string };
@@ -142,6 +146,7 @@ export class ItemsService {
     private readonly temporal: TemporalClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policies: PoliciesService,
+    private readonly files: FilesService,
   ) {}
 
   async create(caller: Caller, body: CreateItemInput, idempotencyKey?: string): Promise<LedgerRow> {
@@ -231,16 +236,28 @@ export class ItemsService {
     id: string,
   ): Promise<LedgerRow & { timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
     const raw = await this.visibleRaw(caller, id);
-    const events: Record<string, unknown>[] = await this.db.query(
-      `SELECT e.*, p.name AS actor_name FROM item_events e LEFT JOIN people p ON p.id = e.actor_person_id
-        WHERE e.item_id = $1 ORDER BY e.seq`,
-      [id],
-    );
+    const [events, references]: [Record<string, unknown>[], { event_seq: number; file_id: string }[]] =
+      await Promise.all([
+        this.db.query(
+          `SELECT e.*, p.name AS actor_name FROM item_events e LEFT JOIN people p ON p.id = e.actor_person_id
+            WHERE e.item_id = $1 ORDER BY e.seq`,
+          [id],
+        ),
+        this.db.query(
+          `SELECT event_seq, file_id FROM file_references WHERE item_id = $1 AND subject = 'item_event'
+            ORDER BY event_seq, position`,
+          [id],
+        ),
+      ]);
+    const files = await this.files.summaries(references.map((r) => r.file_id));
+    const filesOf = (seq: number): FileSummary[] =>
+      references.filter((r) => r.event_seq === seq).flatMap((r) => files.get(r.file_id) ?? []);
     const sides = sidesOf(caller, partiesOf(raw));
     return {
       ...toLedgerRow(raw),
       timeline: events.map((e) => ({
         seq: e.seq as number,
+        files: filesOf(e.seq as number),
         kind: e.kind as string,
         actorPersonId: e.actor_person_id as string | null,
         actorName: e.actor_name as string | null,
@@ -282,6 +299,8 @@ export class ItemsService {
       await this.mustBeRegionMember(raw.region_id as string, target.responsibleUnitId);
       if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
     }
+    // Files need I/O to check (do they exist, may this person use them): here, before the update, never in the workflow.
+    await this.files.mustBeUsable(caller, (payload as WithFiles).files);
     const actor: Actor = { personId: caller.personId, side };
     const handle = this.temporal.workflow.getHandle(raw.workflow_id as string);
     try {
@@ -296,16 +315,22 @@ export class ItemsService {
   }
 
   /** 督办意见: a committee member above the item's units adds a directive to its timeline. */
-  async direct(caller: Caller, id: string, text: string, idempotencyKey?: string): Promise<LedgerRow> {
+  async direct(
+    caller: Caller,
+    id: string,
+    directive: { text: string } & WithFiles,
+    idempotencyKey?: string,
+  ): Promise<LedgerRow> {
     const raw = await this.visibleRaw(caller, id);
     const parties = partiesOf(raw);
     const above = [parties.responsibleUnitPath, parties.verifierUnitPath].some((p) =>
       coversUnit(caller, p, ['committee_member']),
     );
     if (!above) throw new DomainError('WRONG_ACTOR', 'Only the committee (党委) above this item gives directives', {});
+    await this.files.mustBeUsable(caller, directive.files);
     try {
       await this.temporal.workflow.getHandle(raw.workflow_id as string).executeUpdate(addDirectiveUpdate, {
-        args: [{ personId: caller.personId }, { text }],
+        args: [{ personId: caller.personId }, directive],
         updateId: idempotencyKey && `directive-${caller.personId}-${idempotencyKey}`,
       });
     } catch (error) {

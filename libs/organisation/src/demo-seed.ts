@@ -10,8 +10,13 @@ export interface DemoTokens {
   leadAdmin: string;
   branchSecretary: string;
   committeeMember: string;
-  /** The one password of every demo login (DEMO_PEOPLE), made up at seeding and printed on every start. */
-  demoPassword: string;
+}
+
+/** What seeding made up and only it knows: the four tokens, and the one password of every demo login. */
+export interface DemoSeed {
+  tokens: DemoTokens;
+  /** The password of every login in DEMO_PEOPLE (printed on every start). */
+  password: string;
 }
 
 interface DemoUnit {
@@ -43,7 +48,7 @@ const UNITS: DemoUnit[] = [
   { key: 'zhongjiang-g1', code: 'wuhu-zjq-dxz1', name: '中江桥项目第一党小组', kind: 'group', parent: 'zhongjiang' },
 ];
 
-type TokenKey = Exclude<keyof DemoTokens, 'demoPassword'>;
+type TokenKey = keyof DemoTokens;
 
 /** The demo's people, each with a login (README's first screen lists them); the first four also get a token. */
 export const DEMO_PEOPLE: {
@@ -68,10 +73,10 @@ export const DEMO_PEOPLE: {
 ];
 
 /**
- * Seeds the demo organisation when the database has no units yet (first start only). Returns the tokens it issued,
- * or undefined when the database was already populated.
+ * Seeds the demo organisation when the database has no units yet (first start only). Returns the tokens it issued and the
+ * demo password, or undefined when the database was already populated.
  */
-export async function seedDemoOrganisation(db: DataSource): Promise<DemoTokens | undefined> {
+export async function seedDemoOrganisation(db: DataSource): Promise<DemoSeed | undefined> {
   return db.transaction(async (tx) => {
     // Serialise concurrent first starts; the second one sees the units and does nothing.
     await tx.query('SELECT pg_advisory_xact_lock(872302)');
@@ -106,14 +111,14 @@ export async function seedDemoOrganisation(db: DataSource): Promise<DemoTokens |
     // One made-up password for the whole demo, hashed once: argon2 is slow on purpose, and every test suite seeds.
     const demoPassword = randomBytes(9).toString('base64url');
     const passwordHash = await hashPassword(demoPassword);
-    const tokens: Partial<DemoTokens> = { demoPassword };
+    const tokens: Partial<DemoTokens> = {};
     for (const person of DEMO_PEOPLE) {
       const token = await addPerson(tx, person, unitId(person.unit), passwordHash);
       if (person.key in { systemAdmin: 1, leadAdmin: 1, branchSecretary: 1, committeeMember: 1 }) {
         tokens[person.key as TokenKey] = token;
       }
     }
-    return tokens as DemoTokens;
+    return { tokens: tokens as DemoTokens, password: demoPassword };
   });
 }
 

@@ -15,6 +15,7 @@ import { NotificationItemIndex1764600000000 } from './migrations/1764600000000-n
 import { BoardIndex1764700000000 } from './migrations/1764700000000-board-index';
 import { SignIn1765000000000 } from './migrations/1765000000000-sign-in';
 import { Files1765400000000 } from './migrations/1765400000000-files';
+import { FileReferencePosition1765400000001 } from './migrations/1765400000001-file-reference-position';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   BoardIndex1764700000000,
   SignIn1765000000000,
   Files1765400000000,
+  FileReferencePosition1765400000001,
 ];
 
 /** The one place that turns a connection string into TypeORM options. */

@@ -1,2 +1,3 @@
 export * from './temporal.module';
 export * from './update-errors';
+export * from './connection-options';

@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
+import { temporalConnectionOptions } from './connection-options';
 
 /**
  * The Temporal client for the API. The connection is lazy so that the API starts (and /health can say what is
@@ -12,7 +13,7 @@ export class TemporalClient extends Client implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (!config.temporalAddress) throw new Error('TEMPORAL_ADDRESS is not set (the launcher sets it in embedded mode)');
-    const connection = Connection.lazy({ address: config.temporalAddress });
+    const connection = Connection.lazy(temporalConnectionOptions(config));
     super({ connection, namespace: config.temporalNamespace });
     this.lazyConnection = connection;
   }

@@ -20,9 +20,10 @@ import {
 import { SEVERITIES, type Severity } from '../../../../libs/domain/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { CyclesService } from '../../../../libs/inspections/src';
+import { WithFilesDto } from '../files/files.dto';
 import { IdempotencyKey, uuidParam } from '../http/params';
 
-export class FindingDto {
+export class FindingDto extends WithFilesDto {
   @ApiProperty({ example: 'dangyuan' })
   @IsString()
   @Length(1, 64)
@@ -53,7 +54,7 @@ export class FindingDto {
   deadline: string;
 }
 
-export class SubmissionDto {
+export class SubmissionDto extends WithFilesDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'the unit you act for, when you act for several' })
   @IsOptional()
   @IsUUID()
@@ -99,7 +100,7 @@ export class AttendanceDto {
   attendees: string[];
 }
 
-export class MeetingDto {
+export class MeetingDto extends WithFilesDto {
   @ApiProperty({ description: '例会纪要' })
   @IsString()
   @Length(1, 20000)

@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -49,6 +50,7 @@ export class FilesController {
   @ApiOperation({ summary: 'The original, byte for byte (images and PDF inline, others as attachment)' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 304, description: 'unchanged since the ETag given in If-None-Match' })
   original(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
@@ -62,6 +64,7 @@ export class FilesController {
   @ApiOperation({ summary: 'Thumbnail (≤ 320 px, upright, no EXIF), or a file icon' })
   @ApiProduces('image/jpeg', 'image/png')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 304, description: 'unchanged since the ETag given in If-None-Match' })
   thumbnail(
     @CurrentCaller() c: Caller,
     @Param('id', uuidParam('id')) id: string,
@@ -75,6 +78,7 @@ export class FilesController {
   @ApiOperation({ summary: 'Display copy (≤ 1600 px, upright, no EXIF); a PDF as itself; otherwise a file icon' })
   @ApiProduces('image/jpeg', 'image/png', 'application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 304, description: 'unchanged since the ETag given in If-None-Match' })
   preview(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Req() q: Request, @Res() r: Response) {
     return this.send(c, id, 'preview', q, r);
   }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
 import type { FileSummary } from '../../../../libs/files/src';
 
 /** A stored file (佐证材料) as every endpoint shows it. */
@@ -47,4 +48,17 @@ export class FileDto implements FileSummary {
 export class UploadFilesDto {
   @ApiProperty({ type: 'array', items: { type: 'string', format: 'binary' }, description: 'one or more files' })
   file: unknown[];
+}
+
+/** Most files on one statement (a plan, a finding, the minutes …). */
+export const MAX_FILES_PER_STATEMENT = 20;
+
+/** Optional files (ids from POST /files) on anything a person states; each is checked before the action. */
+export class WithFilesDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'file ids from POST /files (photos, scans)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_FILES_PER_STATEMENT)
+  @IsUUID('all', { each: true, message: 'files must hold file ids (UUIDs) from POST /files' })
+  files?: string[];
 }

@@ -7,7 +7,11 @@ import { DomainError } from '../../../../libs/domain/src';
 /** Largest JSON body accepted; a larger one is a 413 before anything else looks at the request. */
 export const BODY_LIMIT = '256kb';
 
+/** Routes that stream their own multipart body (file uploads): the JSON rules below do not apply to them. */
+const STREAMED_BODIES = new Set(['POST /files']);
+
 function hasBody(req: Request): boolean {
+  if (STREAMED_BODIES.has(`${req.method} ${req.path}`) && req.is('multipart/form-data')) return false;
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }

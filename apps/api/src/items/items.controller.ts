@@ -137,7 +137,7 @@ export class ItemsController {
     @Body() body: DirectiveDto,
     @IdempotencyKey() key?: string,
   ) {
-    return this.items.direct(c, id, body.text, key);
+    return this.items.direct(c, id, body, key);
   }
 
   @Post(':id/cancellation')

@@ -12,6 +12,7 @@ import {
   Matches,
 } from 'class-validator';
 import { SEVERITIES, type Severity } from '../../../../libs/domain/src';
+import { MAX_FILES_PER_STATEMENT, WithFilesDto } from '../files/files.dto';
 import { PageQuery } from '../http/page-query';
 import { LedgerViewQuery } from '../ledger/ledger.dto';
 
@@ -64,14 +65,14 @@ export class LedgerQuery extends IntersectionType(
   PageQuery,
 ) {}
 
-export class SubmitPlanDto {
+export class SubmitPlanDto extends WithFilesDto {
   @ApiProperty({ example: '一周内补齐标识，两周内完成培训' })
   @IsString()
   @Length(1, 4000)
   plan: string;
 }
 
-export class ReportProgressDto {
+export class ReportProgressDto extends WithFilesDto {
   @ApiProperty()
   @IsString()
   @Length(1, 4000)
@@ -84,16 +85,23 @@ export class SubmitEvidenceDto {
   @Length(1, 4000)
   text: string;
 
-  @ApiProperty({ type: [String], example: ['att://photos/2026-12-01-1.jpg'], description: 'attachment references' })
+  @ApiProperty({ type: [String], format: 'uuid', description: '佐证材料: file ids from POST /files, at least one' })
   @IsArray()
-  @ArrayMinSize(1, { message: 'attachments needs at least one reference (问题不整改不放过)' })
+  @ArrayMinSize(1, { message: 'files needs at least one uploaded file (问题不整改不放过)' })
+  @ArrayMaxSize(MAX_FILES_PER_STATEMENT)
+  @IsUUID('all', { each: true, message: 'files must hold file ids (UUIDs) from POST /files' })
+  files: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'free-text references (older clients); files are the evidence' })
+  @IsOptional()
+  @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 500, { each: true })
-  attachments: string[];
+  attachments?: string[];
 }
 
-export class VerifyDto {
+export class VerifyDto extends WithFilesDto {
   @ApiProperty({ enum: ['approve', 'reject'] })
   @IsIn(['approve', 'reject'])
   decision: 'approve' | 'reject';
@@ -105,7 +113,7 @@ export class VerifyDto {
   reason?: string;
 }
 
-export class RequestExtensionDto {
+export class RequestExtensionDto extends WithFilesDto {
   @ApiProperty({ example: '2027-01-31' })
   @Matches(DATE, { message: 'proposedDeadline must be a date YYYY-MM-DD' })
   proposedDeadline: string;
@@ -151,7 +159,7 @@ export class CancelDto {
   reason: string;
 }
 
-export class DirectiveDto {
+export class DirectiveDto extends WithFilesDto {
   @ApiProperty({ example: '请于本周内完成整改并报党委' })
   @IsString()
   @Length(1, 2000)

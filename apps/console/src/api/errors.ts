@@ -1,0 +1,52 @@
+/**
+ * What a person reads when a request fails: Chinese, from the error's `code` (never the API's English sentence nor a
+ * stack). A field named in `details.field` is said in words where we know it.
+ */
+const BY_CODE: Record<string, string> = {
+  VALIDATION_FAILED: '填写的内容有误，请检查后再提交。',
+  BAD_REQUEST: '请求有误，请检查后再提交。',
+  UNAUTHENTICATED: '登录已失效，请重新登录。',
+  FORBIDDEN: '您的角色无权进行此操作。',
+  WRONG_ACTOR: '此操作不归您所在单位办理。',
+  NOT_FOUND: '未找到，可能已被删除或不在您的管辖范围内。',
+  CONFLICT: '与现有数据冲突，请刷新后重试。',
+  ILLEGAL_TRANSITION: '当前状态下不能进行此操作，请刷新查看最新状态。',
+  PAYLOAD_TOO_LARGE: '内容或文件太大，请精简后再提交。',
+  RATE_LIMITED: '操作过于频繁，请稍后再试。',
+  DEPENDENCY_UNAVAILABLE: '系统暂时繁忙，请稍后重试。',
+  INTERNAL: '系统出错了，请稍后重试；如仍不行请联系管理员。',
+  NETWORK: '网络连接中断，请检查网络后重试。',
+};
+
+const FIELD_WORDS: Record<string, string> = {
+  plan: '整改方案',
+  progress: '进展情况',
+  text: '内容',
+  attachments: '附件',
+  reason: '理由',
+  proposedDeadline: '新的整改时限',
+  deadline: '整改时限',
+  title: '标题',
+  responsibleUnitId: '责任单位',
+  name: '名称',
+  regionId: '片区',
+  email: '电子邮箱',
+};
+
+export interface ApiErrorShape {
+  status: number;
+  code: string;
+  details?: unknown;
+}
+
+/** The Chinese sentence for an error; validation errors name the field when the API told us which. */
+export function errorText(error: ApiErrorShape): string {
+  const base = BY_CODE[error.code] ?? (error.status >= 500 ? BY_CODE.INTERNAL : BY_CODE.BAD_REQUEST);
+  const details = error.details as { field?: unknown; fields?: { field?: unknown }[] } | undefined;
+  const field = details?.field ?? details?.fields?.[0]?.field;
+  if (error.code === 'VALIDATION_FAILED' && typeof field === 'string') {
+    const root = field.split(/[.[]/)[0];
+    return `「${FIELD_WORDS[root] ?? root}」填写有误，请检查后再提交。`;
+  }
+  return base;
+}

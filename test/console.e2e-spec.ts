@@ -1,0 +1,429 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addCalendarDays, localDateOf } from '../libs/domain/src';
+import {
+  ARTIFACTS,
+  ensureChineseFont,
+  ensureChromium,
+  launchChromium,
+  seriousA11yViolations,
+  sidewaysOverflow,
+} from './support/browser';
+import { bearer, eventually, type Harness, startHarness } from './support/harness';
+import { demoOrg, insertItem } from './support/ledger-fixtures';
+
+const PHONE = { width: 390, height: 844 };
+const DESK = { width: 1366, height: 900 };
+const XSS_TITLE = '<img src=x onerror=alert(1)>';
+
+/**
+ * The console (工作台) walked the way its people use it, against the real API, Temporal and Postgres: the branch
+ * secretary on a phone, the lead unit at a desk, the committee on a phone. Every screen is checked for sideways
+ * scroll, serious accessibility violations and Content-Security-Policy refusals, and photographed at its width.
+ */
+describe('console (工作台) in a real browser', () => {
+  let h: Harness;
+  let browser: Browser;
+  let base: string;
+  let units: Record<string, string>;
+  let regionId: string;
+  const today = localDateOf(Date.now(), 'Asia/Shanghai');
+  const problems: string[] = [];
+  let itemA: string;
+  let itemB: string;
+
+  const createItem = async (title: string, deadlineIn: number): Promise<string> => {
+    const res = await h
+      .http()
+      .post('/items')
+      .set(bearer(h.tokens.leadAdmin))
+      .send({
+        responsibleUnitId: units['wuhu-zjq-dzb'],
+        title,
+        requirement: '补齐标识并建立台账',
+        description: '现场检查发现示范岗标识缺失',
+        severity: 'major',
+        deadline: addCalendarDays(today, deadlineIn),
+      })
+      .expect(201);
+    return res.body.id as string;
+  };
+
+  beforeAll(async () => {
+    ensureChromium();
+    ensureChineseFont();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    h = await startHarness({ worker: true });
+    const org = await demoOrg(h.db);
+    units = org.units;
+    regionId = org.regionId;
+    itemA = await createItem('党员示范岗标识不全', 30);
+    itemB = await createItem('消防通道堵塞未清理', 20);
+    await createItem(XSS_TITLE, 25);
+    // Escalation takes working days past a deadline, so the board's rows are put there directly: ledger rows only.
+    const fixture = { regionId, verifierUnitId: org.leadUnitId, createdBy: org.people['系统管理员'] };
+    await insertItem(h.db, today, {
+      ...fixture,
+      title: XSS_TITLE,
+      unitId: units['wuhu-glgj-dzb'],
+      deadlineIn: -3,
+      light: 'red',
+      escalationLevel: 1,
+    });
+    await insertItem(h.db, today, {
+      ...fixture,
+      title: '宣传栏内容未更新',
+      unitId: units['wuhu-gdjt-dzb'],
+      deadlineIn: -12,
+      light: 'red',
+      escalationLevel: 2,
+    });
+    await h.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await h?.close();
+  });
+  afterEach(() => {
+    // Collected on every page: a CSP refusal, a script dialog (the XSS title), an uncaught error.
+    expect(problems).toEqual([]);
+  });
+
+  async function context(viewport: { width: number; height: number }): Promise<BrowserContext> {
+    const ctx = await browser.newContext({
+      viewport,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+      ...(viewport.width < 500 ? { isMobile: true, hasTouch: true } : {}),
+    });
+    ctx.on('page', watch);
+    return ctx;
+  }
+  function watch(page: Page): void {
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) problems.push(`CSP: ${m.text()}`);
+    });
+  }
+
+  /** Opens a path; when the console asks for sign-in, types the token as a person would, and lands back on it. */
+  async function open(ctx: BrowserContext, path: string, token: string): Promise<Page> {
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(`${base}${path}`);
+    // The router decides once it knows whether anyone is signed in: the sign-in form, or the console's shell.
+    await page.waitForSelector('.login, .shell.signed-in');
+    if (await page.locator('.login').isVisible()) {
+      await page.getByLabel('访问令牌').fill(token);
+      await page.getByRole('button', { name: '进入' }).click();
+      await page.waitForSelector('.shell.signed-in');
+    }
+    return page;
+  }
+
+  /**
+   * Every screen at both widths: no sideways scroll, no serious or critical axe violation, no element made from a
+   * title, and a screenshot. The page goes back to its own width afterwards.
+   */
+  async function check(page: Page, name: string): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    const own = page.viewportSize() ?? PHONE;
+    for (const size of own.width === PHONE.width ? [PHONE, DESK] : [DESK, PHONE]) {
+      await page.setViewportSize(size);
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(null)))');
+      expect({ name, width: size.width, overflow: await sidewaysOverflow(page) }).toEqual({
+        name,
+        width: size.width,
+        overflow: 0,
+      });
+      const violations = await seriousA11yViolations(page);
+      expect({ name, width: size.width, violations }).toEqual({ name, width: size.width, violations: [] });
+      await page.screenshot({ path: join(ARTIFACTS, `console-${name}-${size.width}.png`), fullPage: true });
+    }
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await page.setViewportSize(own);
+  }
+  /** A menu entry as the person sees it: the sidebar at a desk, the tab bar on a phone. */
+  const menu = (page: Page, label: string) =>
+    page
+      .locator('.sidebar .side-link, .tabbar .van-tabbar-item')
+      .filter({ hasText: new RegExp(`^\\d*${label}$`), visible: true })
+      .first();
+
+  it('serves the console under a strict Content-Security-Policy, and /docs under its own', async () => {
+    const index = await h.http().get('/app/items/anything').expect(200).expect('content-type', /html/);
+    const js = /src="(\/assets\/[^"]+\.js)"/.exec(index.text)?.[1];
+    expect(js).toBeDefined();
+    await h
+      .http()
+      .get(js as string)
+      .expect(200)
+      .expect('content-type', /javascript/);
+    for (const path of ['/', '/app/todo', js as string]) {
+      const res = await h.http().get(path).expect(200);
+      const csp = directives(res.headers['content-security-policy']);
+      expect(csp['script-src']).toEqual(["'self'"]);
+      expect(csp['style-src']).toEqual(["'self'"]);
+      expect(csp['frame-ancestors']).toEqual(["'none'"]);
+      expect(csp['object-src']).toEqual(["'none'"]);
+      expect(csp['default-src']).toEqual(["'self'"]);
+    }
+    expect(index.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(index.text).not.toMatch(/<style|style="/);
+    const docs = directives((await h.http().get('/docs').expect(200)).headers['content-security-policy']);
+    expect(docs['frame-ancestors']).toEqual(["'none'"]);
+    await h.http().get('/assets/..%2F..%2Fpackage.json').expect(404);
+    await h.http().get('/assets/nothing.js').expect(404);
+  });
+
+  it('branch secretary on a phone: a link to the item, sign-in, plan, progress (through a dropped connection), evidence → 待验收', async () => {
+    const ctx = await context(PHONE);
+    const scripts: number[] = [];
+    ctx.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(Number(r.headers()['content-length'] ?? 0));
+    });
+    const page = await open(ctx, `/app/items/${itemA}`, h.tokens.branchSecretary);
+    expect(new URL(page.url()).pathname).toBe(`/app/items/${itemA}`);
+    await page.locator('h1', { hasText: '党员示范岗标识不全' }).waitFor();
+    expect(await page.locator('.status-word').textContent()).toBe('待制定方案');
+    expect(await page.locator('.light').first().textContent()).toBe('绿灯');
+    expect(await page.locator('.actions > .van-button').allTextContents()).toEqual(['提交整改方案', '申请延期']);
+    // The first screen's JavaScript, compressed as sent.
+    expect(scripts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(250 * 1024);
+    expect(await page.evaluate('sessionStorage.getItem("huijian.token")')).toBe(h.tokens.branchSecretary);
+    expect(await page.evaluate('localStorage.length')).toBe(0);
+    await check(page, 'item-open');
+
+    // A refused request is said in Chinese from its code, naming the field.
+    await page.getByRole('button', { name: '申请延期' }).click();
+    await page.getByLabel('新的整改时限').fill(today);
+    await page.getByLabel('理由', { exact: true }).fill('材料未到');
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('「新的整改时限」填写有误，请检查后再提交。');
+    await check(page, 'item-extension-form');
+
+    await page.getByRole('button', { name: '提交整改方案' }).click();
+    await page.getByLabel('整改方案').fill('一周内补齐标识，两周内完成培训');
+    await page.getByRole('button', { name: '提交方案' }).click();
+    await page.locator('.status-word', { hasText: '整改中' }).waitFor();
+    expect(await page.locator('.timeline').textContent()).toContain('方案：一周内补齐标识，两周内完成培训');
+
+    // The connection drops on the first try: the button says it is retrying, and the report is recorded once.
+    let dropped = 0;
+    await page.route('**/items/*/progress', async (route) => {
+      if (dropped++ === 0) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.getByRole('button', { name: '报告进展' }).click();
+    await page.getByLabel('进展情况').fill('标识已订购');
+    await page.getByRole('button', { name: '提交进展' }).click();
+    await page.getByRole('button', { name: /网络中断，正在重试/ }).waitFor();
+    await page.locator('.timeline', { hasText: '进展：标识已订购' }).waitFor();
+    await page.unroute('**/items/*/progress');
+    const progress = await h.db.query(
+      `SELECT count(*)::int AS n FROM item_events WHERE item_id = $1 AND kind = 'progress_reported'`,
+      [itemA],
+    );
+    expect(progress[0].n).toBe(1);
+
+    await submitEvidence(page, ['照片-001.jpg', '照片-002.jpg']);
+    await page.locator('.status-word', { hasText: '待验收' }).waitFor();
+    await check(page, 'item-pending-verification');
+    await ctx.close();
+  });
+
+  it('branch secretary: 我的待办 most urgent first, 消息 with 已阅, 分台账 and 我的设置; a title stays text', async () => {
+    const ctx = await context(PHONE);
+    const page = await open(ctx, '/app/todo', h.tokens.branchSecretary);
+    await page.locator('.item-cell').first().waitFor();
+    // Item A waits for the lead unit's verification: not the branch's turn.
+    const titles = await page.locator('.item-cell .item-title').allTextContents();
+    expect(titles.sort()).toEqual(['消防通道堵塞未清理', XSS_TITLE].sort());
+    const dues = await page.locator('.item-cell .item-cell-due').allTextContents();
+    for (const due of dues) expect(due).toMatch(/：(还有\d+天|今天到期|已逾期\d+天)/);
+    expect(await page.locator('.tabbar .van-tabbar-item__text').allTextContents()).toEqual([
+      '我的待办',
+      '台账',
+      '消息',
+      '我的',
+    ]);
+    await check(page, 'todo');
+
+    await menu(page, '消息').click();
+    await page.locator('.message').first().waitFor();
+    expect(await page.locator('.message h2').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('【新整改任务】党员示范岗标识不全')]),
+    );
+    await check(page, 'inbox');
+    const unacked = await page.getByRole('button', { name: '已阅' }).count();
+    await page.getByRole('button', { name: '已阅' }).first().click();
+    await eventually(async () =>
+      (await page.getByRole('button', { name: '已阅' }).count()) === unacked - 1 ? true : undefined,
+    );
+
+    await menu(page, '台账').click();
+    await page.locator('h1', { hasText: '分台账' }).waitFor();
+    await page.locator('.item-cell').first().waitFor();
+    expect(await page.locator('.item-cell .item-title').allTextContents()).toContain(XSS_TITLE);
+    await check(page, 'ledger-branch');
+
+    await menu(page, '我的').click();
+    await page.getByRole('button', { name: '保存设置' }).waitFor();
+    await page.getByLabel('电子邮箱').fill('zhijiang@example.cn');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('已保存。').waitFor();
+    const prefs = await h.http().get('/notification-preferences').set(bearer(h.tokens.branchSecretary)).expect(200);
+    expect(prefs.body.email).toBe('zhijiang@example.cn');
+    await check(page, 'settings');
+    await page.getByRole('button', { name: '退出' }).click();
+    await page.getByLabel('访问令牌').waitFor();
+    expect(await page.evaluate('sessionStorage.getItem("huijian.token")')).toBeNull();
+    await ctx.close();
+  });
+
+  it('lead unit at the desk: 待验收, 退回 with a reason the branch sees, 验收通过 → 已销号, 总台账 and its export, a programme', async () => {
+    const desk = await context(DESK);
+    const lead = await open(desk, '/app/todo', h.tokens.leadAdmin);
+    await lead.locator('#h-verify', { hasText: '待验收（1）' }).waitFor();
+    await check(lead, 'todo-lead');
+    await lead.locator('.item-cell', { hasText: '党员示范岗标识不全' }).click();
+    await lead.locator('h1', { hasText: '党员示范岗标识不全' }).waitFor();
+    const leadActions = await lead.locator('.actions > .van-button').allTextContents();
+    expect(leadActions).toContain('验收');
+    expect(leadActions).not.toContain('提交佐证材料');
+    await lead.getByRole('button', { name: '验收', exact: true }).click();
+    await lead.getByRole('button', { name: '退回' }).click();
+    await expect(lead.getByRole('alert').textContent()).resolves.toBe('请填写理由。');
+    await lead.getByLabel('理由（退回或驳回时必填）').fill('照片看不清标识内容，请补拍');
+    await lead.getByRole('button', { name: '退回' }).click();
+    await lead.locator('.status-word', { hasText: '整改中' }).waitFor();
+    await check(lead, 'item-rejected-lead');
+
+    const phone = await context(PHONE);
+    const branch = await open(phone, `/app/items/${itemA}`, h.tokens.branchSecretary);
+    await branch.locator('.timeline', { hasText: '理由：照片看不清标识内容，请补拍' }).waitFor();
+    expect(await branch.locator('.timeline').textContent()).toContain('验收退回');
+    await submitEvidence(branch, ['照片-003.jpg', '照片-004.jpg']);
+    await branch.locator('.status-word', { hasText: '待验收' }).waitFor();
+    await phone.close();
+
+    await lead.reload();
+    await lead.getByRole('button', { name: '验收', exact: true }).click();
+    await lead.getByRole('button', { name: '验收通过' }).click();
+    await lead.locator('.status-word', { hasText: '已销号' }).waitFor();
+    expect(await lead.locator('.actions > .van-button').count()).toBe(0);
+    await check(lead, 'item-closed-lead');
+
+    await menu(lead, '台账').click();
+    await lead.locator('h1', { hasText: '总台账' }).waitFor();
+    await lead.locator('.counts').waitFor();
+    const counts = await h.http().get('/ledger/counts').set(bearer(h.tokens.leadAdmin)).expect(200);
+    expect((await lead.locator('.counts > div').first().textContent())?.trim()).toBe(`${counts.body.total}共计`);
+    await check(lead, 'ledger-lead');
+    await lead.getByLabel('红黄绿灯').selectOption('red');
+    await eventually(async () =>
+      (await lead.locator('.item-cell .light').allTextContents()).every((t) => t === '红灯') ? true : undefined,
+    );
+    const [download] = await Promise.all([
+      lead.waitForEvent('download'),
+      lead.getByRole('button', { name: '导出Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/台账.*\.xlsx$/);
+
+    await menu(lead, '互检').click();
+    await lead.getByRole('button', { name: '新建计划' }).click();
+    await lead.getByLabel('片区').selectOption({ index: 1 });
+    await lead.getByLabel('计划名称').fill('芜湖片区月度互检（工作台）');
+    await check(lead, 'programme-form');
+    await lead.getByRole('button', { name: '创建' }).click();
+    const card = lead.locator('.programme', { hasText: '芜湖片区月度互检（工作台）' });
+    await card.waitFor();
+    await card.getByRole('button', { name: '立即发起' }).click();
+    await lead.getByText(/^已发起.*互检周期。$/).waitFor();
+    await check(lead, 'programmes');
+    await desk.close();
+  });
+
+  it('committee member on a phone: the board list on the first screen, an escalated item, a 督办意见 the lead unit sees', async () => {
+    // Item B has a live workflow (the 督办意见 goes to it); its ledger row is moved past the deadline and escalated.
+    await h.db.query(`UPDATE items SET escalation_level = 2, light = 'red', deadline = $2 WHERE id = $1`, [
+      itemB,
+      addCalendarDays(today, -8),
+    ]);
+    const phone = await context(PHONE);
+    const page = await open(phone, '/app/board', h.tokens.committeeMember);
+    await page.locator('.board-item').first().waitFor();
+    const first = await page.locator('.board-item').first().boundingBox();
+    expect(first && first.y + first.height).toBeLessThanOrEqual(PHONE.height);
+    expect(await page.locator('.board-item .item-title').allTextContents()).toEqual([
+      '宣传栏内容未更新',
+      '消防通道堵塞未清理',
+      XSS_TITLE,
+    ]);
+    expect(await page.locator('.board-item .light').allTextContents()).toEqual(['红灯', '红灯', '红灯']);
+    await check(page, 'board');
+    await page.locator('.board-item', { hasText: '消防通道堵塞未清理' }).click();
+    await page.locator('h1', { hasText: '消防通道堵塞未清理' }).waitFor();
+    await page.getByRole('button', { name: '督办意见' }).click();
+    await page.getByLabel('督办意见').fill('请于本周内完成整改并报党委');
+    await page.getByRole('button', { name: '发送督办意见' }).click();
+    await page.locator('.timeline', { hasText: '请于本周内完成整改并报党委' }).waitFor();
+    await check(page, 'item-directive');
+    await phone.close();
+
+    const desk = await context(DESK);
+    const lead = await open(desk, `/app/items/${itemB}`, h.tokens.leadAdmin);
+    await lead.locator('.timeline', { hasText: '理由：请于本周内完成整改并报党委' }).waitFor();
+    await check(lead, 'item-directive-lead');
+    await desk.close();
+  });
+
+  it('shows each role exactly its menus, and the board is the committee’s', async () => {
+    const desk = await context(DESK);
+    const menus: Record<string, string[]> = {};
+    for (const [who, token] of Object.entries(h.tokens)) {
+      const page = await open(desk, '/app/settings', token);
+      await page.locator('.sidebar .side-link').first().waitFor();
+      menus[who] = await page.locator('.sidebar .side-link').allTextContents();
+      await page.getByRole('button', { name: '退出' }).click();
+      await page.getByLabel('访问令牌').waitFor();
+    }
+    expect(menus).toEqual({
+      systemAdmin: ['督办', '台账', '互检', '消息', '我的'],
+      leadAdmin: ['我的待办', '台账', '互检', '消息', '我的'],
+      branchSecretary: ['我的待办', '台账', '消息', '我的'],
+      committeeMember: ['督办', '台账', '消息', '我的'],
+    });
+    const page = desk.pages()[0];
+    await page.getByLabel('访问令牌').fill('hj_not-a-token');
+    await page.getByRole('button', { name: '进入' }).click();
+    await page.getByText('令牌无效或已过期，请重新输入。').waitFor();
+    await check(page, 'login');
+    await desk.close();
+  });
+
+  async function submitEvidence(page: Page, files: string[]): Promise<void> {
+    await page.getByRole('button', { name: '提交佐证材料' }).click();
+    await page.getByLabel('整改说明').fill('已补齐全部标识，附照片');
+    await page.getByLabel(/佐证材料/).fill(files.join('\n'));
+    await page.getByRole('button', { name: '提交佐证', exact: true }).click();
+  }
+});
+
+function directives(header: string | undefined): Record<string, string[]> {
+  return Object.fromEntries(
+    (header ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name, values]),
+  );
+}

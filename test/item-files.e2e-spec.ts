@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { addCalendarDays, localDateOf } from '../libs/domain/src';
+import { IdentityService } from '../libs/identity/src';
+import { binary, sha256, upload, uploadIds } from './support/files';
+import { bearer, type Harness, startHarness } from './support/harness';
+import { phonePhoto } from './support/photo-fixtures';
+
+describe('files on rectification items: evidence, rejection, directive, timeline, scope', () => {
+  let h: Harness;
+  let units: Record<string, string>;
+  let otherBranch: string;
+  const today = localDateOf(Date.now(), 'Asia/Shanghai');
+
+  beforeAll(async () => {
+    h = await startHarness({ worker: true });
+    const all = await h.http().get('/units').set(bearer(h.tokens.systemAdmin)).expect(200);
+    units = Object.fromEntries(all.body.map((u: { code: string; id: string }) => [u.code, u.id]));
+    const [liu] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%刘芳%'`);
+    otherBranch = (await h.app.get(IdentityService).issue(liu.id, 'test')).token;
+  });
+  afterAll(() => h.close());
+
+  const newItem = async (): Promise<string> => {
+    const res = await h
+      .http()
+      .post('/items')
+      .set(bearer(h.tokens.leadAdmin))
+      .send({
+        responsibleUnitId: units['wuhu-zjq-dzb'],
+        title: '消防通道堆放杂物',
+        severity: 'major',
+        deadline: addCalendarDays(today, 30),
+      })
+      .expect(201);
+    return res.body.id;
+  };
+  const act = (token: string, id: string, action: string, body: object) =>
+    h.http().post(`/items/${id}/${action}`).set(bearer(token)).send(body);
+
+  it('evidence with two photos: the verifier downloads both, another branch gets 404, the timeline lists them', async () => {
+    const id = await newItem();
+    const branch = h.tokens.branchSecretary;
+    const [planPhoto] = await uploadIds(h, branch, [{ name: '现场.jpg', bytes: await phonePhoto() }]);
+    await act(branch, id, 'plan', { plan: '清理杂物，设置标识', files: [planPhoto] }).expect(200);
+
+    const before = await phonePhoto({ takenAt: '2026:11:28 09:00:00' });
+    const after = await phonePhoto({ takenAt: '2026:11:30 16:30:00' });
+    const [p1, p2] = await uploadIds(h, branch, [
+      { name: '整改前.jpg', bytes: before },
+      { name: '整改后.jpg', bytes: after },
+    ]);
+    await act(branch, id, 'evidence', { text: '已清理', files: [p1, p2] }).expect(200);
+
+    for (const [fileId, bytes] of [
+      [p1, before],
+      [p2, after],
+    ] as const) {
+      const res = await h.http().get(`/files/${fileId}`).set(bearer(h.tokens.leadAdmin)).buffer(true).parse(binary);
+      expect([res.status, sha256(res.body)]).toEqual([200, sha256(bytes)]);
+      await h.http().get(`/files/${fileId}/thumbnail`).set(bearer(h.tokens.committeeMember)).expect(200);
+      await h.http().get(`/files/${fileId}`).set(bearer(otherBranch)).expect(404);
+      await h.http().get(`/files/${fileId}/thumbnail`).set(bearer(otherBranch)).expect(404);
+    }
+
+    const detail = await h.http().get(`/items/${id}`).set(bearer(h.tokens.leadAdmin)).expect(200);
+    const files = (kind: string) =>
+      detail.body.timeline
+        .find((e: { kind: string }) => e.kind === kind)
+        .files.map((f: { id: string; name: string; contentType: string; size: number; thumbnailUrl: string }) => [
+          f.id,
+          f.name,
+          f.contentType,
+          f.size,
+          f.thumbnailUrl,
+        ]);
+    expect(files('evidence_submitted')).toEqual([
+      [p1, '整改前.jpg', 'image/jpeg', before.length, `/files/${p1}/thumbnail`],
+      [p2, '整改后.jpg', 'image/jpeg', after.length, `/files/${p2}/thumbnail`],
+    ]);
+    expect(files('plan_submitted')).toEqual([
+      [planPhoto, '现场.jpg', 'image/jpeg', expect.any(Number), expect.any(String)],
+    ]);
+    expect(files('created')).toEqual([]);
+
+    // 退回 with the verifier's own photo: the branch can see it.
+    const [verifierPhoto] = await uploadIds(h, h.tokens.leadAdmin, [{ name: '复查.jpg', bytes: await phonePhoto() }]);
+    await act(h.tokens.leadAdmin, id, 'verification', {
+      decision: 'reject',
+      reason: '仍有杂物',
+      files: [verifierPhoto],
+    }).expect(200);
+    await h.http().get(`/files/${verifierPhoto}`).set(bearer(branch)).expect(200);
+    await h.http().get(`/files/${verifierPhoto}`).set(bearer(otherBranch)).expect(404);
+
+    // 督办 with a file by the committee.
+    const [order] = await uploadIds(h, h.tokens.committeeMember, [
+      { name: '督办单.pdf', bytes: Buffer.from('%PDF-1.4\n% 督办\n%%EOF\n') },
+    ]);
+    await h
+      .http()
+      .post(`/items/${id}/directives`)
+      .set(bearer(h.tokens.committeeMember))
+      .send({ text: '本周内整改到位', files: [order] })
+      .expect(200);
+    await h.http().get(`/files/${order}`).set(bearer(branch)).expect(200);
+  });
+
+  it('refuses file ids that do not exist or belong to another branch with 400 naming the file, applying nothing', async () => {
+    const id = await newItem();
+    const branch = h.tokens.branchSecretary;
+    await act(branch, id, 'plan', { plan: '整改计划' }).expect(200);
+    const [mine] = await uploadIds(h, branch, [{ name: 'mine.jpg', bytes: await phonePhoto() }]);
+    const [theirs] = await uploadIds(h, otherBranch, [{ name: 'theirs.jpg', bytes: await phonePhoto() }]);
+    const timeline = async () => (await h.http().get(`/items/${id}`).set(bearer(branch)).expect(200)).body;
+    const before = await timeline();
+
+    const foreign = await act(branch, id, 'evidence', { text: '已整改', files: [mine, theirs] }).expect(400);
+    expect(foreign.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { field: 'files[1]', fileId: theirs },
+    });
+    expect(foreign.body.error.message).toContain(theirs);
+
+    const unknown = randomUUID();
+    const missing = await act(branch, id, 'progress', { progress: '进行中', files: [unknown] }).expect(400);
+    expect(missing.body.error.details).toEqual({ field: 'files[0]', fileId: unknown });
+    const malformed = await act(branch, id, 'progress', { progress: '进行中', files: ['att://1'] }).expect(400);
+    expect(malformed.body.error.message).toContain('files');
+
+    const after = await timeline();
+    expect([after.status, after.timeline.length]).toEqual([before.status, before.timeline.length]);
+    // The refused file is still nobody else's: the other branch's upload stays invisible to this branch.
+    await h.http().get(`/files/${theirs}`).set(bearer(branch)).expect(404);
+  });
+
+  it('keeps the evidence rule: at least one file', async () => {
+    const id = await newItem();
+    await act(h.tokens.branchSecretary, id, 'plan', { plan: '计划' }).expect(200);
+    const res = await act(h.tokens.branchSecretary, id, 'evidence', { text: '已整改', attachments: ['att://x'] });
+    expect([res.status, res.body.error.message]).toEqual([400, expect.stringContaining('files')]);
+    const upload1 = await upload(h, h.tokens.branchSecretary, [{ name: 'a.jpg', bytes: await phonePhoto() }]);
+    await act(h.tokens.branchSecretary, id, 'evidence', { text: '已整改', files: [upload1.body[0].id] }).expect(200);
+  });
+});

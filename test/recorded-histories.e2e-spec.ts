@@ -1,0 +1,189 @@
+/**
+ * The scenarios whose histories `test/fixtures/histories/` keeps for the replay suite (item-history.e2e-spec.ts):
+ * an item through every kind of human action and into a second run, and a whole cycle with a finding and a late
+ * unit. They run on the time-skipping server with dates relative to today, so the recorded ones fall in a year the
+ * holiday data (chinese-days) covers; `RECORD_HISTORIES=1` writes them.
+ */
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { addCalendarDays, DEFAULT_POLICY_SET, localDateOf, type Pair, resolvePolicy } from '../libs/domain/src';
+import {
+  type Actor,
+  addDirectiveUpdate,
+  awaitRegisteredUpdate,
+  cancelUpdate,
+  cycleUpdates,
+  decideExtensionUpdate,
+  type ItemInput,
+  itemStateQuery,
+  rebasePolicyUpdate,
+  reassignUpdate,
+  reportProgressUpdate,
+  requestExtensionUpdate,
+  submitPlanUpdate,
+  workflowIds,
+} from '../workflows/contracts';
+import { demoRegion, insertProgramme, marks, nextCycleInput } from './support/cycles';
+import type { Harness } from './support/harness';
+import { recordHistory } from './support/histories';
+import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
+
+jest.setTimeout(180_000);
+
+const TZ = 'Asia/Shanghai';
+
+describe('recorded scenarios on the time-skipping server', () => {
+  let world: TimeSkippingWorld;
+  let h: Harness;
+  let env: TestWorkflowEnvironment;
+  const taskQueue = 'recorded-histories';
+  /** A local date `n` days after the server's today. */
+  let day: (n: number) => string;
+
+  beforeAll(async () => {
+    world = await startTimeSkippingWorld(taskQueue);
+    ({ h, env } = world);
+    const today = localDateOf(await env.currentTimeMs(), TZ);
+    day = (n) => addCalendarDays(today, n);
+  });
+  afterAll(() => world?.close());
+
+  it('an item: plan, extension, reassignment, directive, re-base, then a second run after continue-as-new', async () => {
+    const region = await demoRegion(h.db);
+    const responsible: Actor = { personId: region.secretary, side: 'responsible' };
+    const verifier: Actor = { personId: region.leadPerson, side: 'verifier' };
+    const input: ItemInput = {
+      itemId: '5a1d8c53-4f1e-4e7e-9a51-3c0a2f000003',
+      regionId: region.regionId,
+      responsibleUnitId: region.zhongjiang,
+      responsiblePersonId: region.secretary,
+      verifierUnitId: region.lead,
+      committeeUnitId: region.committee,
+      title: '三会一课记录不全',
+      description: '',
+      requirement: '补齐记录',
+      severity: 'minor',
+      deadline: day(12),
+      policyVersion: 1,
+      policy: resolvePolicy(DEFAULT_POLICY_SET, 'minor'),
+      timeZone: TZ,
+      calendarOverrides: [],
+      createdBy: region.leadPerson,
+      historyBudget: 60,
+    };
+    await h.db.query(`INSERT INTO policy_sets (version, body, note) VALUES (2, $1, 're-base target')`, [
+      JSON.stringify({ ...DEFAULT_POLICY_SET, version: 2 }),
+    ]);
+    const handle = await env.client.workflow.start('itemWorkflow', {
+      workflowId: workflowIds.item(input.itemId),
+      taskQueue,
+      args: [input],
+    });
+    const firstRunId = handle.firstExecutionRunId;
+    await handle.executeUpdate(awaitRegisteredUpdate);
+    await world.until(`${day(1)}T10:00`);
+    await handle.executeUpdate(submitPlanUpdate, { args: [responsible, { plan: '逐月补记' }] });
+    await handle.executeUpdate(requestExtensionUpdate, {
+      args: [responsible, { proposedDeadline: day(16), reason: '档案在外单位' }],
+    });
+    await handle.executeUpdate(decideExtensionUpdate, { args: [verifier, { approve: true, reason: '同意' }] });
+    await handle.executeUpdate(reassignUpdate, {
+      args: [verifier, { responsibleUnitId: region.guanlang, responsiblePersonId: null, reason: '职责调整' }],
+    });
+    await handle.executeUpdate(addDirectiveUpdate, { args: [{ personId: region.leadPerson }, { text: '限期办结' }] });
+    await handle.executeUpdate(rebasePolicyUpdate, {
+      args: [
+        verifier,
+        { version: 2, policy: { ...resolvePolicy(DEFAULT_POLICY_SET, 'minor'), version: 2 }, calendarOverrides: [] },
+      ],
+    });
+
+    // Past the new deadline: reminders, 催办 and 督办 fill the 60-event budget, and the item continues as new.
+    await world.until(`${day(24)}T12:00`);
+    const latest = env.client.workflow.getHandle(handle.workflowId);
+    const secondRunId = (await latest.describe()).runId;
+    expect(secondRunId).not.toBe(firstRunId);
+    const carried = await latest.query(itemStateQuery);
+    expect(carried).toMatchObject({
+      status: 'in_progress',
+      deadline: day(16),
+      responsibleUnitId: region.guanlang,
+      policyVersion: 2,
+      light: 'red',
+    });
+    expect(carried.escalationLevel).toBeGreaterThan(0);
+    await latest.executeUpdate(reportProgressUpdate, {
+      args: [responsible, { progress: '已补一半' }],
+    });
+    await latest.executeUpdate(cancelUpdate, { args: [verifier, { reason: '并入专项整治' }] });
+    expect((await latest.result()).status).toBe('cancelled');
+    const seqs: { seq: number }[] = await h.db.query('SELECT seq FROM item_events WHERE item_id = $1 ORDER BY seq', [
+      input.itemId,
+    ]);
+    expect(seqs.map((e) => e.seq)).toEqual(seqs.map((_, i) => i + 1));
+
+    if (process.env.RECORD_HISTORIES) {
+      const run = (runId: string) => env.client.workflow.getHandle(handle.workflowId, runId).fetchHistory();
+      const history = await run(firstRunId);
+      recordHistory('item-actions-run-1', history);
+      // The second run of the chain: the one the first continued as.
+      const next = history.events?.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId;
+      recordHistory('item-actions-run-2', await run(next ?? secondRunId));
+    }
+  });
+
+  it('a cycle: self-checks (one late, one with a finding), inspections, the meeting, the report', async () => {
+    const region = await demoRegion(h.db);
+    const { lead, guanlang, zhongjiang, guidao, participants, leadPerson, secretary } = region;
+    const programmeId = await insertProgramme(h.db, region);
+    const input = await nextCycleInput(h.db, region, programmeId, 1, day(0).slice(0, 7), [] as Pair[][]);
+    const handle = await env.client.workflow.start('cycleWorkflow', {
+      workflowId: workflowIds.cycle(programmeId, input.period),
+      taskQueue,
+      args: [input],
+    });
+    const submission = (findings: { deadline: string }[] = []) => ({
+      scores: marks(90),
+      comments: '',
+      findings: findings.map(({ deadline }) => ({
+        criterionKey: 'party_members_lead',
+        description: '党员示范岗标识不全',
+        severity: 'major' as const,
+        deduction: 10,
+        requirement: '补齐标识',
+        deadline,
+      })),
+    });
+    for (const u of [lead, guanlang, zhongjiang]) {
+      await handle.executeUpdate(cycleUpdates.submitSelfCheck, {
+        args: [{ personId: secretary, unitId: u }, submission(u === zhongjiang ? [{ deadline: day(20) }] : [])],
+      });
+    }
+    // 轨道交通 submits a week late, after its reminders, 催办 and 督办.
+    await world.until(`${day(7)}T10:00`);
+    await handle.executeUpdate(cycleUpdates.submitSelfCheck, {
+      args: [{ personId: secretary, unitId: guidao }, submission()],
+    });
+    for (const inspector of participants) {
+      const inspectee = input.pairs.find((p) => p.inspector === inspector)?.inspectee as string;
+      await handle.executeUpdate(cycleUpdates.submitInspection, {
+        args: [
+          { personId: secretary, unitId: inspector },
+          { ...submission(), inspecteeUnitId: inspectee },
+        ],
+      });
+    }
+    await handle.executeUpdate(cycleUpdates.recordMeeting, {
+      args: [
+        { personId: leadPerson, unitId: lead },
+        { minutes: '通报互检情况', attendance: participants.map((u) => ({ unitId: u, present: true, attendees: [] })) },
+      ],
+    });
+    expect((await handle.result()).phase).toBe('closed');
+    const chased: { n: number }[] = await h.db.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE cycle_id = $1 AND kind = 'cycle_chase'`,
+      [input.cycleId],
+    );
+    expect(chased[0].n).toBeGreaterThan(0);
+    if (process.env.RECORD_HISTORIES) recordHistory('cycle', await handle.fetchHistory());
+  });
+});
