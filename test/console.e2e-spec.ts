@@ -13,6 +13,7 @@ import {
 } from './support/browser';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { demoOrg, insertItem } from './support/ledger-fixtures';
+import { phonePhoto } from './support/photo-fixtures';
 
 const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1366, height: 900 };
@@ -236,6 +237,12 @@ describe('console (工作台) in a real browser', () => {
 
     await submitEvidence(page, ['照片-001.jpg', '照片-002.jpg']);
     await page.locator('.status-word', { hasText: '待验收' }).waitFor();
+    // The two photos are on the item: large while it waits for verification, and as thumbnails on the timeline.
+    await eventually(async () => ((await page.locator('.evidence-large img').count()) === 2 ? true : undefined));
+    await eventually(async () => ((await page.locator('.timeline .file img').count()) === 2 ? true : undefined));
+    const detail = await h.http().get(`/items/${itemA}`).set(bearer(h.tokens.branchSecretary)).expect(200);
+    const evidence = detail.body.timeline.find((e: { kind: string }) => e.kind === 'evidence_submitted');
+    expect(evidence.files.map((f: { name: string }) => f.name)).toEqual(['照片-001.jpg', '照片-002.jpg']);
     await check(page, 'item-pending-verification');
     await ctx.close();
   });
@@ -410,10 +417,19 @@ describe('console (工作台) in a real browser', () => {
     await desk.close();
   });
 
+  /** Picks two photos, waits for both uploads, and submits them as the evidence. */
   async function submitEvidence(page: Page, files: string[]): Promise<void> {
     await page.getByRole('button', { name: '提交佐证材料' }).click();
     await page.getByLabel('整改说明').fill('已补齐全部标识，附照片');
-    await page.getByLabel(/佐证材料/).fill(files.join('\n'));
+    const photo = await phonePhoto();
+    await page
+      .getByLabel('选择文件')
+      .setInputFiles(files.map((name) => ({ name, mimeType: 'image/jpeg', buffer: photo })));
+    await eventually(async () => ((await page.getByText('已上传').count()) === files.length ? true : undefined)).catch(
+      async (e) => {
+        throw new Error(`${String(e)}: ${await page.locator('.uploads').textContent()}`);
+      },
+    );
     await page.getByRole('button', { name: '提交佐证', exact: true }).click();
   }
 });

@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { addCalendarDays, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
-import { binary, sha256, upload, uploadIds } from './support/files';
-import { bearer, type Harness, startHarness } from './support/harness';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { EXPORT_HEADERS } from '../libs/ledger/src';
+import { loadAppConfig } from '../libs/config/src';
+import { createBlobStore, fileSweepScheduleId } from '../libs/files/src';
+import { createFileSweepActivities } from '../libs/files/src/file-sweep.activities';
+import { TemporalClient } from '../libs/temporal/src';
+import { binary, filesUnder, sha256, tinyPdf, upload, uploadIds } from './support/files';
+import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { phonePhoto } from './support/photo-fixtures';
 
 describe('files on rectification items: evidence, rejection, directive, timeline, scope', () => {
@@ -131,6 +138,92 @@ describe('files on rectification items: evidence, rejection, directive, timeline
     expect([after.status, after.timeline.length]).toEqual([before.status, before.timeline.length]);
     // The refused file is still nobody else's: the other branch's upload stays invisible to this branch.
     await h.http().get(`/files/${theirs}`).set(bearer(branch)).expect(404);
+  });
+
+  it('sweeps uploads nobody used within a day by its Schedule, once, keeping referenced files and shared bytes', async () => {
+    const id = await newItem();
+    const branch = h.tokens.branchSecretary;
+    const used = tinyPdf('used');
+    const orphan = tinyPdf('orphan');
+    const [usedId, orphanId, twinId, freshId] = await uploadIds(h, branch, [
+      { name: 'used.pdf', bytes: used },
+      { name: 'orphan.pdf', bytes: orphan },
+      { name: 'twin-of-used.pdf', bytes: used },
+      { name: 'fresh.pdf', bytes: tinyPdf('fresh') },
+    ]);
+    await act(branch, id, 'plan', { plan: '计划', files: [usedId] }).expect(200);
+    await h.db.query(`UPDATE files SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [
+      [usedId, orphanId, twinId],
+    ]);
+    const blobs = () => filesUnder(join(h.filesDir, 'blobs')).map((p) => p.split('/').pop());
+
+    const schedule = h.app.get(TemporalClient).schedule.getHandle(fileSweepScheduleId(h.taskQueue));
+    const described = await eventually(() => schedule.describe().catch(() => undefined));
+    expect(described.spec.intervals?.map((i) => i.every)).toEqual([3_600_000]);
+    await schedule.trigger();
+    const remaining = async () =>
+      (
+        (await h.db.query('SELECT id FROM files WHERE id = ANY($1::uuid[])', [
+          [usedId, orphanId, twinId, freshId],
+        ])) as {
+          id: string;
+        }[]
+      )
+        .map((r) => r.id)
+        .sort();
+    await eventually(async () => ((await remaining()).includes(orphanId) ? undefined : true));
+    expect(await remaining()).toEqual([usedId, freshId].sort());
+    expect(blobs()).not.toContain(sha256(orphan));
+    expect(blobs()).toContain(sha256(used));
+    await h.http().get(`/files/${usedId}`).set(bearer(h.tokens.leadAdmin)).expect(200);
+
+    // Once: a second sweep finds nothing more to do.
+    const sweep = createFileSweepActivities(h.db, createBlobStore(loadAppConfig().files), 24 * 3_600_000);
+    expect(await sweep.sweepOrphanFiles()).toEqual({ files: 0, blobs: 0 });
+    expect(await remaining()).toEqual([usedId, freshId].sort());
+  });
+
+  it('exports 整改措施, 完成情况, 验收意见, 佐证材料 and 责任人 from the timeline and its files', async () => {
+    const branch = h.tokens.branchSecretary;
+    const [zhang] = await h.db.query(`SELECT id, name FROM people WHERE name LIKE '%张华%'`);
+    const res = await h
+      .http()
+      .post('/items')
+      .set(bearer(h.tokens.leadAdmin))
+      .send({
+        responsibleUnitId: units['wuhu-zjq-dzb'],
+        responsiblePersonId: zhang.id,
+        title: '台账导出核对项',
+        severity: 'minor',
+        deadline: addCalendarDays(today, 30),
+      })
+      .expect(201);
+    const id = res.body.id;
+    await act(branch, id, 'plan', { plan: '一周内清理完毕' }).expect(200);
+    await act(branch, id, 'progress', { progress: '已清理一半' }).expect(200);
+    await act(branch, id, 'progress', { progress: '已全部清理' }).expect(200);
+    const [a, b] = await uploadIds(h, branch, [
+      { name: '整改前.jpg', bytes: await phonePhoto() },
+      { name: '整改后.pdf', bytes: tinyPdf('after') },
+    ]);
+    await act(branch, id, 'evidence', { text: '已整改', files: [a, b] }).expect(200);
+    await act(h.tokens.leadAdmin, id, 'verification', { decision: 'reject', reason: '照片不清晰' }).expect(200);
+
+    const xlsx = await h.http().get('/ledger/export').set(bearer(branch)).buffer(true).parse(binary).expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body);
+    const sheet = book.worksheets[0];
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const row = rows.find((r) => r[EXPORT_HEADERS.indexOf('问题标题')] === '台账导出核对项') as unknown[];
+    const cell = (header: string) => row[EXPORT_HEADERS.indexOf(header)];
+    expect(['责任人', '整改措施', '完成情况', '验收意见', '佐证材料'].map(cell)).toEqual([
+      zhang.name,
+      '一周内清理完毕',
+      '已全部清理',
+      '退回：照片不清晰',
+      '2 个：整改前.jpg、整改后.pdf',
+    ]);
   });
 
   it('keeps the evidence rule: at least one file', async () => {

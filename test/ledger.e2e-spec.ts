@@ -276,16 +276,20 @@ describe('ledgers (台账), counts, export and the committee board', () => {
     ]);
     const guanlang = values(book.getWorksheet('芜湖长江路管廊及高架项目党支部') as ExcelJS.Worksheet);
     expect(guanlang[0]).toEqual(EXPORT_HEADERS);
-    expect(EXPORT_HEADERS.slice(0, 13)).toEqual([
+    expect(EXPORT_HEADERS.slice(0, 17)).toEqual([
       '序号',
       '问题标题',
       '问题描述',
       '责任单位',
       '责任人',
       '整改要求',
+      '整改措施',
       '严重程度',
       '整改时限',
       '原定时限',
+      '完成情况',
+      '验收意见',
+      '佐证材料',
       '状态',
       '红黄绿灯',
       '督办级别',

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Worker } from '@temporalio/worker';
@@ -333,11 +333,69 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
 
     const mail = mails.find((m) => m.subject === '【新整改任务】党员示范岗标识不全') as Mail;
     const ackUrl = /已阅: (http:\/\/huijian\.test\S+)/.exec(mail.text)?.[1] as string;
-    const ack = await h.http().get(new URL(ackUrl).pathname).expect(200);
-    expect(ack.body).toMatchObject({ title: '【新整改任务】党员示范岗标识不全', acknowledgedAt: expect.any(String) });
+    const path = new URL(ackUrl).pathname;
+    const token = path.split('/').pop() as string;
+    const acks = () =>
+      h.db.query(`SELECT via FROM notification_acknowledgements WHERE notification_id = $1`, [assignedId]);
+    // Only the token's hash is stored, with an expiry.
+    const [stored] = await h.db.query(
+      `SELECT encode(ack_token_hash, 'hex') AS hash, ack_expires_at > now() + interval '29 days' AS expires_in_30_days
+         FROM deliveries WHERE notification_id = $1 AND channel = 'email'`,
+      [assignedId],
+    );
+    expect(stored).toEqual({ hash: createHash('sha256').update(token).digest('hex'), expires_in_30_days: true });
+    expect(JSON.stringify(await h.db.query(`SELECT * FROM deliveries`))).not.toContain(token);
+    // Following the link (as a mail scanner does) shows a Chinese confirmation page and changes nothing.
+    const browser = { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const page = await h
+      .http()
+      .get(path)
+      .set(browser)
+      .expect(200)
+      .expect('content-type', /text\/html/);
+    expect(page.text).toContain('确认已阅');
+    expect(page.text).toContain('【新整改任务】党员示范岗标识不全');
+    expect(page.text).toContain('<form method="post">');
+    expect(await acks()).toEqual([]);
+    // The person's POST from that page acknowledges, once, audited as that person without the token.
+    const done = await h
+      .http()
+      .post(path)
+      .set(browser)
+      .expect(200)
+      .expect('content-type', /text\/html/);
+    expect(done.text).toContain('已确认已阅');
+    // Again, as a JSON client: the same acknowledgement, not a second one.
+    const again = await h.http().post(path).expect(200);
+    expect(again.body).toEqual({ title: '【新整改任务】党员示范岗标识不全', acknowledgedAt: expect.any(String) });
+    expect(await acks()).toEqual([{ via: 'link' }]);
+    const [zhangHua] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%张华%'`);
+    const audit = await h.db.query(
+      `SELECT actor_person_id, target, status FROM audit_log WHERE action = 'POST /inbox/acknowledge/:token'`,
+    );
+    expect(audit).toEqual([
+      { actor_person_id: zhangHua.id, target: `notification/${assignedId}`, status: 200 },
+      { actor_person_id: zhangHua.id, target: `notification/${assignedId}`, status: 200 },
+    ]);
+    expect(JSON.stringify(await h.db.query(`SELECT * FROM audit_log`))).not.toContain(token);
+    // A forged or expired link is a page with 404 (the error body for JSON clients), not an acknowledgement.
+    const forged = await h.http().post('/inbox/acknowledge/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').set(browser).expect(404);
+    expect(forged.text).toContain('无效或已过期');
+    const forgedJson = await h.http().post('/inbox/acknowledge/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(404);
+    expect(forgedJson.body.error.code).toBe('NOT_FOUND');
+    await h.db.query(
+      `UPDATE deliveries SET ack_expires_at = now() - interval '1 second' WHERE notification_id = $1 AND channel = 'email'`,
+      [assignedId],
+    );
+    await h.http().get(path).expect(404);
     await h.http().post(`/inbox/${assignedId}/acknowledge`).set(zhang()).expect(200);
-    const acks = await h.http().get(`/items/${itemId}/acknowledgements`).set(bearer(h.tokens.leadAdmin)).expect(200);
-    expect(acks.body).toEqual([expect.objectContaining({ personName: '中江桥党支部书记 张华', via: 'link' })]);
+    const listed = await h.http().get(`/items/${itemId}/acknowledgements`).set(bearer(h.tokens.leadAdmin)).expect(200);
+    expect(listed.body).toEqual([expect.objectContaining({ personName: '中江桥党支部书记 张华', via: 'link' })]);
+    // One address trying links: 20 a minute (6 used above), then 429.
+    const tries = [];
+    for (let i = 0; i < 15; i++) tries.push((await h.http().get(`/inbox/acknowledge/${'B'.repeat(30)}${i}`)).status);
+    expect(tries.slice(0, 14).every((s) => s === 404)).toBe(true);
+    expect(tries[14]).toBe(429);
   });
 
   it('sends one digest instead of a flood when a person has more than 3 reminders in one window', async () => {

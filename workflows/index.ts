@@ -4,3 +4,4 @@ export { itemWorkflow } from './item.workflow';
 export { programmeTickWorkflow } from './programme-tick.workflow';
 export { cycleWorkflow } from './cycle.workflow';
 export { deliveryDispatcherWorkflow, deliveryWorkflow } from './delivery.workflow';
+export { fileSweepWorkflow } from './file-sweep.workflow';

@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   uuid4,
@@ -10,14 +11,19 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   type Alert,
+  addCalendarDays,
+  compareLocalDate,
   createWorkCalendar,
+  deadlineTooSoon,
   DomainError,
   type ItemCommand,
   lightOf,
+  type LocalDate,
   localDateOf,
   milestoneOwner,
   nextAlerts,
   nextLightChange,
+  type PlanInput,
   planMilestones,
   readLight,
   transition,
@@ -55,6 +61,12 @@ const { projectItem } = proxyActivities<ItemActivities>({
 /** Keep each run's history short (Temporal warns at 10k events); the state is carried into the next run. */
 const DEFAULT_HISTORY_BUDGET = 2000;
 
+/** Changes since the recorded histories, each behind `patched()` so that running items replay (see README). */
+const ITEM_PATCHES = {
+  /** Alerts of a batch are dropped once an action re-planned or ended the item while the batch waited. */
+  alertsRechecked: 'item-alerts-rechecked',
+} as const;
+
 /** What an accepted action writes: its timeline event and who is told. */
 interface Effect {
   kind: string;
@@ -73,6 +85,9 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   let calendar = createWorkCalendar(state.input.calendarOverrides);
   let changed = false;
   let registered = carried !== undefined;
+  /** Counts re-plans, so that alerts computed before one are not sent after it. */
+  let replans = 0;
+  const today = (): LocalDate => localDateOf(workflowNow(), state.input.timeZone);
 
   const alertInput = () => ({
     milestones: state.milestones,
@@ -136,9 +151,10 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   };
 
   const replan = (): void => {
-    state.milestones = planMilestones({
+    replans += 1;
+    state.milestones = plan({
       deadline: state.deadline,
-      today: localDateOf(workflowNow(), state.input.timeZone),
+      today: today(),
       policy: state.input.policy,
       calendar,
       completed: state.completed,
@@ -195,7 +211,7 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   );
   action(
     decideExtensionUpdate,
-    (p) => ({ action: 'decideExtension', ...p }),
+    (p) => ({ action: 'decideExtension', ...p, today: today() }),
     ({ approve, reason }, t) =>
       approve
         ? {
@@ -249,6 +265,15 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
             }),
           );
         }
+        if (deadlineTooSoon(state.deadline, today())) {
+          throw toFailure(
+            new DomainError(
+              'CONFLICT',
+              `The deadline ${state.deadline} has passed: an overdue item keeps its plan until an approved extension (延期) moves the deadline`,
+              { deadline: state.deadline, currentState: state.status },
+            ),
+          );
+        }
         if (version <= state.input.policyVersion) {
           throw toFailure(
             new DomainError('VALIDATION_FAILED', `version must be newer than ${state.input.policyVersion}`, {
@@ -299,6 +324,7 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
     changed = false;
     const wakeAt = Math.min(due[0]?.dueAt ?? Number.POSITIVE_INFINITY, lightChange ?? Number.POSITIVE_INFINITY);
     const wakeIn = Number.isFinite(wakeAt) ? Math.max(wakeAt - workflowNow(), 0) : undefined;
+    const planned = replans;
     const interrupted = await condition(() => changed || isTerminal(state.status), wakeIn);
     if (interrupted || wakeIn === undefined) continue;
     if (due.length === 0 || due[0].dueAt > workflowNow()) {
@@ -306,7 +332,13 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
       await record({ kind: 'light_changed', actor: null, data: { light, reason } }, []);
       continue;
     }
-    for (const alert of due) await fireAlert(alert);
+    // An action taken in the same task as the timer (a worker back after 09:00, an approval queued) may have
+    // re-planned or ended the item: the alerts of the old plan are then not sent (the loop plans afresh).
+    const recheck = patched(ITEM_PATCHES.alertsRechecked);
+    for (const alert of due) {
+      if (recheck && (replans !== planned || isTerminal(state.status))) break;
+      await fireAlert(alert);
+    }
     if (workflowInfo().historyLength > budget || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       if (!isTerminal(state.status)) await continueAsNew<typeof itemWorkflow>(state.input, state);
@@ -339,9 +371,19 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   }
 }
 
+/**
+ * 倒排工期 inside workflow code, which must never throw a plain error (the task would fail and retry forever, the
+ * item stuck): validators refuse what cannot be planned, and a deadline that has become today meanwhile (a finding's
+ * item started just after midnight) is planned as if from the day before, everything due on the deadline.
+ */
+function plan(p: PlanInput): ReturnType<typeof planMilestones> {
+  const latestToday = addCalendarDays(p.deadline, -1);
+  return planMilestones({ ...p, today: compareLocalDate(p.today, latestToday) > 0 ? latestToday : p.today });
+}
+
 function initialState(input: ItemInput): ItemState {
   const now = workflowNow();
-  const milestones = planMilestones({
+  const milestones = plan({
     deadline: input.deadline,
     today: localDateOf(now, input.timeZone),
     policy: input.policy,

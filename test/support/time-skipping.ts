@@ -13,6 +13,9 @@ export interface TimeSkippingWorld {
   until(isoMinute: string): Promise<void>;
   /** Replaces the worker, as if it had died and another took over. */
   replaceWorker(): Promise<void>;
+  /** Stops the worker (no workflow task runs until startWorker), e.g. to queue actions while timers come due. */
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +53,8 @@ export async function startTimeSkippingWorld(taskQueue: string): Promise<TimeSki
       await stop();
       await start();
     },
+    stopWorker: stop,
+    startWorker: start,
     close: async () => {
       await stop();
       await env.teardown();

@@ -29,13 +29,13 @@ import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
 import { BoardController, LedgerController } from './ledger/ledger.controller';
 import { ConsoleController } from './console/console.controller';
-import { ActivationPageController } from './pages/activation-page.controller';
 import { PagesController } from './pages/pages.controller';
 import {
   DeliveriesController,
   InboxController,
   NotificationSettingsController,
 } from './notifications/notifications.controller';
+import { requestLogging } from './http/request-logging';
 import { PoliciesController } from './policies/policies.controller';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { PeopleController } from './organisation/people.controller';
@@ -47,15 +47,7 @@ import { UnitsController } from './organisation/units.controller';
     ConfigModule,
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.logLevel,
-          // The request id middleware (http/request-id.ts) has set it before the body was parsed.
-          genReqId: (req) => String((req as { id?: string }).id),
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-          autoLogging: { ignore: (req) => req.url === '/health' },
-        },
-      }),
+      useFactory: (config: AppConfig) => ({ pinoHttp: requestLogging(config.logLevel) }),
     }),
     PersistenceModule,
     TemporalModule,
@@ -89,8 +81,6 @@ import { UnitsController } from './organisation/units.controller';
     LedgerController,
     BoardController,
     PagesController,
-    // Before the console: /app/activate is a server page, every other /app/… route the console's.
-    ActivationPageController,
     ConsoleController,
     InboxController,
     NotificationSettingsController,

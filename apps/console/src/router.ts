@@ -8,6 +8,11 @@ export const router = createRouter({
     { path: '/', redirect: () => homePath() },
     { path: '/app', redirect: () => homePath() },
     { path: '/app/login', component: () => import('./views/LoginView.vue'), meta: { public: true, title: '登录' } },
+    {
+      path: '/app/activate',
+      component: () => import('./views/ActivateView.vue'),
+      meta: { public: true, title: '激活账号' },
+    },
     { path: '/app/todo', component: () => import('./views/TodoView.vue'), meta: { title: '我的待办' } },
     { path: '/app/inbox', component: () => import('./views/InboxView.vue'), meta: { title: '消息' } },
     { path: '/app/items/:id', component: () => import('./views/ItemView.vue'), meta: { title: '一件一档' } },
@@ -21,7 +26,9 @@ export const router = createRouter({
 
 /** A local path to come back to after signing in; anything else (another origin, //host) is dropped. */
 export function safeReturnPath(value: unknown): string | null {
-  return typeof value === 'string' && /^\/app\/[^/\\]/.test(value) && !value.startsWith('/app/login') ? value : null;
+  return typeof value === 'string' && /^\/app\/[^/\\]/.test(value) && !/^\/app\/(login|activate)/.test(value)
+    ? value
+    : null;
 }
 
 router.beforeEach(async (to) => {

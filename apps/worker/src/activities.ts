@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { type AppConfig, loadAppConfig } from '../../../libs/config/src';
 import { createProbeActivities } from '../../../libs/diagnostics/src/probe.activities';
+import { createBlobStore } from '../../../libs/files/src/blob-store';
+import { createFileSweepActivities } from '../../../libs/files/src/file-sweep.activities';
 import { createItemActivities } from '../../../libs/items/src/item.activities';
 import { createProgrammeActivities } from '../../../libs/programmes/src/programme.activities';
 import { createCycleActivities } from '../../../libs/inspections/src/cycle.activities';
@@ -10,8 +12,9 @@ import { createNotificationActivities } from '../../../libs/notifications/src/de
  * Every activity the worker registers, built once from the process's shared resources. The configuration defaults
  * to the process environment (the org time zone for programme ticks).
  */
-export function createActivities(db: DataSource, config: Pick<AppConfig, 'orgTimeZone'> = loadAppConfig()) {
+export function createActivities(db: DataSource, config: Pick<AppConfig, 'orgTimeZone' | 'files'> = loadAppConfig()) {
   return {
+    ...createFileSweepActivities(db, createBlobStore(config.files), config.files.orphanAfterMs),
     ...createProbeActivities(db),
     ...createItemActivities(db),
     ...createProgrammeActivities(db, config),

@@ -130,14 +130,14 @@ describe('transition', () => {
     [
       'extension approved',
       state('open', '2027-01-10'),
-      { action: 'decideExtension', approve: true },
+      { action: 'decideExtension', approve: true, today: '2026-12-20' },
       'verifier',
       { status: 'open', deadline: '2027-01-10', pendingExtension: null },
     ],
     [
       'extension refused',
       state('open', '2027-01-10'),
-      { action: 'decideExtension', approve: false, reason: '时限不能再延' },
+      { action: 'decideExtension', approve: false, reason: '时限不能再延', today: '2026-12-20' },
       'verifier',
       { status: 'open', pendingExtension: null },
     ],
@@ -212,6 +212,14 @@ describe('transition', () => {
       undefined,
     ],
     [
+      'extension approved once its proposed date has passed',
+      state('open', '2027-01-10'),
+      { action: 'decideExtension', approve: true, today: '2027-01-10' },
+      'verifier',
+      'CONFLICT',
+      undefined,
+    ],
+    [
       'extension to an earlier date',
       state('open'),
       { action: 'requestExtension', proposedDeadline: '2026-12-25', reason: 'x' },
@@ -230,7 +238,7 @@ describe('transition', () => {
     [
       'deciding nothing',
       state('open'),
-      { action: 'decideExtension', approve: true },
+      { action: 'decideExtension', approve: true, today: '2026-12-20' },
       'verifier',
       'ILLEGAL_TRANSITION',
       undefined,

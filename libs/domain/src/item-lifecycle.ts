@@ -1,5 +1,6 @@
 import { DomainError } from './errors';
 import { compareLocalDate, isLocalDate, type LocalDate } from './local-time';
+import { deadlineTooSoon } from './milestones';
 import type { MilestoneKey } from './policy';
 
 /** open (assigned, plan due) → in_progress → pending_verification → closed (销号); cancelled from any open state. */
@@ -97,7 +98,7 @@ export type ItemCommand =
   | { action: 'submitEvidence'; text: string; attachments?: readonly string[]; files?: readonly string[] }
   | { action: 'verify'; decision: 'approve' | 'reject'; reason?: string }
   | { action: 'requestExtension'; proposedDeadline: LocalDate; reason: string }
-  | { action: 'decideExtension'; approve: boolean; reason?: string }
+  | { action: 'decideExtension'; approve: boolean; reason?: string; today: LocalDate }
   | { action: 'reassign'; responsibleUnitId: string; reason: string }
   | { action: 'cancel'; reason: string };
 
@@ -190,7 +191,17 @@ export function transition(state: LifecycleState, command: ItemCommand, side: Ac
     case 'decideExtension': {
       // checkAction has made sure a request waits.
       const request = state.pendingExtension as { proposedDeadline: LocalDate };
-      if (command.approve) return { ...keep, deadline: request.proposedDeadline, pendingExtension: null };
+      if (command.approve) {
+        // Approved late, the proposed date may have passed: nothing could be planned for it.
+        if (deadlineTooSoon(request.proposedDeadline, command.today)) {
+          return new DomainError(
+            'CONFLICT',
+            `The proposed deadline ${request.proposedDeadline} has passed; refuse this request and ask for a new one`,
+            { proposedDeadline: request.proposedDeadline, today: command.today },
+          );
+        }
+        return { ...keep, deadline: request.proposedDeadline, pendingExtension: null };
+      }
       return required(command.reason, 'reason') ?? { ...keep, pendingExtension: null };
     }
     case 'reassign':

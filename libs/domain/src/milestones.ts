@@ -24,6 +24,20 @@ export interface PlanInput {
 }
 
 /**
+ * Why nothing can be planned for this deadline today (it is before tomorrow), or undefined. Workflows check it in
+ * their validators, so an action that would need such a plan is refused before it is accepted.
+ */
+export function deadlineTooSoon(deadline: LocalDate, today: LocalDate): DomainError | undefined {
+  const tomorrow = addCalendarDays(today, 1);
+  if (compareLocalDate(deadline, tomorrow) >= 0) return undefined;
+  return new DomainError('VALIDATION_FAILED', `The deadline ${deadline} must be tomorrow (${tomorrow}) or later`, {
+    field: 'deadline',
+    deadline,
+    earliest: tomorrow,
+  });
+}
+
+/**
  * 倒排工期: milestones planned backwards from the deadline D with the policy's template, in template order, the last
  * one due on D.
  *
@@ -43,14 +57,9 @@ export function planMilestones({
   completed = [],
   previous = [],
 }: PlanInput): PlannedMilestone[] {
+  const tooSoon = deadlineTooSoon(deadline, today);
+  if (tooSoon) throw tooSoon;
   const tomorrow = addCalendarDays(today, 1);
-  if (compareLocalDate(deadline, tomorrow) < 0) {
-    throw new DomainError('VALIDATION_FAILED', `The deadline ${deadline} must be tomorrow (${tomorrow}) or later`, {
-      field: 'deadline',
-      deadline,
-      earliest: tomorrow,
-    });
-  }
   const working = policy.dayKind === 'working';
   const span = working ? calendar.workingDaysBetween(tomorrow, deadline) : calendarDaysBetween(tomorrow, deadline);
   const longest = Math.max(...policy.milestoneTemplate.map((m) => m.offsetDays));

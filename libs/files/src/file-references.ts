@@ -29,6 +29,8 @@ export async function recordFileReferences(
   await tx.query(
     `INSERT INTO file_references (file_id, subject, subject_key, item_id, event_seq, cycle_id, position)
      SELECT f.id, $2, $3, $4, $5, $6, f.n FROM unnest($1::uuid[]) WITH ORDINALITY AS f(id, n)
+      -- A file swept between the API's check and this write is left out rather than failing the activity forever.
+      WHERE EXISTS (SELECT 1 FROM files WHERE id = f.id)
      ON CONFLICT DO NOTHING`,
     [fileIds, ref.subject, key, itemId, seq, cycleId],
   );

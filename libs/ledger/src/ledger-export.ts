@@ -1,12 +1,15 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { DEFAULT_POLICY_SET, localDateOf } from '../../domain/src';
 import { LIGHT_WORD, lightLegend } from '../../messages/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
 import type { LedgerEntry, LedgerFilter } from './ledger-query';
+import { type LedgerDetails, ledgerDetails } from './ledger-details';
 import { LedgerService } from './ledger.service';
 
 /** Chinese labels of the ledger's codes, as a 台账 spreadsheet shows them. */
@@ -23,16 +26,21 @@ const SEVERITY_LABEL: Record<string, string> = { minor: '一般', major: '较重
 const LIGHT_FILL: Record<string, string> = { green: 'FFC6EFCE', yellow: 'FFFFEB9C', red: 'FFFFC7CE' };
 
 /** The columns of an exported ledger, in order: Chinese header, width, value. */
-const COLUMNS: { header: string; width: number; value: (e: LedgerEntry, n: number, fmt: Formatters) => unknown }[] = [
+type ExportRow = LedgerEntry & { details?: LedgerDetails };
+const COLUMNS: { header: string; width: number; value: (e: ExportRow, n: number, fmt: Formatters) => unknown }[] = [
   { header: '序号', width: 7, value: (_e, n) => n },
   { header: '问题标题', width: 28, value: (e) => e.title },
   { header: '问题描述', width: 40, value: (e) => e.description },
   { header: '责任单位', width: 30, value: (e) => e.responsibleUnitName },
   { header: '责任人', width: 12, value: (e) => e.responsiblePersonName ?? '' },
   { header: '整改要求', width: 40, value: (e) => e.requirement },
+  { header: '整改措施', width: 40, value: (e) => e.details?.plan ?? '' },
   { header: '严重程度', width: 9, value: (e) => SEVERITY_LABEL[e.severity] ?? e.severity },
   { header: '整改时限', width: 12, value: (e) => e.deadline },
   { header: '原定时限', width: 12, value: (e) => e.originalDeadline },
+  { header: '完成情况', width: 40, value: (e) => e.details?.progress ?? '' },
+  { header: '验收意见', width: 30, value: (e) => e.details?.verdict ?? '' },
+  { header: '佐证材料', width: 40, value: (e) => evidenceCell(e.details?.evidenceFiles ?? []) },
   { header: '状态', width: 11, value: (e) => STATUS_LABEL[e.status] ?? e.status },
   { header: '红黄绿灯', width: 9, value: (e) => LIGHT_LABEL[e.light] },
   { header: '督办级别', width: 13, value: (e) => ESCALATION_LABEL[e.escalationLevel] ?? String(e.escalationLevel) },
@@ -69,6 +77,7 @@ const KIND_NAME = { master: '问题总台账', branch: '问题分台账', person
 export class LedgerExportService {
   constructor(
     private readonly ledger: LedgerService,
+    @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone'>,
   ) {}
 
@@ -152,9 +161,14 @@ export class LedgerExportService {
     header.commit();
     let n = 0;
     for await (const batch of batches) {
+      const details = await ledgerDetails(
+        this.db,
+        batch.map((e) => e.id),
+      );
       for (const entry of batch) {
         n += 1;
-        const row = sheet.addRow(COLUMNS.map((c) => c.value(entry, n, fmt)));
+        const full: ExportRow = { ...entry, details: details.get(entry.id) };
+        const row = sheet.addRow(COLUMNS.map((c) => c.value(full, n, fmt)));
         row.getCell(LIGHT_COLUMN).fill = {
           type: 'pattern',
           pattern: 'solid',
@@ -177,6 +191,11 @@ function sheetName(unitName: string, taken: Set<string>): string {
   for (let i = 2; taken.has(name); i++) name = `${base}(${i})`;
   taken.add(name);
   return name;
+}
+
+/** 佐证材料: how many files and their names, e.g. "2 个：整改前.jpg、整改后.jpg". */
+function evidenceCell(names: string[]): string {
+  return names.length === 0 ? '' : `${names.length} 个：${names.join('、')}`;
 }
 
 function nextMilestone(e: LedgerEntry): string {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import { type AppConfig, loadAppConfig } from '../../config/src';
 import { type CalendarOverride, createWorkCalendar, localDateOf } from '../../domain/src';
+import { ACK_LINK_PATH, ACK_LINK_TTL_DAYS, newAckToken } from './ack-link';
 import { createMailer, DeliveryFailure, postToRobot, robotRequest } from './channels';
 import {
   categoryOf,
@@ -29,7 +29,6 @@ interface PlannedDelivery {
   recipient: string;
   kind: string;
   notBefore: Date;
-  ackToken: string | null;
 }
 
 export type DeliveryOutcome = 'sent' | 'dead' | 'skipped';
@@ -102,7 +101,6 @@ export function createNotificationActivities(db: DataSource) {
                 recipient: p.person_id,
                 kind: n.kind,
                 notBefore: new Date(deliveryTime(at, window, cal, app.orgTimeZone)),
-                ackToken: randomBytes(24).toString('base64url'),
               });
             }
           }
@@ -113,15 +111,14 @@ export function createNotificationActivities(db: DataSource) {
               recipient: r.unit_id,
               kind: n.kind,
               notBefore: new Date(deliveryTime(at, r.delivery_window, cal, app.orgTimeZone)),
-              ackToken: null,
             });
           }
         }
         for (const d of planned) {
           await tx.query(
-            `INSERT INTO deliveries (notification_id, channel, recipient, kind, state, not_before, ack_token)
-             VALUES ($1,$2,$3,$4,'scheduled',$5,$6) ON CONFLICT (notification_id, channel, recipient) DO NOTHING`,
-            [d.notificationId, d.channel, d.recipient, d.kind, d.notBefore, d.ackToken],
+            `INSERT INTO deliveries (notification_id, channel, recipient, kind, state, not_before)
+             VALUES ($1,$2,$3,$4,'scheduled',$5) ON CONFLICT (notification_id, channel, recipient) DO NOTHING`,
+            [d.notificationId, d.channel, d.recipient, d.kind, d.notBefore],
           );
         }
         await tx.query(`UPDATE notifications SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [
@@ -153,8 +150,8 @@ export function createNotificationActivities(db: DataSource) {
         for (const [key, members] of groups) {
           if (members.length <= notify.digestThreshold) continue;
           const [digest] = await tx.query(
-            `INSERT INTO deliveries (digest_key, channel, recipient, kind, state, not_before, ack_token)
-             VALUES ($1,$2,$3,'digest','queued',now(),NULL)
+            `INSERT INTO deliveries (digest_key, channel, recipient, kind, state, not_before)
+             VALUES ($1,$2,$3,'digest','queued',now())
              ON CONFLICT (digest_key) DO UPDATE SET updated_at = now() RETURNING id::text AS id`,
             [`${key}:${members[0].id}`, members[0].channel, members[0].recipient],
           );
@@ -181,8 +178,8 @@ export function createNotificationActivities(db: DataSource) {
       const startedAt = new Date();
       const claim = await db.transaction(async (tx) => {
         const [d] = await tx.query(
-          `SELECT id::text AS id, notification_id::text AS notification_id, channel, recipient, state, attempts,
-                  ack_token FROM deliveries WHERE id = $1 FOR UPDATE`,
+          `SELECT id::text AS id, notification_id::text AS notification_id, channel, recipient, state, attempts
+             FROM deliveries WHERE id = $1 FOR UPDATE`,
           [deliveryId],
         );
         if (!d) return { outcome: 'skipped' as const };
@@ -200,11 +197,20 @@ export function createNotificationActivities(db: DataSource) {
           ]);
           return { outcome: 'dead' as const };
         }
+        // A personal e-mail carries a 已阅 link: a new token each attempt (an earlier attempt's mail did not leave),
+        // of which only the hash is kept.
+        const ack = d.channel === 'email' && d.notification_id ? newAckToken() : null;
         await tx.query(
-          `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = now() WHERE id = $1`,
-          [deliveryId],
+          `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = now(),
+                  ack_token_hash = $2, ack_expires_at = CASE WHEN $2::bytea IS NULL THEN NULL
+                                                           ELSE now() + make_interval(days => $3) END
+            WHERE id = $1`,
+          [deliveryId, ack?.hash ?? null, ACK_LINK_TTL_DAYS],
         );
-        return { outcome: 'claimed' as const, delivery: { ...d, attempts: d.attempts + 1 } };
+        return {
+          outcome: 'claimed' as const,
+          delivery: { ...d, attempts: d.attempts + 1, ack_token: ack?.token ?? null },
+        };
       });
       if (claim.outcome !== 'claimed') return claim.outcome;
       const d = claim.delivery as {
@@ -275,7 +281,7 @@ export function createNotificationActivities(db: DataSource) {
             delivery.notification_id,
           );
           if (!model) throw new DeliveryFailure('the notification no longer exists', false);
-          if (delivery.ack_token) model.ackLink = `${app.publicUrl}/inbox/acknowledge/${delivery.ack_token}`;
+          if (delivery.ack_token) model.ackLink = `${app.publicUrl}${ACK_LINK_PATH}${delivery.ack_token}`;
           message = renderMessage(model, locale, robotOf(delivery.channel));
           link = model.link;
         } else {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '../../domain/src';
 import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
 import { canSeeItem } from '../../items/src/item-scope';
+import { hashAckToken, isAckTokenShape } from './ack-link';
 
 export interface InboxEntry {
   id: string;
@@ -24,6 +25,14 @@ export interface ReaderStatus {
   personId: string;
   name: string;
   readAt: string | null;
+  acknowledgedAt: string | null;
+}
+
+/** The message an e-mail's 已阅 link names, and its one person. */
+export interface AckLinkTarget {
+  notificationId: string;
+  personId: string;
+  title: string;
   acknowledgedAt: string | null;
 }
 
@@ -81,20 +90,28 @@ export class InboxService {
     return this.entry(caller.personId, id);
   }
 
-  /** 已阅 from the link in an e-mail: the token names one delivery, hence one message and one person. */
-  async acknowledgeByToken(token: string): Promise<{ title: string; acknowledgedAt: string }> {
-    const [d] = await this.db.query(
-      `SELECT notification_id::text AS id, recipient FROM deliveries WHERE ack_token = $1 AND channel = 'email'`,
-      [token],
+  /**
+   * What an e-mail's 已阅 link stands for — the message and whether its person has acknowledged it — without
+   * changing anything (a GET: mail scanners follow links by themselves). Unknown or expired tokens are 404.
+   */
+  async ackLinkTarget(token: string): Promise<AckLinkTarget> {
+    const [row]: AckLinkTarget[] = await this.db.query(
+      `SELECT d.notification_id::text AS "notificationId", d.recipient AS "personId", n.title,
+              a.acknowledged_at AS "acknowledgedAt"
+         FROM deliveries d JOIN notifications n ON n.id = d.notification_id
+         LEFT JOIN notification_acknowledgements a ON a.notification_id = n.id AND a.person_id = d.recipient::uuid
+        WHERE d.ack_token_hash = $1 AND d.channel = 'email' AND d.ack_expires_at > now()`,
+      [isAckTokenShape(token) ? hashAckToken(token) : Buffer.alloc(0)],
     );
-    if (!d) throw new DomainError('NOT_FOUND', 'This acknowledgement link is not valid', {});
-    await this.record(d.id, d.recipient, 'link');
-    const [row] = await this.db.query(
-      `SELECT n.title, a.acknowledged_at AS "acknowledgedAt" FROM notifications n
-         JOIN notification_acknowledgements a ON a.notification_id = n.id AND a.person_id = $2 WHERE n.id = $1`,
-      [d.id, d.recipient],
-    );
+    if (!row) throw new DomainError('NOT_FOUND', '这个已阅链接无效或已过期，请登录后在站内信中确认', {});
     return row;
+  }
+
+  /** 已阅 from the link in an e-mail (the person's POST from the confirmation page). Idempotent. */
+  async acknowledgeByToken(token: string): Promise<AckLinkTarget> {
+    const target = await this.ackLinkTarget(token);
+    await this.record(target.notificationId, target.personId, 'link');
+    return this.ackLinkTarget(token);
   }
 
   /**

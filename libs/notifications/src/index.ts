@@ -7,4 +7,5 @@ export * from './templates';
 export * from './channels';
 export * from './notification-config';
 export * from './webhook-policy';
+export * from './ack-link';
 export * from './links';

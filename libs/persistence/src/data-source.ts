@@ -14,6 +14,7 @@ import { NotificationDelivery1764300000000 } from './migrations/1764300000000-no
 import { NotificationItemIndex1764600000000 } from './migrations/1764600000000-notification-item-index';
 import { BoardIndex1764700000000 } from './migrations/1764700000000-board-index';
 import { SignIn1765000000000 } from './migrations/1765000000000-sign-in';
+import { AckTokenHash1765200000000 } from './migrations/1765200000000-ack-token-hash';
 import { Files1765400000000 } from './migrations/1765400000000-files';
 import { FileReferencePosition1765400000001 } from './migrations/1765400000001-file-reference-position';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   NotificationItemIndex1764600000000,
   BoardIndex1764700000000,
   SignIn1765000000000,
+  AckTokenHash1765200000000,
   Files1765400000000,
   FileReferencePosition1765400000001,
 ];

@@ -9,7 +9,12 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Audit rows per client address and minute for refusals without a known caller (401, 429): a flood stays a trickle. */
 const ANONYMOUS_REFUSALS_PER_MINUTE = 10;
 
-export type AuditedRequest = Request & RequestWithCaller & { audited?: boolean };
+/**
+ * `auditAs`: who acted and on what, for a write authenticated by something other than a bearer token (an e-mail's
+ * 已阅 link names its person); path parameters named `token` are never written to the log.
+ */
+export type AuditedRequest = Request &
+  RequestWithCaller & { audited?: boolean; auditAs?: { personId: string; target: string } };
 
 /** Appends one row per write request to the audit log: the handler's outcome, or the refusal in front of it. */
 @Injectable()
@@ -29,9 +34,13 @@ export class AuditWriter {
       `INSERT INTO audit_log (actor_person_id, action, target, status, request_id, request, outcome)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [
-        request.caller?.personId ?? null,
+        request.caller?.personId ?? request.auditAs?.personId ?? null,
         `${request.method} ${route}`,
-        Object.values(request.params ?? {}).join('/') || null,
+        request.auditAs?.target ??
+          (Object.entries(request.params ?? {})
+            .map(([name, value]) => (name === 'token' ? '[redacted]' : value))
+            .join('/') ||
+            null),
         status,
         String(request.id ?? ''),
         JSON.stringify(summarise(request.body ?? {})),

@@ -1,10 +1,41 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
 import { DomainError } from '../../../../libs/domain/src';
-import { Allow, type Caller, CurrentCaller, Public } from '../../../../libs/identity/src';
-import { DeliveriesService, InboxService, NotificationSettingsService } from '../../../../libs/notifications/src';
+import { Allow, type Caller, CurrentCaller, Public, RateLimiter } from '../../../../libs/identity/src';
+import {
+  type AckLinkTarget,
+  DeliveriesService,
+  InboxService,
+  NotificationSettingsService,
+} from '../../../../libs/notifications/src';
+import type { AuditedRequest } from '../http/audit-writer';
 import { uuidParam } from '../http/params';
-import { DeliveriesQuery, InboxQuery, PreferencesDto, RobotChannelDto } from './notifications.dto';
+import { ErrorBodyDto } from '../http/error.dto';
+import { ackConfirmationPage, ackProblemPage } from './ack-link.page';
+import { AckLinkDto, DeliveriesQuery, InboxQuery, PreferencesDto, RobotChannelDto } from './notifications.dto';
+
+/** Per client address and minute, GET and POST together; a person clicks once or twice. */
+const ACK_LINK_REQUESTS_PER_MINUTE = 20;
+const HTML_PAGE = { 'text/html': { schema: { type: 'string', description: 'a page for a person, in Chinese' } } };
+const ACK_LINK_ANSWER = {
+  description: 'The page (browsers), or what the link acknowledges',
+  content: { ...HTML_PAGE, 'application/json': { schema: { $ref: getSchemaPath(AckLinkDto) } } },
+};
+const ACK_LINK_REFUSAL = {
+  description: 'Unknown or expired link (404), too many tries from one address (429)',
+  content: { ...HTML_PAGE, 'application/json': { schema: { $ref: getSchemaPath(ErrorBodyDto) } } },
+};
 
 function messageId(id: string): string {
   if (!/^\d{1,18}$/.test(id)) {
@@ -18,8 +49,12 @@ function messageId(id: string): string {
 /** The in-app inbox (站内信): your messages, unread count, read, 已阅. */
 @ApiTags('notifications')
 @ApiBearerAuth()
+@ApiExtraModels(AckLinkDto)
 @Controller()
 export class InboxController {
+  /** Requests to 已阅 links per client address and minute: a token cannot be guessed, and this keeps it so. */
+  private readonly ackLinkRequests = new RateLimiter(ACK_LINK_REQUESTS_PER_MINUTE);
+
   constructor(private readonly inbox: InboxService) {}
 
   @Get('inbox')
@@ -46,10 +81,69 @@ export class InboxController {
 
   @Public()
   @Get('inbox/acknowledge/:token')
-  @ApiOperation({ summary: '已阅 from the link in an e-mail (the token names the message and the person)' })
-  acknowledgeByLink(@Param('token') token: string) {
-    if (!/^[\w-]{20,64}$/.test(token)) throw new DomainError('NOT_FOUND', 'This acknowledgement link is not valid', {});
-    return this.inbox.acknowledgeByToken(token);
+  @ApiOperation({
+    summary: '已阅 link from an e-mail: a Chinese confirmation page for a browser (changes nothing; its button POSTs)',
+  })
+  @ApiProduces('text/html', 'application/json')
+  @ApiOkResponse(ACK_LINK_ANSWER)
+  @ApiNotFoundResponse(ACK_LINK_REFUSAL)
+  @ApiTooManyRequestsResponse(ACK_LINK_REFUSAL)
+  async ackLinkPage(
+    @Param('token') token: string,
+    @Req() req: AuditedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string | AckLinkDto> {
+    return this.ackLink(req, res, () => this.inbox.ackLinkTarget(token), ackConfirmationPage);
+  }
+
+  @Public()
+  @Post('inbox/acknowledge/:token')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "已阅 from the e-mail link: the confirmation page's button (no login; audited as its person)",
+  })
+  @ApiProduces('text/html', 'application/json')
+  @ApiOkResponse(ACK_LINK_ANSWER)
+  @ApiNotFoundResponse(ACK_LINK_REFUSAL)
+  @ApiTooManyRequestsResponse(ACK_LINK_REFUSAL)
+  async acknowledgeByLink(
+    @Param('token') token: string,
+    @Req() req: AuditedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string | AckLinkDto> {
+    const acknowledge = async () => {
+      const target = await this.inbox.acknowledgeByToken(token);
+      req.auditAs = { personId: target.personId, target: `notification/${target.notificationId}` };
+      return target;
+    };
+    return this.ackLink(req, res, acknowledge, ackConfirmationPage);
+  }
+
+  /**
+   * A browser (Accept: text/html) gets a page — also for a bad link or too many tries, with 404 or 429 — and any
+   * other client JSON and the one error body. Requests are limited per client address.
+   */
+  private async ackLink(
+    req: AuditedRequest,
+    res: Response,
+    load: () => Promise<AckLinkTarget>,
+    page: (title: string, acknowledgedAt: string | null) => string,
+  ): Promise<string | AckLinkDto> {
+    const html = req.accepts(['json', 'html']) === 'html';
+    try {
+      if (!this.ackLinkRequests.allow(req.ip ?? 'unknown')) {
+        throw new DomainError('RATE_LIMITED', '请求过于频繁，请稍后再试', {});
+      }
+      const target = await load();
+      const acknowledgedAt = target.acknowledgedAt && new Date(target.acknowledgedAt).toISOString();
+      if (!html) return { title: target.title, acknowledgedAt };
+      res.type('html');
+      return page(target.title, acknowledgedAt);
+    } catch (error) {
+      if (!html || !(error instanceof DomainError) || !['NOT_FOUND', 'RATE_LIMITED'].includes(error.code)) throw error;
+      res.status(error.code === 'NOT_FOUND' ? 404 : 429).type('html');
+      return ackProblemPage(error.message);
+    }
   }
 
   @Get('notifications/:id/readers')

@@ -107,3 +107,12 @@ export class PreferencesDto {
   @IsString()
   locale?: string;
 }
+
+/** What an e-mail's 已阅 link acknowledges (JSON clients; a browser gets the page). */
+export class AckLinkDto {
+  @ApiProperty({ example: '【督办】党员示范岗标识不全' })
+  title!: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null: not acknowledged yet' })
+  acknowledgedAt!: string | null;
+}

@@ -1,5 +1,4 @@
 import type { Response } from 'express';
-import { useConsoleCsp } from './console-csp';
 
 const esc = (value: string): string =>
   value.replace(
@@ -15,7 +14,7 @@ export function messagePage(
   message: string,
   link: { href: string; text: string },
 ): void {
-  useConsoleCsp(res);
+  res.setHeader('Cache-Control', 'no-store');
   res
     .status(status)
     .type('html')

@@ -112,3 +112,47 @@ export async function write<T>(path: string, body: unknown, options: WriteOption
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, 'NETWORK');
 }
+
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+}
+
+/**
+ * Uploads one file (POST /files, multipart field "file"), telling the share sent so far (0–1). XMLHttpRequest,
+ * because fetch cannot report upload progress. A dropped connection is an ApiError with code NETWORK: the
+ * uploader offers 重试 for that file alone.
+ */
+export function upload(file: File, onProgress: (share: number) => void): Promise<UploadedFile> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/files');
+    xhr.withCredentials = true;
+    for (const [k, v] of Object.entries({ Accept: 'application/json', ...credentials.headers(true) }))
+      xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK'));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // not JSON: judged by the status alone
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve((body as UploadedFile[])[0]);
+        return;
+      }
+      if (xhr.status === 401) credentials.expired();
+      const error = (body as { error?: { code?: string; details?: unknown } } | null)?.error;
+      reject(new ApiError(xhr.status, error?.code ?? (xhr.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'), error?.details));
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}

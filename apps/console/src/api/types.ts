@@ -135,8 +135,8 @@ export interface Me {
   roles: { role: Role; unitId: string; unitName: string }[];
   permissions: string[];
   unreadCount: number;
-  /** A browser session (its CSRF token goes with every write) or a bearer token. */
-  session: { kind: 'session' | 'token'; expiresAt?: string; remember?: boolean; csrfToken?: string };
+  /** A browser session (cookie, writes need its CSRF token) or a bearer token. */
+  session?: { kind: 'session' | 'token'; expiresAt?: string; remember?: boolean; csrfToken?: string };
 }
 
 export interface Region {

@@ -2,81 +2,83 @@ import { computed, reactive } from 'vue';
 import { get, useCredentials, write } from '../api/client';
 import type { Me, Role } from '../api/types';
 
-// The one auth module. A person signs in with login and password (POST /auth/login): the browser keeps the
-// HttpOnly session cookie, and every write carries the session's CSRF token (from the sign-in answer or GET /me) in
-// X-CSRF-Token. A bearer token typed instead is kept in sessionStorage only and sent as the Authorization header.
-const KEY = 'huijian.token';
-let csrfToken = '';
+// The one auth module. A person signs in with login and password (POST /auth/login sets an HttpOnly session
+// cookie; writes then carry the session's CSRF token), or types an access token once — kept in sessionStorage
+// only (never a URL, localStorage, a cookie or a log) and sent as a bearer header.
+const TOKEN_KEY = 'huijian.token';
 
-export const session = reactive<{ me: Me | null; loading: boolean; notice: string }>({
+export const session = reactive<{ me: Me | null; csrfToken: string; notice: string }>({
   me: null,
-  loading: false,
+  csrfToken: '',
   notice: '',
 });
 
 useCredentials({
-  headers: (write: boolean): Record<string, string> => {
-    const token = sessionStorage.getItem(KEY);
+  headers: (isWrite): Record<string, string> => {
+    const token = sessionStorage.getItem(TOKEN_KEY);
     if (token) return { Authorization: `Bearer ${token}` };
-    return write && csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+    return isWrite && session.csrfToken ? { 'X-CSRF-Token': session.csrfToken } : {};
   },
   expired: () => {
-    const wasSignedIn = session.me !== null || sessionStorage.getItem(KEY) !== null;
-    sessionStorage.removeItem(KEY);
+    const wasSignedIn = session.me !== null;
+    sessionStorage.removeItem(TOKEN_KEY);
     session.me = null;
-    csrfToken = '';
+    session.csrfToken = '';
     if (wasSignedIn) session.notice = '登录已失效，请重新登录。';
   },
 });
 
-/** Who is signed in (GET /me, by the session cookie or the token): the menus and the buttons follow from it. */
+/** Who is signed in (GET /me), by token or by session cookie; null when nobody is. */
 export async function loadMe(): Promise<Me | null> {
-  session.loading = true;
   try {
-    session.me = await get<Me>('/me');
-    csrfToken = session.me.session.csrfToken ?? '';
+    const me = await get<Me>('/me');
+    session.me = me;
+    session.csrfToken = me.session?.csrfToken ?? '';
     session.notice = '';
   } catch {
     session.me = null;
-  } finally {
-    session.loading = false;
   }
   return session.me;
 }
 
-/** Signs in with login and password; the refusal is the API's own sentence (it may say until when a login is locked). */
-export async function signInWithPassword(login: string, password: string, remember: boolean): Promise<boolean> {
-  const res = await fetch('/auth/login', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ login, password, remember }),
-  }).catch(() => null);
-  if (!res?.ok) {
-    const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
-    session.notice = body?.error?.message ?? '网络连接中断，请检查网络后重试。';
-    return false;
-  }
-  sessionStorage.removeItem(KEY);
-  return (await loadMe()) !== null;
+/** How this server lets people sign in; an older server without sign-in answers 404: tokens only. */
+export async function signInMethods(): Promise<{ password: boolean; sso: boolean; ssoStart?: string }> {
+  return get<{ password: boolean; sso: boolean; ssoStart?: string }>('/auth/methods').catch(() => ({
+    password: false,
+    sso: false,
+  }));
 }
 
-export async function signIn(token: string): Promise<boolean> {
-  sessionStorage.setItem(KEY, token);
+export async function signInWithPassword(login: string, password: string, remember: boolean): Promise<void> {
+  sessionStorage.removeItem(TOKEN_KEY);
+  const answer = await write<{ csrfToken: string }>('/auth/login', { login, password, remember });
+  session.csrfToken = answer.csrfToken;
+  await loadMe();
+}
+
+export async function signInWithToken(token: string): Promise<boolean> {
+  sessionStorage.setItem(TOKEN_KEY, token);
   const me = await loadMe();
   if (!me) {
-    sessionStorage.removeItem(KEY);
+    sessionStorage.removeItem(TOKEN_KEY);
     session.notice = '令牌无效或已过期，请重新输入。';
   }
   return me !== null;
 }
 
-/** Signs out: a session ends on the server at once (POST /auth/logout); a token is forgotten here. */
+/** Sets the password from an activation (or reset) link, which signs the person in. */
+export async function activate(token: string, password: string, remember: boolean): Promise<void> {
+  sessionStorage.removeItem(TOKEN_KEY);
+  const answer = await write<{ csrfToken: string }>('/auth/activation', { token, password, remember });
+  session.csrfToken = answer.csrfToken;
+  await loadMe();
+}
+
 export async function signOut(): Promise<void> {
-  if (session.me?.session.kind === 'session') await write('/auth/logout', undefined).catch(() => undefined);
-  sessionStorage.removeItem(KEY);
+  if (session.me?.session?.kind === 'session') await write('/auth/logout', undefined).catch(() => undefined);
+  sessionStorage.removeItem(TOKEN_KEY);
   session.me = null;
-  csrfToken = '';
+  session.csrfToken = '';
   session.notice = '已退出。';
 }
 
