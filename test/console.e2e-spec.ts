@@ -116,6 +116,14 @@ describe('console (工作台) in a real browser', () => {
     });
   }
 
+  /** The sign-in screen's token form: with sign-in by password on offer, one click away ("使用访问令牌"). */
+  async function tokenForm(page: Page): Promise<void> {
+    await page.waitForSelector('.login');
+    const field = page.getByLabel('访问令牌');
+    if (!(await field.isVisible())) await page.getByRole('button', { name: '使用访问令牌' }).click();
+    await field.waitFor();
+  }
+
   /** Opens a path; when the console asks for sign-in, types the token as a person would, and lands back on it. */
   async function open(ctx: BrowserContext, path: string, token: string): Promise<Page> {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -123,6 +131,7 @@ describe('console (工作台) in a real browser', () => {
     // The router decides once it knows whether anyone is signed in: the sign-in form, or the console's shell.
     await page.waitForSelector('.login, .shell.signed-in');
     if (await page.locator('.login').isVisible()) {
+      await tokenForm(page);
       await page.getByLabel('访问令牌').fill(token);
       await page.getByRole('button', { name: '进入' }).click();
       await page.waitForSelector('.shell.signed-in');
@@ -291,7 +300,7 @@ describe('console (工作台) in a real browser', () => {
     expect(prefs.body.email).toBe('zhijiang@example.cn');
     await check(page, 'settings');
     await page.getByRole('button', { name: '退出' }).click();
-    await page.getByLabel('访问令牌').waitFor();
+    await tokenForm(page);
     expect(await page.evaluate('sessionStorage.getItem("huijian.token")')).toBeNull();
     await ctx.close();
   });
@@ -401,7 +410,7 @@ describe('console (工作台) in a real browser', () => {
       await page.locator('.sidebar .side-link').first().waitFor();
       menus[who] = await page.locator('.sidebar .side-link').allTextContents();
       await page.getByRole('button', { name: '退出' }).click();
-      await page.getByLabel('访问令牌').waitFor();
+      await tokenForm(page);
     }
     expect(menus).toEqual({
       systemAdmin: ['督办', '台账', '互检', '消息', '我的'],
@@ -410,6 +419,7 @@ describe('console (工作台) in a real browser', () => {
       committeeMember: ['督办', '台账', '消息', '我的'],
     });
     const page = desk.pages()[0];
+    await tokenForm(page);
     await page.getByLabel('访问令牌').fill('hj_not-a-token');
     await page.getByRole('button', { name: '进入' }).click();
     await page.getByText('令牌无效或已过期，请重新输入。').waitFor();
