@@ -18,6 +18,7 @@ import { heldLoad } from './held-load';
 import { apiReads, exportLedger, removeLedgerRows, type SeededLedger, seedLedgerRows } from './reads';
 import { reminderLateness } from './reminders';
 import { type Figure, runPool } from './support';
+import { evidenceUploads } from './uploads';
 import { localDate, startWorld, type World } from './world';
 
 interface Options {
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
   const seededLedger = async (): Promise<SeededLedger> => (ledger ??= await seedLedgerRows(w, opts.scale));
   await phase('5', 'API reads at 100k ledger rows', async () => apiReads(w, await seededLedger()));
   await phase('7', 'ledger xlsx export', async () => exportLedger(w, await seededLedger()));
+  await phase('8', 'evidence uploads', () => evidenceUploads(w, opts.scale));
   if (ledger)
     await removeLedgerRows(w, ledger).catch((e: unknown) => log(`   removing the ledger rows failed: ${String(e)}`));
   let seedRate: number | null = null;

@@ -61,6 +61,8 @@ export interface World {
   temporal: Client;
   apiPid: () => number;
   workerPid: () => number;
+  /** The API's FILES_DIR (local-disk blob storage and uploads in flight). */
+  filesDir: string;
   /** Bench regions seeded by SQL (benchmark 2 makes them; later benchmarks spread items over them). */
   regions: BenchRegion[];
   stop(): Promise<void>;
@@ -110,6 +112,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       // The benchmarks hammer the API on purpose.
       RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '1000000',
       RATE_LIMIT_WRITES_PER_MINUTE: '10000000',
+      FILES_DIR: join(folder, 'files'),
     };
     const children: Record<'worker' | 'api', ChildProcess> = {
       worker: forkApp('worker', env),
@@ -154,6 +157,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       temporal,
       apiPid: () => children.api.pid as number,
       workerPid: () => children.worker.pid as number,
+      filesDir: join(folder, 'files'),
       regions: [],
       stop: stopAll,
     };

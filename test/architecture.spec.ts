@@ -55,15 +55,18 @@ describe('architecture', () => {
     expect(problems).toEqual([]);
   });
 
-  it('libs/domain is pure: no Nest, TypeORM, pg, Temporal, node I/O, clock or randomness', () => {
-    const problems = sources(join(root, 'libs', 'domain', 'src')).flatMap((file) => {
-      const text = readFileSync(file, 'utf8');
-      const bad = imports(file)
-        .map((i) => i.spec)
-        .filter((spec) => /^@nestjs|^typeorm$|^pg$|^@temporalio|^node:|^fs$|^http/.test(spec));
-      if (/Date\.now\(|new Date\(\)|Math\.random\(/.test(text)) bad.push('clock or randomness');
-      return bad.map((b) => `${relative(root, file)}: ${b}`);
-    });
-    expect(problems).toEqual([]);
-  });
+  it.each(['domain', 'messages'])(
+    'libs/%s is pure: no Nest, TypeORM, pg, Temporal, node I/O, clock or randomness',
+    (lib) => {
+      const problems = sources(join(root, 'libs', lib, 'src')).flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        const bad = imports(file)
+          .map((i) => i.spec)
+          .filter((spec) => /^@nestjs|^typeorm$|^pg$|^@temporalio|^node:|^fs$|^http/.test(spec));
+        if (/Date\.now\(|new Date\(\)|Math\.random\(/.test(text)) bad.push('clock or randomness');
+        return bad.map((b) => `${relative(root, file)}: ${b}`);
+      });
+      expect(problems).toEqual([]);
+    },
+  );
 });

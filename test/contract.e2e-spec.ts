@@ -94,7 +94,7 @@ describe('the API as a contract', () => {
         { field: 'code', reason: 'is required' },
         { field: 'name', reason: 'is required' },
       ]);
-      expect(res.body.error.message).toBe('Invalid input: code (is required); name (is required)');
+      expect(res.body.error.message).toBe('输入有误：code（必填）；name（必填）');
     });
   });
 
@@ -138,7 +138,13 @@ describe('the API as a contract', () => {
         .set(lead())
         .send({ approve: true })
         .expect(409);
-      expect(refused.body.error.details).toEqual({ currentState: 'open', allowedActions: ['reassign', 'cancel'] });
+      expect(refused.body.error.details).toEqual({
+        currentState: 'open',
+        action: 'decideExtension',
+        allowedActions: ['reassign', 'cancel'],
+      });
+      // The message names only what this caller may do, in Chinese.
+      expect(refused.body.error.message).toBe('整改项当前为「待制定方案」，不能审批延期申请；您现在可以：改派、撤销');
 
       await h
         .http()

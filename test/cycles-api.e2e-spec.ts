@@ -121,7 +121,21 @@ describe('cycles API (real Temporal dev server)', () => {
       .set(tokens.guanlang)
       .send({ inspecteeUnitId: inspecteeOfGuanlang, scores: marks(80), findings: [] })
       .expect(409);
-    expect(early.body.error.details.currentState).toBe('self_check');
+    expect(early.body.error.details).toMatchObject({ currentState: 'self_check', submission: 'mutual_inspection' });
+    // The message says when the window opens, in Chinese unless the caller asks for English.
+    expect(early.body.error.message).toMatch(/^本期互检尚在自检阶段，互检将于\d+月\d+日（周.）开始$/);
+    const earlyEn = await h
+      .http()
+      .post(`/cycles/${cycleId}/inspections`)
+      .set(tokens.guanlang)
+      .set('Accept-Language', 'en-GB,en;q=0.9,zh;q=0.5')
+      .send({ inspecteeUnitId: inspecteeOfGuanlang, scores: marks(80), findings: [] })
+      .expect(409);
+    expect(earlyEn.body.error).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      message: `The cycle is in self_check; mutual_inspection is not accepted before ${early.body.error.details.opensAt}`,
+      requestId: expect.any(String),
+    });
     await selfCheck(tokens.guanlang).expect(200);
     await selfCheck(tokens.guidao).expect(200);
     await selfCheck(tokens.lead).expect(200); // the lead unit is a participant too: all in → mutual inspection

@@ -133,6 +133,30 @@ describe('three monthly cycles on the time-skipping server', () => {
       '02-01 09:00 cycle_chase→unit', // … until it is in (10:00 that day)
     ]);
 
+    // The notices name the units (never their ids) and say what is asked and by when.
+    const noticeTo = async (kind: string, unitId: string): Promise<string> =>
+      (
+        await h.db.query(
+          `SELECT title || '\n' || body AS text FROM notifications
+            WHERE cycle_id = $1 AND kind = $2 AND recipient_unit_id = $3 ORDER BY due_at, id LIMIT 1`,
+          [c1.input.cycleId, kind, unitId],
+        )
+      )[0].text as string;
+    const [names] = await h.db.query(
+      `SELECT (SELECT name FROM units WHERE id = $1) AS guidao, (SELECT name FROM units WHERE id = $2) AS inspectee`,
+      [guidao, c1.inspecteeOf(guidao)],
+    );
+    const opened = await noticeTo('cycle_opened', guidao);
+    expect(opened).toContain(`互检对象：${names.inspectee}`);
+    expect(opened).toContain('请于1月30日（周三）18:00前提交自检');
+    expect(await noticeTo('cycle_chase', guidao)).toContain('请尽快提交自检：原定1月30日（周三）18:00截止。');
+    expect(await noticeTo('cycle_escalation', lead)).toContain(`${names.guidao}逾期未提交本期自检`);
+    const reports: { text: string }[] = await h.db.query(
+      `SELECT title || body AS text FROM notifications WHERE cycle_id = $1`,
+      [c1.input.cycleId],
+    );
+    for (const r of reports) expect(r.text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|self_check|mutual_inspection/);
+
     const report1 = (await h.db.query('SELECT report FROM cycles WHERE id = $1', [c1.input.cycleId]))[0]
       .report as CycleReport;
     expect(report1.ranking.map((r) => [r.unitId, r.total, r.rank])).toEqual(

@@ -131,7 +131,7 @@ describe('evidence files on the local disk: upload, copies, download, scope, bad
     ]).expect(415);
 
     const noFile = await h.http().post('/files').set(bearer(branch())).send({ file: 'x' }).expect(400);
-    expect(noFile.body.error.details.field).toBe('file');
+    expect(noFile.body.error.details.fields[0].field).toBe('file');
 
     expect((await h.db.query('SELECT count(*)::int AS n FROM files'))[0].n).toBe(before);
     expect(filesUnder(join(h.filesDir, 'blobs')).length).toBe(blobsBefore);

@@ -3,6 +3,7 @@ import { addCalendarDays, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { EXPORT_HEADERS } from '../libs/ledger/src';
 import { loadAppConfig } from '../libs/config/src';
 import { createBlobStore, fileSweepScheduleId } from '../libs/files/src';
@@ -124,13 +125,13 @@ describe('files on rectification items: evidence, rejection, directive, timeline
     const foreign = await act(branch, id, 'evidence', { text: '已整改', files: [mine, theirs] }).expect(400);
     expect(foreign.body.error).toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { field: 'files[1]', fileId: theirs },
+      details: { fields: [{ field: 'files[1]' }], fileId: theirs },
     });
     expect(foreign.body.error.message).toContain(theirs);
 
     const unknown = randomUUID();
     const missing = await act(branch, id, 'progress', { progress: '进行中', files: [unknown] }).expect(400);
-    expect(missing.body.error.details).toEqual({ field: 'files[0]', fileId: unknown });
+    expect(missing.body.error.details).toMatchObject({ fields: [{ field: 'files[0]' }], fileId: unknown });
     const malformed = await act(branch, id, 'progress', { progress: '进行中', files: ['att://1'] }).expect(400);
     expect(malformed.body.error.message).toContain('files');
 
@@ -224,6 +225,59 @@ describe('files on rectification items: evidence, rejection, directive, timeline
       '退回：照片不清晰',
       '2 个：整改前.jpg、整改后.pdf',
     ]);
+  });
+
+  it('answers the dossier (一件一档): a summary and the originals in timeline order; 404 outside the scope', async () => {
+    const id = await newItem();
+    const branch = h.tokens.branchSecretary;
+    const scene = await phonePhoto({ takenAt: '2026:11:01 08:00:00' });
+    const after = await phonePhoto({ takenAt: '2026:11:20 17:00:00' });
+    const report = tinyPdf('report');
+    const [sceneId] = await uploadIds(h, branch, [{ name: '现场.jpg', bytes: scene }]);
+    await act(branch, id, 'plan', { plan: '清理杂物', files: [sceneId] }).expect(200);
+    const [afterId, reportId] = await uploadIds(h, branch, [
+      { name: '整改后.jpg', bytes: after },
+      { name: '整改报告.pdf', bytes: report },
+    ]);
+    await act(branch, id, 'evidence', { text: '已完成', files: [afterId, reportId] }).expect(200);
+
+    await h.http().get(`/items/${id}/dossier`).set(bearer(otherBranch)).expect(404);
+    const res = await h.http().get(`/items/${id}/dossier`).set(bearer(h.tokens.leadAdmin)).buffer(true).parse(binary);
+    expect([res.status, res.headers['content-type']]).toEqual([200, 'application/zip']);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('一件一档-消防通道堆放杂物.zip'));
+    const zip = await JSZip.loadAsync(res.body);
+    const names = Object.keys(zip.files);
+    expect(names).toEqual([
+      '00-整改项概要.xlsx',
+      '01-提交整改方案-现场.jpg',
+      '02-提交佐证材料-整改后.jpg',
+      '03-提交佐证材料-整改报告.pdf',
+    ]);
+    for (const [name, bytes] of [
+      [names[1], scene],
+      [names[2], after],
+      [names[3], report],
+    ] as const) {
+      expect(sha256(Buffer.from(await zip.file(name)!.async('uint8array')))).toBe(sha256(bytes));
+    }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await zip.file(names[0])!.async('nodebuffer')) as never);
+    const text: string[] = [];
+    // Merged cells read back as the same value in each cell: keep one.
+    book.worksheets[0].eachRow((row) =>
+      text.push(
+        (row.values as unknown[])
+          .slice(1)
+          .filter((v, i, all) => i === 0 || v !== all[i - 1])
+          .join('|'),
+      ),
+    );
+    expect(text[0]).toBe('一件一档：消防通道堆放杂物');
+    expect(text).toContain('责任单位|芜湖中江桥项目党支部');
+    expect(text).toContain('状态|待验收');
+    expect(text.find((t) => t.includes('提交佐证材料'))).toContain(
+      '02-提交佐证材料-整改后.jpg\n03-提交佐证材料-整改报告.pdf',
+    );
   });
 
   it('keeps the evidence rule: at least one file', async () => {

@@ -155,6 +155,30 @@ describe('an item through a month on the time-skipping server', () => {
       '05-09 11:00 closed→responsible',
     ]);
 
+    // Each message says what to do and by when, names the units and carries the requirement and the reasons.
+    const texts: { kind: string; audience: string; title: string; body: string }[] = await h.db.query(
+      `SELECT kind, audience, title, body FROM notifications WHERE item_id = $1 ORDER BY due_at, id`,
+      [input.itemId],
+    );
+    const first = (kind: string, audience = 'responsible') =>
+      texts.find((t) => t.kind === kind && t.audience === audience) as (typeof texts)[number];
+    expect(first('assigned').title).toBe('【新整改任务】党员示范岗标识不全');
+    expect(first('assigned').body.split('\n')).toEqual(
+      expect.arrayContaining([
+        '商合杭芜湖长江公铁大桥项目部党总支向芜湖中江桥项目党支部交办整改项「党员示范岗标识不全」，整改时限5月1日（周三）。',
+        '请于4月6日（周六）前提交整改方案，还有5天。',
+        '整改要求：补齐标识',
+        '责任单位：芜湖中江桥项目党支部（中江桥党支部书记 张华）',
+        '红黄绿灯：绿灯（按计划推进）',
+      ]),
+    );
+    expect(first('reminder').body).toContain('「制定整改方案」节点还有3天（4月6日（周六））');
+    expect(first('overdue_chase').body).toContain('请尽快报告整改进度：原定4月16日（周二），已逾期1个工作日。');
+    expect(first('rejected').body).toContain('退回理由：照片不清晰');
+    expect(first('escalation', 'committee').body).toContain('已升级为党委督办');
+    expect(first('verification_requested', 'verifier').body).toContain('整改佐证：已补齐');
+    for (const t of texts) expect(`${t.title}${t.body}`).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|T-\d|[a-z]+_[a-z]+/);
+
     // Record this history for the replay suite when asked to (RECORD_HISTORIES=1; see item-history.e2e-spec.ts).
     if (process.env.RECORD_HISTORIES) recordHistory('item-month', await handle.fetchHistory());
 

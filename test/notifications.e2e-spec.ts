@@ -5,6 +5,7 @@ import type { Worker } from '@temporalio/worker';
 import { SMTPServer } from 'smtp-server';
 import { addCalendarDays, createWorkCalendar, instantAt, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
+import { dayWords } from '../libs/messages/src';
 import { TemporalClient } from '../libs/temporal/src';
 import { deliveryWorkflowIds } from '../workflows/contracts';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
@@ -266,7 +267,10 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     expect(Object.keys(wecom[0].body.markdown)).toEqual(['content']);
     expect(wecom[0].body.markdown.content).toContain('### 【新整改任务】党员示范岗标识不全');
     expect(wecom[0].body.markdown.content).toContain('**责任单位**: 芜湖中江桥项目党支部');
-    expect(wecom[0].body.markdown.content).toContain(`**整改时限**: ${addCalendarDays(today, 30)}`);
+    // The robot gets the same facts as the inbox: the deadline in words, the next step and by when.
+    const deadlineWords = dayWords(addCalendarDays(today, 30), today, 'zh');
+    expect(wecom[0].body.markdown.content).toContain(`**整改时限**: ${deadlineWords}`);
+    expect(wecom[0].body.markdown.content).toMatch(/\*\*请于.+前提交整改方案，(还有\d+天|明天到期)。\*\*/);
     expect(wecom[0].body.markdown.content).toContain(`[查看整改项](${link})`);
 
     const ding = received.filter((r) => r.path === '/dingtalk/robot/send');

@@ -380,6 +380,12 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
     cycleIds.push(`cycle-${p.id}-${period}`);
     const cycle = await temporal.workflow.getHandle(`cycle-${p.id}-${period}`).describe();
     expect(cycle.type).toBe('cycleWorkflow');
+    // An operator sees the programme, region and period beside the search attributes.
+    expect(cycle.memo).toMatchObject({
+      region: '芜湖片区',
+      period,
+      participants: expect.arrayContaining(['芜湖中江桥项目党支部']),
+    });
 
     const second = await h.http().post(`/programmes/${p.id}/trigger`).set(lead()).expect(202);
     expect(second.body.cycleWorkflowId).toBe(`cycle-${p.id}-${period}`);

@@ -5,7 +5,7 @@
  * holiday data (chinese-days) covers; `RECORD_HISTORIES=1` writes them.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { addCalendarDays, DEFAULT_POLICY_SET, localDateOf, type Pair, resolvePolicy } from '../libs/domain/src';
+import { addCalendarDays, localDateOf, type Pair, POLICY_SET_V1, resolvePolicy } from '../libs/domain/src';
 import {
   type Actor,
   addDirectiveUpdate,
@@ -64,14 +64,15 @@ describe('recorded scenarios on the time-skipping server', () => {
       severity: 'minor',
       deadline: day(12),
       policyVersion: 1,
-      policy: resolvePolicy(DEFAULT_POLICY_SET, 'minor'),
+      policy: resolvePolicy(POLICY_SET_V1, 'minor'),
       timeZone: TZ,
       calendarOverrides: [],
       createdBy: region.leadPerson,
       historyBudget: 60,
     };
-    await h.db.query(`INSERT INTO policy_sets (version, body, note) VALUES (2, $1, 're-base target')`, [
-      JSON.stringify({ ...DEFAULT_POLICY_SET, version: 2 }),
+    // Versions 1 and 2 are built in; the re-base target keeps version 1's rules, as when it was recorded.
+    await h.db.query(`INSERT INTO policy_sets (version, body, note) VALUES (3, $1, 're-base target')`, [
+      JSON.stringify({ ...POLICY_SET_V1, version: 3 }),
     ]);
     const handle = await env.client.workflow.start('itemWorkflow', {
       workflowId: workflowIds.item(input.itemId),
@@ -93,7 +94,7 @@ describe('recorded scenarios on the time-skipping server', () => {
     await handle.executeUpdate(rebasePolicyUpdate, {
       args: [
         verifier,
-        { version: 2, policy: { ...resolvePolicy(DEFAULT_POLICY_SET, 'minor'), version: 2 }, calendarOverrides: [] },
+        { version: 3, policy: { ...resolvePolicy(POLICY_SET_V1, 'minor'), version: 3 }, calendarOverrides: [] },
       ],
     });
 
@@ -107,7 +108,7 @@ describe('recorded scenarios on the time-skipping server', () => {
       status: 'in_progress',
       deadline: day(16),
       responsibleUnitId: region.guanlang,
-      policyVersion: 2,
+      policyVersion: 3,
       light: 'red',
     });
     expect(carried.escalationLevel).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { bearer, type Harness, startHarness } from './support/harness';
 
 describe('security: headers, audit log, rate limits', () => {
@@ -7,6 +8,30 @@ describe('security: headers, audit log, rate limits', () => {
       h = await startHarness();
     });
     afterAll(() => h.close());
+
+    it("bounds every statement of the API's pool (statement_timeout), so a heavy read cannot hold a connection", async () => {
+      const pool = h.app.get(DataSource);
+      expect(await pool.query('SHOW statement_timeout')).toEqual([{ statement_timeout: '30s' }]);
+    });
+
+    it('answers out-of-range numbers and forged cursors with 400 naming the field, never 500', async () => {
+      const admin = bearer(h.tokens.systemAdmin);
+      const field = async (url: string) => {
+        const res = await h.http().get(url).set(admin).expect(400);
+        return res.body.error.details.fields.map((f: { field: string }) => f.field);
+      };
+      expect(await field('/items?offset=1e21')).toEqual(['offset']);
+      expect(await field('/inbox?offset=1e21')).toEqual(['offset']);
+      expect(await field('/ledger?minOverdueDays=1000000000')).toEqual(['minOverdueDays']);
+      expect(await field('/items?minOverdueDays=1e21')).toEqual(['minOverdueDays']);
+      // A cursor as the old format made it (plain base64 JSON), with a key that does not cast to the sort's type.
+      const forged = Buffer.from(
+        JSON.stringify({ s: 'deadline', k: 'not a date', id: '00000000-0000-4000-8000-000000000000' }),
+      ).toString('base64url');
+      expect(await field(`/ledger?cursor=${forged}`)).toEqual(['cursor']);
+      expect(await field(`/ledger?cursor=${forged}.${'A'.repeat(43)}`)).toEqual(['cursor']);
+      expect(await field(`/board/items?cursor=${forged}`)).toEqual(['cursor']);
+    });
 
     it('sends security headers and never a stack trace', async () => {
       const res = await h.http().get('/health');
@@ -88,6 +113,21 @@ describe('security: headers, audit log, rate limits', () => {
           ).status,
         );
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+      // The failures never block a valid credential from the same address (behind a proxy: everybody's address).
+      await h.http().get('/units').set(bearer(h.tokens.branchSecretary)).expect(200);
+      await h.http().get('/units').set(bearer('hj_guess_again')).expect(429);
+    });
+
+    it('takes the client address from X-Forwarded-For only from the proxies TRUST_PROXY names', async () => {
+      const guess = (forwardedFor: string) =>
+        h
+          .http()
+          .get('/units')
+          .set('X-Forwarded-For', forwardedFor)
+          .set(bearer('hj_guess'))
+          .then((r) => r.status);
+      // TRUST_PROXY=false (the default): a client cannot pick a fresh address for each guess.
+      expect(await guess('203.0.113.7')).toBe(429);
     });
   });
 });

@@ -66,7 +66,7 @@ describe('sign-in journeys in a real browser', () => {
        RETURNING id::text AS id`,
       [itemId, org.units['wuhu-zjq-dzb']],
     );
-    const model = (await loadMessageModels(h.db, [id], base, (t) => localDateOf(t, 'Asia/Shanghai'))).get(id);
+    const model = (await loadMessageModels(h.db, [id], base)).get(id);
     itemLink = model?.link as string;
     expect(itemLink).toBe(`${base}/app/items/${itemId}`);
     await h.app.listen(apiPort, '127.0.0.1');

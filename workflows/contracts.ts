@@ -72,6 +72,8 @@ export interface ItemInput {
   historyBudget?: number;
   /** Set when the item comes from a finding of an inspection cycle (互检). */
   cycleId?: string;
+  /** Names for the search attributes (operators find items by them), given by the starter: no I/O in a workflow. */
+  names?: { responsibleUnit: string; region: string; cyclePeriod?: string };
 }
 
 export interface Evidence {
@@ -103,6 +105,8 @@ export interface ItemState {
   completed: MilestoneKey[];
   responsibleUnitId: string;
   responsiblePersonId: string | null;
+  /** The responsible unit's name after a reassignment (before one, input.names has it). */
+  responsibleUnitName?: string;
   escalationLevel: 0 | 1 | 2;
   light: 'green' | 'yellow' | 'red';
   pendingExtension: PendingExtension | null;
@@ -137,7 +141,10 @@ export const decideExtensionUpdate = defineUpdate<ItemView, [Actor, { approve: b
 );
 export const reassignUpdate = defineUpdate<
   ItemView,
-  [Actor, { responsibleUnitId: string; responsiblePersonId: string | null; reason: string }]
+  [
+    Actor,
+    { responsibleUnitId: string; responsiblePersonId: string | null; reason: string; responsibleUnitName?: string },
+  ]
 >('reassign');
 export const cancelUpdate = defineUpdate<ItemView, [Actor, { reason: string }]>('cancel');
 /** Moves a live item onto a newer policy version (an admin's explicit re-base); recorded on its timeline. */
@@ -203,6 +210,8 @@ export interface CycleInput {
   /** 屡查屡犯: findings of the last N cycles, for repeat detection. */
   repeatLookback: number;
   earlierFindings: EarlierFinding[];
+  /** Names for the search attributes: the region and every participant (id → name). */
+  names?: { region: string; units: Record<string, string> };
 }
 
 export const cycleUpdates = {
@@ -244,6 +253,8 @@ export interface DispatcherInput {
   retry: DeliveryRetry;
   /** Look at the outbox at least this often even without a wake-up signal. */
   sweepIntervalMs: number;
+  /** History events per run before continue-as-new (default 4000, far below Temporal's limits even with a full batch). */
+  historyBudget?: number;
 }
 
 export interface DeliveryInput {

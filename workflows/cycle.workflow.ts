@@ -6,6 +6,7 @@ import {
   proxyActivities,
   setHandler,
   startChild,
+  upsertSearchAttributes,
   uuid4,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
@@ -27,7 +28,9 @@ import {
   SEVERITIES,
 } from '../libs/domain/src';
 import type { CycleActivities, CycleNotice } from '../libs/inspections/src/cycle.activities';
+import type { CycleNoticeFacts } from '../libs/inspections/src/cycle-messages';
 import { workflowNow } from './clock';
+import { SEARCH_ATTRIBUTES as SA } from './search-attributes';
 import { toFailure } from './failures';
 import {
   type CycleInput,
@@ -60,6 +63,7 @@ const LABEL = { self_check: '自检', mutual_inspection: '互检' } as const;
 const CYCLE_PATCHES = {
   submissionMarkedAtOnce: 'cycle-submission-marked-at-once',
   reportAfterSubmissions: 'cycle-report-after-submissions',
+  searchAttributes: 'cycle-search-attributes',
 } as const;
 
 /**
@@ -105,7 +109,22 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
     inspectionsIn: obligations.filter((o) => o.kind === 'mutual_inspection' && o.done).map((o) => o.unitId),
     meetingRecorded,
   });
+  let searchablePhase = '';
   const project = async (notices: CycleNotice[] = []): Promise<void> => {
+    // Operators find the cycle by region, participants, period and phase (the phase kept current).
+    if (phase !== searchablePhase && patched(CYCLE_PATCHES.searchAttributes)) {
+      searchablePhase = phase;
+      upsertSearchAttributes([
+        { key: SA.status, value: phase },
+        { key: SA.cyclePeriod, value: input.period },
+        ...(input.names
+          ? [
+              { key: SA.region, value: input.names.region },
+              { key: SA.units, value: input.participants.map((u) => input.names?.units[u] ?? u) },
+            ]
+          : []),
+      ] as Parameters<typeof upsertSearchAttributes>[0]);
+    }
     seq += 1;
     await projectCycle({ input, phase, dueTimes: due, seq, at: workflowNow(), notices });
   };
@@ -172,12 +191,25 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
         calendarOverrides: input.calendarOverrides,
         createdBy: actor.personId,
         cycleId: input.cycleId,
+        ...(input.names
+          ? {
+              names: {
+                responsibleUnit: input.names.units[inspecteeUnitId] ?? inspecteeUnitId,
+                region: input.names.region,
+                cyclePeriod: input.period,
+              },
+            }
+          : {}),
       };
       try {
         await startChild(itemWorkflow, {
           workflowId: workflowIds.item(f.findingId),
           args: [item],
           parentClosePolicy: ParentClosePolicy.ABANDON,
+          // What an operator sees beside the search attributes (the same patch: cycles recorded before have neither).
+          ...(patched(CYCLE_PATCHES.searchAttributes) && item.names
+            ? { memo: { title: item.title, responsibleUnit: item.names.responsibleUnit, region: item.names.region } }
+            : {}),
         });
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
@@ -192,14 +224,14 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
 
   setHandler(cycleUpdates.submitSelfCheck, (actor, s) => submit('self_check', actor, actor.unitId, s), {
     validator: (actor, s) => {
-      requirePhase(['self_check', 'mutual_inspection', 'meeting'], 'a self-check (自检)');
+      requirePhase(['self_check', 'mutual_inspection', 'meeting'], 'self_check');
       requireOwed('self_check', actor.unitId);
       validateSubmission(s);
     },
   });
   setHandler(cycleUpdates.submitInspection, (actor, s) => submit('mutual_inspection', actor, s.inspecteeUnitId, s), {
     validator: (actor, s) => {
-      requirePhase(['mutual_inspection', 'meeting'], 'a mutual inspection (互检)');
+      requirePhase(['mutual_inspection', 'meeting'], 'mutual_inspection');
       requireOwed('mutual_inspection', actor.unitId);
       const pair = input.pairs.find((p) => p.inspector === actor.unitId);
       if (pair?.inspectee !== s.inspecteeUnitId) {
@@ -223,9 +255,13 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
     },
     {
       validator: (actor, meeting) => {
-        requirePhase(['meeting'], 'the meeting minutes (例会)');
+        requirePhase(['meeting'], 'meeting');
         if (actor.unitId !== input.leadUnitId) {
-          throw toFailure(new DomainError('WRONG_ACTOR', 'Only the lead unit (主责单位) records the meeting', {}));
+          throw toFailure(
+            new DomainError('WRONG_ACTOR', 'Only the lead unit (主责单位) records the meeting', {
+              requiredSide: 'verifier',
+            }),
+          );
         }
         if (meetingRecorded) throw toFailure(new DomainError('CONFLICT', 'The meeting is already recorded', {}));
         if (!meeting.minutes?.trim()) {
@@ -238,18 +274,15 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
   // open → self-check: tell every unit its deadlines and whom it inspects.
   phase = 'self_check' as CyclePhase;
   await project(
-    input.participants.map((unitId) => {
-      const inspectee = input.pairs.find((p) => p.inspector === unitId)?.inspectee;
-      return notice(
-        `opened:${unitId}`,
-        'cycle_opened',
-        unitId,
-        'unit',
-        `【互检通知】${input.programmeName} ${input.period}`,
-        `自检截止 ${at(due.selfCheckDue)}；本期互检对象 ${inspectee ?? '—'}，互检截止 ${at(due.mutualInspectionDue)}；例会 ${at(due.meeting)}。`,
-        start,
-      );
-    }),
+    input.participants.map((unitId) =>
+      notice(`opened:${unitId}`, unitId, 'unit', start, {
+        kind: 'cycle_opened',
+        inspecteeUnitId: inspecteeOf(unitId),
+        selfCheckDue: due.selfCheckDue,
+        mutualInspectionDue: due.mutualInspectionDue,
+        meetingAt: due.meeting,
+      }),
+    ),
   );
 
   while (phase !== 'report') {
@@ -257,15 +290,10 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
       await project(
         phase === 'meeting'
           ? [
-              notice(
-                'meeting',
-                'cycle_meeting',
-                input.leadUnitId,
-                'verifier',
-                `【例会】${input.programmeName} ${input.period}`,
-                `请于 ${at(due.meeting)} 召开例会并记录纪要。`,
-                workflowNow(),
-              ),
+              notice('meeting', input.leadUnitId, 'verifier', workflowNow(), {
+                kind: 'cycle_meeting',
+                meetingAt: due.meeting,
+              }),
             ]
           : [],
       );
@@ -336,65 +364,62 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
   }
 
   function alertNotices(o: Obligation, alert: Alert): CycleNotice[] {
-    const what = `${input.programmeName} ${input.period} ${LABEL[o.kind]}`;
     const key = `${o.kind}:${o.unitId}:${alert.key}`;
-    if (alert.kind === 'reminder') {
+    if (alert.kind === 'reminder' || alert.kind === 'overdue_chase') {
       return [
-        notice(key, 'cycle_reminder', o.unitId, 'unit', `【提醒】${what}`, `请于 ${at(o.due)} 前提交。`, alert.dueAt),
+        notice(key, o.unitId, 'unit', alert.dueAt, {
+          kind: alert.kind === 'reminder' ? 'cycle_reminder' : 'cycle_chase',
+          obligation: o.kind,
+          inspecteeUnitId: o.kind === 'mutual_inspection' ? inspecteeOf(o.unitId) : null,
+          due: o.due,
+        }),
       ];
     }
-    if (alert.kind === 'overdue_chase') {
-      return [
-        notice(
-          key,
-          'cycle_chase',
-          o.unitId,
-          'unit',
-          `【催办】${what}`,
-          `已超过截止时间 ${at(o.due)}，请尽快提交。`,
-          alert.dueAt,
-        ),
-      ];
-    }
-    const up = alert.level === 2 ? input.committeeUnitId : input.leadUnitId;
+    const level = alert.level === 2 ? 2 : 1;
+    const escalation = (audience: 'unit' | 'up') =>
+      ({ kind: 'cycle_escalation', audience, obligation: o.kind, level, lateUnitId: o.unitId, due: o.due }) as const;
     return [
       notice(
         `${key}:up`,
-        'cycle_escalation',
-        up,
-        alert.level === 2 ? 'committee' : 'verifier',
-        `【督办】${what}`,
-        `单位逾期未提交${LABEL[o.kind]}（截止 ${at(o.due)}）。`,
+        level === 2 ? input.committeeUnitId : input.leadUnitId,
+        level === 2 ? 'committee' : 'verifier',
         alert.dueAt,
+        escalation('up'),
       ),
-      notice(key, 'cycle_escalation', o.unitId, 'unit', `【督办】${what}`, `逾期未提交，已升级督办。`, alert.dueAt),
+      notice(key, o.unitId, 'unit', alert.dueAt, escalation('unit')),
     ];
   }
 
+  function inspecteeOf(unitId: string): string | null {
+    return input.pairs.find((p) => p.inspector === unitId)?.inspectee ?? null;
+  }
+
+  /** One notice to a unit; the words come from the message catalogue, never from here. */
   function notice(
     key: string,
-    kind: string,
     unitId: string,
     audience: CycleNotice['audience'],
-    title: string,
-    body: string,
     dueAt: number,
+    facts: CycleNoticeFacts,
   ): CycleNotice {
-    return { key: `cycle-${input.cycleId}:${key}`, kind, unitId, audience, title, body, dueAt };
+    return { key: `cycle-${input.cycleId}:${key}`, kind: facts.kind, unitId, audience, facts, dueAt };
   }
 
-  function at(instant: number): string {
-    return `${localDateOf(instant, tz)} ${new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)}`;
-  }
-
-  function requirePhase(allowed: CyclePhase[], what: string): void {
-    if (!allowed.includes(phase)) {
-      throw toFailure(
-        new DomainError('ILLEGAL_TRANSITION', `The cycle is in ${phase}; ${what} is not accepted now`, {
-          currentState: phase,
-        }),
-      );
-    }
+  /** Refuses a submission outside its phases, saying when its window opens if it has not yet (the catalogue words it). */
+  function requirePhase(allowed: CyclePhase[], submission: Obligation['kind'] | 'meeting'): void {
+    if (allowed.includes(phase)) return;
+    const order: CyclePhase[] = ['open', 'self_check', 'mutual_inspection', 'meeting', 'report', 'closed'];
+    const early = order.indexOf(phase) < order.indexOf(allowed[0]);
+    const opensAt = !early
+      ? undefined
+      : localDateOf(allowed[0] === 'mutual_inspection' ? due.selfCheckDue : due.mutualInspectionDue, tz);
+    throw toFailure(
+      new DomainError(
+        'ILLEGAL_TRANSITION',
+        `The cycle is in ${phase}; ${submission} is not accepted ${opensAt ? `before ${opensAt}` : 'any more'}`,
+        { currentState: phase, submission, ...(opensAt ? { opensAt } : {}) },
+      ),
+    );
   }
 
   function requireOwed(kind: Obligation['kind'], unitId: string): void {

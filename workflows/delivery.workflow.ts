@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -22,6 +23,18 @@ const { expandOutbox, releaseDue, deadLetterDelivery } = proxyActivities<Notific
 
 /** Dispatcher iterations per run before continue-as-new keeps its history short. */
 const ITERATIONS_PER_RUN = 500;
+
+/**
+ * History events per run before continue-as-new. A batch of 200 children adds about 1,000 events (started) and as
+ * many again as they finish, so a burst stays far below the 51,200-event limit at which the server ends the run.
+ */
+const DEFAULT_HISTORY_BUDGET = 4000;
+
+/** Changes since the recorded histories, each behind `patched()` so that running dispatchers replay. */
+const DISPATCHER_PATCHES = {
+  /** The history budget is checked after every batch, a full one too (a burst used to skip the check). */
+  budgetAfterEveryBatch: 'dispatcher-budget-after-every-batch',
+} as const;
 
 /**
  * The notification dispatcher: one long-lived workflow that expands new outbox rows into deliveries, releases the
@@ -51,12 +64,18 @@ export async function deliveryDispatcherWorkflow(input: DispatcherInput): Promis
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       }
     }
+    if (patched(DISPATCHER_PATCHES.budgetAfterEveryBatch) && historyFull(input)) break;
     if (ids.length >= 200) continue;
     const untilNext = nextDueAt === null ? input.sweepIntervalMs : Math.max(nextDueAt - workflowNow(), 0);
     await condition(() => nudged, Math.min(untilNext, input.sweepIntervalMs) || 1);
     if (workflowInfo().continueAsNewSuggested) break;
   }
   await continueAsNew<typeof deliveryDispatcherWorkflow>(input);
+}
+
+function historyFull(input: DispatcherInput): boolean {
+  const info = workflowInfo();
+  return info.historyLength > (input.historyBudget ?? DEFAULT_HISTORY_BUDGET) || info.continueAsNewSuggested;
 }
 
 /**

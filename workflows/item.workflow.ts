@@ -5,6 +5,7 @@ import {
   patched,
   proxyActivities,
   setHandler,
+  upsertSearchAttributes,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -16,6 +17,7 @@ import {
   createWorkCalendar,
   deadlineTooSoon,
   DomainError,
+  instantAt,
   type ItemCommand,
   lightOf,
   type LocalDate,
@@ -30,8 +32,9 @@ import {
   type Transition,
 } from '../libs/domain/src';
 import type { ItemActivities, TimelineEventInput } from '../libs/items/src/item.activities';
-import type { NotificationIntent } from '../libs/items/src/notification-text';
+import type { NotificationIntent } from '../libs/items/src/item-messages';
 import { workflowNow } from './clock';
+import { SEARCH_ATTRIBUTES as SA } from './search-attributes';
 import { toFailure } from './failures';
 import {
   type Actor,
@@ -65,6 +68,8 @@ const DEFAULT_HISTORY_BUDGET = 2000;
 const ITEM_PATCHES = {
   /** Alerts of a batch are dropped once an action re-planned or ended the item while the batch waited. */
   alertsRechecked: 'item-alerts-rechecked',
+  /** Search attributes kept current on each transition, so operators find the item. */
+  searchAttributes: 'item-search-attributes',
 } as const;
 
 /** What an accepted action writes: its timeline event and who is told. */
@@ -106,9 +111,34 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   const record = async (event: Omit<TimelineEventInput, 'seq' | 'at'>, notify: NotificationIntent[]): Promise<void> => {
     const now = workflowNow();
     state.light = isTerminal(state.status) ? 'green' : lightOf(alertInput(), now);
+    keepSearchable();
     state.eventSeq += 1;
     await projectItem({ state: { ...state }, event: { ...event, seq: state.eventSeq, at: now }, notify });
     changed = true;
+  };
+
+  /**
+   * Search attributes (unit, region, status, light, 督办 level, deadline, cycle period), upserted when one changes, so
+   * operators find the item in the Temporal UI. Runs recorded before them have none (the patch keeps them replaying).
+   */
+  let searchable = '';
+  const keepSearchable = (): void => {
+    if (!patched(ITEM_PATCHES.searchAttributes)) return;
+    const names = state.input.names;
+    const unit = state.responsibleUnitName ?? names?.responsibleUnit;
+    const pairs = [
+      { key: SA.status, value: state.status as string },
+      { key: SA.light, value: state.light as string },
+      { key: SA.escalationLevel, value: state.escalationLevel as number },
+      { key: SA.deadline, value: new Date(instantAt(state.deadline, '00:00', state.input.timeZone)) },
+      ...(unit ? [{ key: SA.units, value: [unit] }] : []),
+      ...(names ? [{ key: SA.region, value: names.region }] : []),
+      ...(names?.cyclePeriod ? [{ key: SA.cyclePeriod, value: names.cyclePeriod }] : []),
+    ];
+    const digest = JSON.stringify(pairs.map((p) => [p.key.name, p.value]));
+    if (digest === searchable) return;
+    searchable = digest;
+    upsertSearchAttributes(pairs as Parameters<typeof upsertSearchAttributes>[0]);
   };
 
   /** Registers one human action: the domain rule validates it, then the handler applies and records it. */
@@ -230,10 +260,11 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   action(
     reassignUpdate,
     (p) => ({ action: 'reassign', ...p }),
-    ({ responsibleUnitId, responsiblePersonId, reason }) => {
+    ({ responsibleUnitId, responsiblePersonId, reason, responsibleUnitName }) => {
       const from = { unitId: state.responsibleUnitId, personId: state.responsiblePersonId };
       state.responsibleUnitId = responsibleUnitId;
       state.responsiblePersonId = responsiblePersonId;
+      if (responsibleUnitName) state.responsibleUnitName = responsibleUnitName;
       const data = { from, to: { unitId: responsibleUnitId, personId: responsiblePersonId } };
       return { kind: 'reassigned', reason, data, notify: to('responsible', 'assigned') };
     },

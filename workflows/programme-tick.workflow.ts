@@ -5,6 +5,7 @@ import {
 } from '@temporalio/common';
 import {
   ParentClosePolicy,
+  patched,
   proxyActivities,
   startChild,
   WorkflowIdReusePolicy,
@@ -53,6 +54,17 @@ export async function programmeTickWorkflow({ programmeId }: ProgrammeTickInput)
       // The cycle runs for weeks; the tick ends as soon as it has started it.
       parentClosePolicy: ParentClosePolicy.ABANDON,
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      // What an operator sees beside the search attributes; ticks recorded before it started cycles without one.
+      ...(patched('tick-cycle-memo') && input.names
+        ? {
+            memo: {
+              programme: input.programmeName,
+              region: input.names.region,
+              period: input.period,
+              participants: input.participants.map((u) => input.names?.units[u] ?? u),
+            },
+          }
+        : {}),
     });
   } catch (error) {
     if (error instanceof WorkflowExecutionAlreadyStartedError) return { outcome: 'already_started', cycleWorkflowId };

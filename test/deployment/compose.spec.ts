@@ -29,6 +29,7 @@ const mtls = (parse(readFileSync(join(root, 'docker-compose.mtls.yml'), 'utf8'))
 const REQUIRED: Record<string, string> = {
   POSTGRES_PASSWORD: 'a-long-random-password',
   S3_SECRET_ACCESS_KEY: 'another-long-random-secret',
+  HUIJIAN_SECRET_KEY: 'a-secret-of-at-least-thirty-two-characters',
 };
 /**
  * Compose's interpolation as `docker compose config` does it: `${VAR:-default}` becomes its default, `${VAR:?message}`
@@ -85,6 +86,15 @@ describe('docker-compose.yml', () => {
     // The Temporal UI has no sign-in: only with --profile ops, and only on the host's loopback.
     expect(services['temporal-ui'].profiles).toEqual(['ops']);
     expect(services['temporal-ui'].ports?.every((p) => p.startsWith('127.0.0.1:'))).toBe(true);
+  });
+
+  it('needs the same HUIJIAN_SECRET_KEY for the API and the worker, without a default (the image runs in production)', () => {
+    for (const app of ['api', 'worker']) {
+      expect(services[app].environment?.HUIJIAN_SECRET_KEY).toMatch(/^\$\{HUIJIAN_SECRET_KEY:\?.+\}$/);
+      expect(() => loadAppConfig({ ...env(app), NODE_ENV: 'production', HUIJIAN_SECRET_KEY: '' })).toThrow(
+        /HUIJIAN_SECRET_KEY/,
+      );
+    }
   });
 
   it('has no default database password: compose refuses to start without POSTGRES_PASSWORD', () => {

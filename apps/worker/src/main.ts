@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../../libs/config/src';
 import { describeDatabaseUrl } from '../../../libs/persistence/src';
 import { temporalConnectionOptions } from '../../../libs/temporal/src/connection-options';
+import { registerSearchAttributes } from '../../../libs/temporal/src/search-attributes';
 import { createHuijianWorker, installWorkerRuntime } from './worker.factory';
 import { WorkerModule } from './worker.module';
 
@@ -32,6 +33,13 @@ async function main(): Promise<void> {
     if (!connection) await new Promise((r) => setTimeout(r, 5000));
   }
 
+  // The workflows upsert their search attributes; a server that lacks them would fail every workflow task.
+  await registerSearchAttributes(connection, config.temporalNamespace).catch((error: unknown) =>
+    logger.warn(
+      `Could not register the search attributes (${String(error)}); register them with ` +
+        '`temporal operator search-attribute create` (README, "Operators")',
+    ),
+  );
   const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
   const worker = await createHuijianWorker({
     connection,

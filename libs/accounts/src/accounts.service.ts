@@ -52,9 +52,6 @@ export class AccountsService {
    * is throttled and locked like a real one and costs the same argon2 work, so neither answer nor time tells which.
    */
   async signIn(input: { login: string; password: string; remember: boolean }, ctx: RequestContext): Promise<SignedIn> {
-    if (this.addresses.exhausted(ctx.address)) {
-      throw new DomainError('RATE_LIMITED', '此地址登录失败次数过多，请一分钟后再试', {});
-    }
     const key = loginKey(input.login);
     const now = this.clock.now();
     const [throttleRow]: { failures: number; locks: number; locked_until: Date | null }[] = await this.db.query(
@@ -77,7 +74,9 @@ export class AccountsService {
     }
     const ok = await verifyPassword(account?.password_hash ?? null, input.password);
     if (!ok || !account) {
-      this.addresses.failed(ctx.address);
+      if (!this.addresses.failed(ctx.address)) {
+        throw new DomainError('RATE_LIMITED', '此地址登录失败次数过多，请一分钟后再试', {});
+      }
       const next = await this.countFailure(key, now);
       await this.events.record('sign_in_failed', { ...audit, details: { reason: 'wrong_credentials' } });
       if (isLocked(next, now)) {

@@ -29,7 +29,7 @@ export class AuditService {
               a.request_id AS "requestId", a.request, a.outcome
          FROM audit_log a LEFT JOIN people p ON p.id = a.actor_person_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY a.at DESC, a.id DESC LIMIT ${filter.limit}`,
+        ORDER BY a.at DESC, a.id DESC LIMIT $${params.push(filter.limit)}`,
       params,
     );
   }

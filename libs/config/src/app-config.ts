@@ -22,6 +22,15 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo organisation on an empty database. */
   seedDemo: boolean;
+  /**
+   * The deployment's secret (HUIJIAN_SECRET_KEY): signs the opaque list cursors (HMAC) and encrypts robot secrets at
+   * rest. Required when NODE_ENV=production; a fixed development key otherwise (npm start, tests).
+   */
+  secretKey: Buffer;
+  /** Longest a statement of the apps' database pools may run (Postgres `statement_timeout`). */
+  statementTimeoutMs: number;
+  /** Exports (.xlsx) one API instance streams at once; one more is a 429. */
+  maxConcurrentExports: number;
   /** mTLS to the Temporal frontend (files read at connect time); undefined → plaintext, as the dev server speaks. */
   temporalTls?: { caFile?: string; certFile?: string; keyFile?: string; serverName?: string };
   /**
@@ -94,6 +103,12 @@ export const CONFIG_VARIABLES = {
   EMBEDDED_TEMPORAL_PORT: { default: '7233', meaning: 'port of the embedded Temporal dev server (launcher)' },
   EMBEDDED_TEMPORAL_UI_PORT: { default: '8233', meaning: 'port of the embedded Temporal UI (launcher)' },
   TEMPORAL_CLI_PATH: { default: '(found or installed)', meaning: 'a Temporal CLI to run the dev server with' },
+  HUIJIAN_SECRET_KEY: {
+    default: '(development key; required in production)',
+    meaning: 'secret of at least 32 characters: signs list cursors, encrypts robot secrets at rest',
+  },
+  DATABASE_STATEMENT_TIMEOUT_MS: { default: '30000', meaning: 'longest statement of the API and worker pools' },
+  EXPORTS_MAX_CONCURRENT: { default: '4', meaning: 'xlsx exports one API instance streams at once (429 beyond)' },
   TEMPORAL_TLS_CA_FILE: {
     default: '(no TLS)',
     meaning: "CA certificate (PEM) of the Temporal frontend's server certificate",
@@ -186,6 +201,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
     temporalTls: Object.values(tls).some((v) => v !== undefined) ? tls : undefined,
     trustProxy: trustProxy(nonEmpty(env.TRUST_PROXY)),
+    secretKey: secretKey(env),
+    statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    maxConcurrentExports: integer(env, 'EXPORTS_MAX_CONCURRENT', 4, 1, 100),
     rateLimits: {
       authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
       writesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 600, 1, 10_000_000),
@@ -208,6 +226,21 @@ function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
   if (!clientId) throw new ConfigError('OIDC_CLIENT_ID', 'must be set when OIDC_ISSUER is');
   if (!clientSecret) throw new ConfigError('OIDC_CLIENT_SECRET', 'must be set when OIDC_ISSUER is');
   return { issuer, clientId, clientSecret, loginClaim: nonEmpty(env.OIDC_LOGIN_CLAIM) ?? 'preferred_username' };
+}
+
+/** Development only: the same on every machine, so never a secret. */
+const DEVELOPMENT_KEY = 'huijian-development-key-not-for-production-use';
+
+function secretKey(env: NodeJS.ProcessEnv): Buffer {
+  const raw = nonEmpty(env.HUIJIAN_SECRET_KEY);
+  if (!raw) {
+    if (env.NODE_ENV === 'production') {
+      throw new ConfigError('HUIJIAN_SECRET_KEY', 'must be set in production (e.g. openssl rand -base64 48)');
+    }
+    return Buffer.from(DEVELOPMENT_KEY, 'utf8');
+  }
+  if (raw.length < 32) throw new ConfigError('HUIJIAN_SECRET_KEY', 'must be at least 32 characters long');
+  return Buffer.from(raw, 'utf8');
 }
 
 const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;

@@ -76,6 +76,7 @@ export function checkAction(state: ActionState, action: ItemAction, side: ActorS
         : `Cannot ${action} an item that is ${state.status}`;
     return new DomainError('ILLEGAL_TRANSITION', message, {
       currentState: state.status,
+      action,
       allowedActions: allowedActions(state, [side]),
     });
   }

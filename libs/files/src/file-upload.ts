@@ -26,13 +26,7 @@ export interface ReceivedFile {
 export async function receiveFiles(request: IncomingMessage, config: FilesConfig): Promise<ReceivedFile[]> {
   const type = request.headers['content-type'] ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      '请用 multipart/form-data 上传，字段名 file (send multipart/form-data)',
-      {
-        field: 'file',
-      },
-    );
+    throw invalid('file', '请用 multipart/form-data 上传，字段名 file (send multipart/form-data)');
   }
   const folder = join(config.dir, 'incoming');
   await mkdir(folder, { recursive: true });
@@ -50,12 +44,12 @@ export async function receiveFiles(request: IncomingMessage, config: FilesConfig
       limits: { fileSize: config.maxFileBytes, files: config.maxFilesPerRequest, fields: 0 },
     });
   } catch {
-    throw new DomainError('VALIDATION_FAILED', '上传格式不正确 (malformed multipart request)', { field: 'file' });
+    throw invalid('file', '上传格式不正确 (malformed multipart request)');
   }
 
   parser.on('file', (field, stream, info) => {
     if (field !== 'file' || problem) {
-      if (!problem) fail(new DomainError('VALIDATION_FAILED', `未知字段 ${field}：文件请放在字段 file 中`, { field }));
+      if (!problem) fail(invalid(field, `未知字段 ${field}：文件请放在字段 file 中`));
       stream.resume();
       return;
     }
@@ -98,7 +92,7 @@ export async function receiveFiles(request: IncomingMessage, config: FilesConfig
       }),
     ),
   );
-  parser.on('fieldsLimit', () => fail(new DomainError('VALIDATION_FAILED', '只接受文件字段 file', { field: 'file' })));
+  parser.on('fieldsLimit', () => fail(invalid('file', '只接受文件字段 file')));
 
   try {
     // A client that drops the connection mid-upload ends the request early: busboy then fails with "Unexpected end".
@@ -110,11 +104,11 @@ export async function receiveFiles(request: IncomingMessage, config: FilesConfig
     await Promise.all(writes);
     if (problem) throw problem;
     if (received.length === 0) {
-      throw new DomainError('VALIDATION_FAILED', '没有收到文件：请在字段 file 中附上至少一个文件', { field: 'file' });
+      throw invalid('file', '没有收到文件：请在字段 file 中附上至少一个文件');
     }
     const empty = received.find((f) => f.size === 0);
     if (empty) {
-      throw new DomainError('VALIDATION_FAILED', `文件 "${empty.name}" 是空的`, { field: 'file', name: empty.name });
+      throw invalid('file', `文件 "${empty.name}" 是空的`, { name: empty.name });
     }
     return received;
   } catch (error) {
@@ -125,11 +119,15 @@ export async function receiveFiles(request: IncomingMessage, config: FilesConfig
     await Promise.allSettled(writes);
     await discard(received);
     if (error instanceof DomainError) throw error;
-    throw new DomainError('VALIDATION_FAILED', '上传未完成：连接中断或格式不正确 (upload incomplete)', {
-      field: 'file',
-      reason: error instanceof Error ? error.message : String(error),
+    throw invalid('file', '上传未完成：连接中断或格式不正确 (upload incomplete)', {
+      cause: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/** A 400 in the one shape of a rejected input (details.fields), with any specifics beside it. */
+function invalid(field: string, reason: string, extra: Record<string, unknown> = {}): DomainError {
+  return new DomainError('VALIDATION_FAILED', reason, { fields: [{ field, reason }], ...extra });
 }
 
 /** Removes the temporary files of a request (received, or copies made from them). */

@@ -12,7 +12,14 @@ import { ALLOWED_CONTENT_TYPES, detectContentType, isAllowedContentType, isInlin
 import { readableFileIds } from './file-access';
 import { contentDisposition } from './file-names';
 import { discard, type ReceivedFile, receiveFiles } from './file-upload';
-import { fileIcon, type ImageCopyKind, inspectPhoto, type PhotoFacts, writeImageCopy } from './image-copies';
+import {
+  fileIcon,
+  type ImageCopyKind,
+  inCopySlot,
+  inspectPhoto,
+  type PhotoFacts,
+  writeImageCopy,
+} from './image-copies';
 
 /** A stored file as the API shows it. */
 export interface FileSummary {
@@ -141,8 +148,9 @@ export class FilesService {
     const readable = await readableFileIds(this.db, caller, ids);
     const index = ids.findIndex((id) => !readable.has(id));
     if (index >= 0) {
-      throw new DomainError('VALIDATION_FAILED', `${field}[${index}]：文件 ${ids[index]} 不存在或不在您的权限范围内`, {
-        field: `${field}[${index}]`,
+      const reason = `文件 ${ids[index]} 不存在或不在您的权限范围内 (no such file in your scope)`;
+      throw new DomainError('VALIDATION_FAILED', `${field}[${index}]：${reason}`, {
+        fields: [{ field: `${field}[${index}]`, reason }],
         fileId: ids[index],
       });
     }
@@ -171,11 +179,18 @@ export class FilesService {
     if (ALLOWED_CONTENT_TYPES[contentType].image) {
       facts = await inspectPhoto(file.path);
       if (facts) {
-        for (const kind of ['thumbnail', 'preview'] as const) {
-          const path = `${file.path}.${kind}.jpg`;
-          temporary.push({ path });
-          await writeImageCopy(file.path, path, kind);
-          copies[kind] = path;
+        // One full decode: the display copy from the original, the thumbnail from the (small, upright) display copy.
+        const preview = `${file.path}.preview.jpg`;
+        const thumbnail = `${file.path}.thumbnail.jpg`;
+        temporary.push({ path: preview }, { path: thumbnail });
+        try {
+          await inCopySlot(async () => {
+            await writeImageCopy(file.path, preview, 'preview');
+            await writeImageCopy(preview, thumbnail, 'thumbnail');
+          });
+          Object.assign(copies, { preview, thumbnail });
+        } catch {
+          // Stored as sent, shown with the file icon (e.g. HEIC, whose HEVC pixels the prebuilt libvips cannot decode).
         }
       }
     }

@@ -1,5 +1,28 @@
+import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { readExifFacts } from './exif';
+
+// A decoded photo is width × height × 3 bytes (a 12 MP photo: 36 MB): 50 uploads decoding at once would hold
+// gigabytes. So at most one photo per core is being copied at a time, the others wait their turn (their bytes are on
+// disk meanwhile), and libvips keeps no decoded images in its cache between requests.
+sharp.cache(false);
+const COPY_SLOTS = Math.max(1, availableParallelism());
+let busy = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs `work` when a copy slot is free. */
+export async function inCopySlot<T>(work: () => Promise<T>): Promise<T> {
+  // A finishing copy hands its slot straight to the next waiter, so no newcomer can slip in between.
+  if (busy >= COPY_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  else busy += 1;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else busy -= 1;
+  }
+}
 
 /** The two copies made of a photo: a thumbnail for lists and a display-size copy for the verifier's screen. */
 export const IMAGE_COPIES = {
@@ -17,14 +40,13 @@ export interface PhotoFacts {
 }
 
 /**
- * Reads a photo's size and capture time; null when the image library cannot decode it (e.g. an HEIC photo: the
- * prebuilt libvips has no HEVC decoder), which then gets a file icon instead of copies.
+ * Reads a photo's size and capture time from its header (no decoding); null when the image library cannot read it.
+ * Whether the pixels decode (an HEIC photo does not: the prebuilt libvips has no HEVC decoder) shows when the
+ * copies are made.
  */
 export async function inspectPhoto(path: string): Promise<PhotoFacts | null> {
   try {
     const meta = await sharp(path).metadata();
-    // Decoding one pixel proves the codec is there; metadata alone reads an HEIC container it cannot decode.
-    await sharp(path).resize(1, 1).toBuffer();
     if (!meta.width || !meta.height) return null;
     const sideways = (meta.orientation ?? 1) >= 5;
     return {
@@ -47,7 +69,7 @@ export async function writeImageCopy(source: string, target: string, kind: Image
     .autoOrient()
     .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' })
-    .jpeg({ quality, mozjpeg: true })
+    .jpeg({ quality })
     .toFile(target);
 }
 

@@ -14,12 +14,8 @@ export class AddressLimiter {
     this.failures = new RateLimiter(config.rateLimits.authFailuresPerMinute);
   }
 
-  /** Whether the address has used up its failures of this minute. */
-  exhausted(address: string): boolean {
-    return this.failures.exceeded(address);
-  }
-
-  failed(address: string): void {
-    this.failures.allow(address);
+  /** Counts one failure; false when it was one too many this minute (answer 429). */
+  failed(address: string): boolean {
+    return this.failures.allow(address);
   }
 }

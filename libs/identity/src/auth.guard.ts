@@ -63,8 +63,6 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<RequestWithCaller>();
-    const client = request.ip ?? 'unknown';
-    if (this.addresses.exhausted(client)) throw tooMany('Too many failed authentications from this address');
     const caller = await this.authenticate(request, context.switchToHttp().getResponse<ResponseWithHeaders>());
     request.caller = caller;
     if (request.method !== 'GET' && !this.writes.allow(caller.personId)) {
@@ -92,14 +90,19 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: RequestWithCaller, response: ResponseWithHeaders): Promise<Caller> {
     const client = request.ip ?? 'unknown';
+    // Failures count per client address, and only failures are ever refused for it: valid credentials work from an
+    // address others are guessing from (behind one proxy, everybody's address).
+    const refuse = (message: string, details: Record<string, unknown> = {}): DomainError =>
+      this.addresses.failed(client)
+        ? new DomainError('UNAUTHENTICATED', message, details)
+        : tooMany('Too many failed authentications from this address');
     const header = request.headers.authorization;
     const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (header === undefined && cookie) {
       const resolved = await this.sessions.resolve(cookie);
       if (!resolved) {
-        this.addresses.failed(client);
         response.setHeader('Set-Cookie', clearedSessionCookie(this.config.publicUrl));
-        throw new DomainError('UNAUTHENTICATED', '登录已过期或已退出，请重新登录', { signIn: '/app/login' });
+        throw refuse('登录已过期或已退出，请重新登录', { signIn: '/app/login' });
       }
       if (!SAFE_METHODS.has(request.method) && !csrfTokenMatches(cookie, request.headers['x-csrf-token'])) {
         throw new DomainError(
@@ -119,20 +122,13 @@ export class AuthGuard implements CanActivate {
     }
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) {
-      this.addresses.failed(client);
-      throw new DomainError(
-        'UNAUTHENTICATED',
-        'Sign in at /app/login, or send an API token as "Authorization: Bearer <token>"',
-        { signIn: '/app/login' },
-      );
+      throw refuse('Sign in at /app/login, or send an API token as "Authorization: Bearer <token>"', {
+        signIn: '/app/login',
+      });
     }
     const caller = await this.identity.resolve(match[1]);
     if (!caller) {
-      this.addresses.failed(client);
-      throw new DomainError(
-        'UNAUTHENTICATED',
-        'The token is unknown, revoked or expired; ask a system admin for a new one',
-      );
+      throw refuse('The token is unknown, revoked or expired; ask a system admin for a new one');
     }
     return caller;
   }

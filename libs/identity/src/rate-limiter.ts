@@ -24,12 +24,6 @@ export class RateLimiter {
     return w.count <= this.perMinute;
   }
 
-  /** Whether `key` is over its limit, without counting. */
-  exceeded(key: string): boolean {
-    const w = this.windows.get(key);
-    return !!w && this.now() - w.start < 60_000 && w.count >= this.perMinute;
-  }
-
   private sweep(t: number): void {
     for (const [key, w] of this.windows) if (t - w.start >= 60_000) this.windows.delete(key);
   }

@@ -2,15 +2,28 @@ import { DataSource, EntityManager } from 'typeorm';
 import { type Deduction, DomainError, localDateOf, type PreviousStanding, scoreUnits } from '../../domain/src';
 import type { CycleInput, FindingInput } from '../../../workflows/contracts';
 import { recordFileReferences } from '../../files/src/file-references';
+import { type CycleMessage, composeMessage } from '../../messages/src';
+import { inboxText } from '../../notifications/src/templates';
+import { type CycleNames, cycleMessage, type CycleNoticeFacts } from './cycle-messages';
 
-/** A notice of the cycle to one unit (通知, 催办, 上报, 通报); the key makes it exactly once. */
+/** A notice of the cycle to one unit (通知, 提醒, 催办, 督办); the key makes it exactly once. */
 export interface CycleNotice {
   key: string;
   kind: string;
   unitId: string;
   audience: 'unit' | 'verifier' | 'committee';
-  title: string;
-  body: string;
+  /** What it says, without words: the activity names the units and the catalogue words it. */
+  facts: CycleNoticeFacts;
+  dueAt: number;
+}
+
+/** A notice ready for the outbox: its model for every channel and the Chinese text the inbox shows. */
+interface OutboxNotice {
+  key: string;
+  kind: string;
+  unitId: string;
+  audience: CycleNotice['audience'];
+  model: CycleMessage;
   dueAt: number;
 }
 
@@ -72,12 +85,24 @@ export interface CycleReport {
  * (projection_seq), submissions and findings have natural unique keys, notices an idempotency key.
  */
 export function createCycleActivities(db: DataSource) {
-  const notify = async (tx: EntityManager, cycleId: string, notices: CycleNotice[]): Promise<void> => {
+  const notify = async (tx: EntityManager, cycleId: string, notices: OutboxNotice[]): Promise<void> => {
     for (const n of notices) {
+      const composed = composeMessage(n.model, 'zh');
       await tx.query(
-        `INSERT INTO notifications (idempotency_key, cycle_id, kind, recipient_unit_id, audience, title, body, due_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (idempotency_key) DO NOTHING`,
-        [n.key, cycleId, n.kind, n.unitId, n.audience, n.title, n.body, new Date(n.dueAt)],
+        `INSERT INTO notifications (idempotency_key, cycle_id, kind, recipient_unit_id, audience, title, body, due_at,
+           facts)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (idempotency_key) DO NOTHING`,
+        [
+          n.key,
+          cycleId,
+          n.kind,
+          n.unitId,
+          n.audience,
+          composed.subject,
+          inboxText(composed),
+          new Date(n.dueAt),
+          JSON.stringify(n.model),
+        ],
       );
     }
   };
@@ -107,7 +132,14 @@ export function createCycleActivities(db: DataSource) {
             phase === 'closed' ? new Date(at) : null,
           ],
         );
-        await notify(tx, input.cycleId, notices);
+        if (notices.length > 0) {
+          const names = await cycleNames(tx, input);
+          await notify(
+            tx,
+            input.cycleId,
+            notices.map(({ facts, ...n }) => ({ ...n, model: cycleMessage(facts, input, n.unitId, n.dueAt, names) })),
+          );
+        }
       });
     },
 
@@ -181,20 +213,29 @@ export function createCycleActivities(db: DataSource) {
     /** Computes and stores the report, then 上报 to the committee and 通报 to every unit of the region. */
     async buildCycleReport({ input, at }: { input: CycleInput; at: number }): Promise<CycleReport> {
       const report = await computeReport(db, input, at);
-      const title = `【互检通报】${input.programmeName} ${input.period} 第${input.cycleNumber}次`;
-      const top = report.ranking
-        .slice(0, 3)
-        .map((r) => `${r.rank}. ${r.unitName} ${r.total}`)
-        .join('；');
-      const body = `本次发现问题 ${report.findings.length} 个（屡查屡犯 ${report.repeats.reduce((s, r) => s + r.count, 0)} 个），往期未销号 ${report.openFromEarlier.length} 个。排名：${top}`;
-      const notices: CycleNotice[] = [
+      const names = await cycleNames(db, input);
+      const model = (audience: 'committee' | 'participants'): CycleMessage => ({
+        kind: 'cycle_report',
+        audience,
+        today: localDateOf(at, input.timeZone),
+        cycle: {
+          programme: input.programmeName,
+          region: names.region,
+          period: input.period,
+          cycleNumber: input.cycleNumber,
+        },
+        findings: report.findings.length,
+        repeats: report.repeats.reduce((s, r) => s + r.count, 0),
+        openFromEarlier: report.openFromEarlier.length,
+        ranking: report.ranking.map((r) => ({ unit: r.unitName, total: r.total, rank: r.rank })),
+      });
+      const notices: OutboxNotice[] = [
         {
           key: `cycle-${input.cycleId}:report:committee`,
           kind: 'cycle_report',
           unitId: input.committeeUnitId,
           audience: 'committee',
-          title: title.replace('通报', '上报'),
-          body,
+          model: model('committee'),
           dueAt: at,
         },
         ...input.participants.map((unitId) => ({
@@ -202,8 +243,7 @@ export function createCycleActivities(db: DataSource) {
           kind: 'cycle_report',
           unitId,
           audience: 'unit' as const,
-          title,
-          body,
+          model: model('participants'),
           dueAt: at,
         })),
       ];
@@ -213,6 +253,20 @@ export function createCycleActivities(db: DataSource) {
       });
       return report;
     },
+  };
+}
+
+/** The region's name and the names of every unit a cycle notice may mention. */
+async function cycleNames(db: DataSource | EntityManager, input: CycleInput): Promise<CycleNames> {
+  const ids = [...new Set([...input.participants, input.leadUnitId, input.committeeUnitId])];
+  const rows: { kind: 'unit' | 'region'; id: string; name: string }[] = await db.query(
+    `SELECT 'unit' AS kind, id::text, name FROM units WHERE id = ANY($1::uuid[])
+     UNION ALL SELECT 'region', id::text, name FROM regions WHERE id = $2`,
+    [ids, input.regionId],
+  );
+  return {
+    region: rows.find((r) => r.kind === 'region')?.name ?? '',
+    units: new Map(rows.filter((r) => r.kind === 'unit').map((r) => [r.id, r.name])),
   };
 }
 

@@ -1,7 +1,9 @@
-import { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, ItemState } from '../../../workflows/contracts';
 import { recordFileReferences } from '../../files/src/file-references';
-import { type NotificationIntent, renderNotification } from './notification-text';
+import { composeMessage } from '../../messages/src';
+import { inboxText } from '../../notifications/src/templates';
+import { itemMessage, type MessageNames, namedIds, type NotificationIntent } from './item-messages';
 
 /** One entry of the item's append-only timeline (who, when, what, why). */
 export interface TimelineEventInput {
@@ -90,6 +92,7 @@ export function createItemActivities(db: DataSource) {
           ],
         );
         await recordFileReferences(tx, event.files, { subject: 'item_event', itemId: input.itemId, seq: event.seq });
+        const names = notify.length > 0 ? await lookUpNames(tx, state, event) : undefined;
         for (const intent of notify) {
           const recipient = {
             responsible: state.responsibleUnitId,
@@ -99,19 +102,23 @@ export function createItemActivities(db: DataSource) {
           const key = intent.alert
             ? `${workflowId}:${intent.alert.key}:${intent.audience}`
             : `${workflowId}:event-${event.seq}:${intent.audience}`;
-          const { title, body } = renderNotification(intent, state);
+          // The inbox shows the Chinese text; every other channel renders the stored model in its reader's language.
+          const model = itemMessage(intent, state, event, names as MessageNames);
+          const composed = composeMessage(model, 'zh');
           await tx.query(
-            `INSERT INTO notifications (idempotency_key, item_id, kind, recipient_unit_id, audience, title, body, due_at)
-             VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (idempotency_key) DO NOTHING`,
+            `INSERT INTO notifications (idempotency_key, item_id, kind, recipient_unit_id, audience, title, body, due_at,
+               facts)
+             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (idempotency_key) DO NOTHING`,
             [
               key,
               input.itemId,
               intent.kind,
               recipient,
               intent.audience,
-              title,
-              body,
+              composed.subject,
+              inboxText(composed),
               new Date(intent.alert?.dueAt ?? event.at),
+              JSON.stringify(model),
             ],
           );
         }
@@ -121,3 +128,17 @@ export function createItemActivities(db: DataSource) {
 }
 
 export type ItemActivities = ReturnType<typeof createItemActivities>;
+
+/** The names a message mentions (units, people, the cycle), in one round trip. */
+async function lookUpNames(tx: EntityManager, state: ItemState, event: TimelineEventInput): Promise<MessageNames> {
+  const ids = namedIds(state, event);
+  const rows: { kind: 'unit' | 'person' | 'cycle'; id: string; name: string }[] = await tx.query(
+    `SELECT 'unit' AS kind, id::text, name FROM units WHERE id = ANY($1::uuid[])
+     UNION ALL SELECT 'person', id::text, name FROM people WHERE id = ANY($2::uuid[])
+     UNION ALL SELECT 'cycle', c.id::text, p.name || ' ' || c.period FROM cycles c
+       JOIN programmes p ON p.id = c.programme_id WHERE c.id = $3::uuid`,
+    [ids.units, ids.people, state.input.cycleId ?? null],
+  );
+  const of = (kind: string) => new Map(rows.filter((r) => r.kind === kind).map((r) => [r.id, r.name]));
+  return { units: of('unit'), people: of('person'), cycle: rows.find((r) => r.kind === 'cycle')?.name ?? null };
+}

@@ -112,7 +112,12 @@ type ActionPayloads = {
   verify: { decision: 'approve' | 'reject'; reason?: string } & WithFiles;
   requestExtension: { proposedDeadline: string; reason: string } & WithFiles;
   decideExtension: { approve: boolean; reason?: string };
-  reassign: { responsibleUnitId: string; responsiblePersonId: string | null; reason: string };
+  reassign: {
+    responsibleUnitId: string;
+    responsiblePersonId: string | null;
+    reason: string;
+    responsibleUnitName?: string;
+  };
   cancel: { reason: string };
 };
 
@@ -187,6 +192,7 @@ export class ItemsService {
       timeZone: this.config.orgTimeZone,
       calendarOverrides: overrides,
       createdBy: caller.personId,
+      names: { responsibleUnit: region.unit_name, region: region.name },
     };
     // One call starts the workflow and waits for its ledger row (update-with-start: the update rides on the
     // workflow's first task instead of a task of its own). A retry with the same Idempotency-Key finds the workflow
@@ -200,6 +206,9 @@ export class ItemsService {
           workflowIdConflictPolicy: 'USE_EXISTING',
           // An item id is never reused, even once its workflow has ended: a retried create must not start it again.
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          // What an operator sees in the Temporal UI beside the search attributes.
+          staticSummary: `整改项：${body.title}（${region.unit_name}）`,
+          memo: { title: body.title, responsibleUnit: region.unit_name, region: region.name },
         }),
       });
     } catch (error) {
@@ -225,7 +234,11 @@ export class ItemsService {
       where.push(`(i.title ILIKE $${params.push(`%${filter.q}%`)} OR i.description ILIKE $${params.length})`);
     const sql = `${LEDGER_SELECT} WHERE ${where.join(' AND ')}`;
     const [rows, count] = await Promise.all([
-      this.db.query(`${sql} ORDER BY i.deadline, i.id LIMIT ${filter.limit} OFFSET ${filter.offset}`, params),
+      this.db.query(`${sql} ORDER BY i.deadline, i.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+        ...params,
+        filter.limit,
+        filter.offset,
+      ]),
       this.db.query(`SELECT count(*)::int AS n FROM (${sql}) x`, params),
     ]);
     return { items: rows.map(toLedgerRow), total: count[0].n };
@@ -294,9 +307,12 @@ export class ItemsService {
     // A closed or cancelled item's workflow has ended; the ledger answers for it. Otherwise the workflow decides.
     const terminal = checkAction(state, action, side);
     if (terminal && (status === 'closed' || status === 'cancelled')) throw terminal;
+    let sent = payload;
     if (action === 'reassign') {
       const target = payload as ActionPayloads['reassign'];
-      await this.mustBeRegionMember(raw.region_id as string, target.responsibleUnitId);
+      // The workflow keeps its search attributes by name; it cannot look the name up itself.
+      const responsibleUnitName = await this.mustBeRegionMember(raw.region_id as string, target.responsibleUnitId);
+      sent = { ...target, responsibleUnitName } as ActionPayloads[A];
       if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
     }
     // Files need I/O to check (do they exist, may this person use them): here, before the update, never in the workflow.
@@ -305,7 +321,7 @@ export class ItemsService {
     const handle = this.temporal.workflow.getHandle(raw.workflow_id as string);
     try {
       await handle.executeUpdate(UPDATES[action] as typeof submitPlanUpdate, {
-        args: [actor, payload as ActionPayloads['submitPlan']],
+        args: [actor, sent as ActionPayloads['submitPlan']],
         updateId: idempotencyKey && `${action}-${caller.personId}-${idempotencyKey}`,
       });
     } catch (error) {
@@ -400,14 +416,16 @@ export class ItemsService {
     caller: Caller,
     unitId: string,
     regionId?: string,
-  ): Promise<{ id: string; lead_unit_id: string }> {
-    const regions: { id: string; lead_unit_id: string; lead_path: string }[] = await this.db.query(
-      `SELECT r.id, r.lead_unit_id, lu.path AS lead_path FROM regions r
+  ): Promise<{ id: string; lead_unit_id: string; name: string; unit_name: string }> {
+    const regions: { id: string; lead_unit_id: string; lead_path: string; name: string; unit_name: string }[] =
+      await this.db.query(
+        `SELECT r.id, r.lead_unit_id, lu.path AS lead_path, r.name, mu.name AS unit_name FROM regions r
          JOIN region_members m ON m.region_id = r.id AND m.unit_id = $1
+         JOIN units mu ON mu.id = m.unit_id
          JOIN units lu ON lu.id = r.lead_unit_id
         WHERE $2::uuid IS NULL OR r.id = $2::uuid`,
-      [unitId, regionId ?? null],
-    );
+        [unitId, regionId ?? null],
+      );
     const mine = regions.filter((r) => coversUnit(caller, r.lead_path, ['lead_admin']));
     if (mine.length === 0) {
       throw new DomainError(
@@ -426,16 +444,18 @@ export class ItemsService {
     return mine[0];
   }
 
-  private async mustBeRegionMember(regionId: string, unitId: string): Promise<void> {
-    const found = await this.db.query('SELECT 1 FROM region_members WHERE region_id = $1 AND unit_id = $2', [
-      regionId,
-      unitId,
-    ]);
+  /** The unit's name when it is a member of the region; else the 400 naming responsibleUnitId. */
+  private async mustBeRegionMember(regionId: string, unitId: string): Promise<string> {
+    const found: { name: string }[] = await this.db.query(
+      `SELECT u.name FROM region_members m JOIN units u ON u.id = m.unit_id WHERE m.region_id = $1 AND m.unit_id = $2`,
+      [regionId, unitId],
+    );
     if (found.length === 0) {
       throw new DomainError('VALIDATION_FAILED', 'The new responsible unit is not a member of the item’s region', {
         field: 'responsibleUnitId',
       });
     }
+    return found[0].name;
   }
 
   private async mustBePersonOf(personId: string, unitId: string): Promise<void> {

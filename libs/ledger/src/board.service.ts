@@ -101,7 +101,7 @@ const LAST_CHASE = `(SELECT max(n.created_at) FROM notifications n
 export class BoardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone' | 'secretKey'>,
     private readonly policies: PoliciesService,
   ) {}
 
@@ -144,7 +144,7 @@ export class BoardService {
    */
   async items(caller: Caller, view: BoardView, limit: number, cursor?: string): Promise<BoardItemsPage> {
     const today = localDateOf(Date.now(), this.config.orgTimeZone);
-    const after = cursor ? decodeCursor(cursor, BOARD_ORDER) : undefined;
+    const after = cursor ? decodeCursor(cursor, BOARD_ORDER, this.config.secretKey) : undefined;
     const sql = new LedgerSql(caller, this.config.orgTimeZone).filter(view).escalatedOverdue();
     const page = sql.page(BOARD_ORDER, after, limit, LAST_CHASE);
     const [fetched, [count], overrides] = await Promise.all([
@@ -156,7 +156,7 @@ export class BoardService {
       ),
       this.policies.calendarOverrides(),
     ]);
-    const { rows, nextCursor } = cutPage(fetched, BOARD_ORDER, limit);
+    const { rows, nextCursor } = cutPage(fetched, BOARD_ORDER, limit, this.config.secretKey);
     const calendar = createWorkCalendar(overrides);
     return {
       today,

@@ -22,7 +22,7 @@ export const STATUS_LABEL: Record<string, string> = {
 };
 export const LIGHT_LABEL: Record<string, string> = LIGHT_WORD.zh;
 export const ESCALATION_LABEL = ['无', '主责单位督办', '党委督办'];
-const SEVERITY_LABEL: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
+export const SEVERITY_LABEL: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
 const LIGHT_FILL: Record<string, string> = { green: 'FFC6EFCE', yellow: 'FFFFEB9C', red: 'FFFFC7CE' };
 
 /** The columns of an exported ledger, in order: Chinese header, width, value. */
@@ -66,6 +66,11 @@ export function ledgerKind(caller: Caller, filter: LedgerFilter): 'master' | 'br
   return overseer ? 'master' : 'branch';
 }
 
+/** How long an export waits for a client that stopped reading before it gives the connection up. */
+const EXPORT_DRAIN_TIMEOUT_MS = 60_000;
+
+const SUMMARY_SHEET = '汇总';
+const LEGEND_SHEET = '图例';
 const KIND_NAME = { master: '问题总台账', branch: '问题分台账', person: '问题明细账' } as const;
 
 /**
@@ -96,7 +101,7 @@ export class LedgerExportService {
     let written = 0;
     if (counts) {
       this.summarySheet(workbook, counts.byUnit);
-      const names = new Set<string>(['汇总']);
+      const names = new Set<string>([SUMMARY_SHEET, LEGEND_SHEET]);
       for (const unit of counts.byUnit) {
         written += await this.itemSheet(
           workbook,
@@ -118,7 +123,7 @@ export class LedgerExportService {
     workbook: ExcelJS.stream.xlsx.WorkbookWriter,
     units: { unitName: string; total: number; red: number; yellow: number; green: number; overdue: number }[],
   ): void {
-    const sheet = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = [
       { header: '序号', width: 7 },
       { header: '责任单位', width: 34 },
@@ -135,7 +140,7 @@ export class LedgerExportService {
 
   /** 图例: what the lights mean, in the catalogue's words (the same as the pages' legend). */
   private legendSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
-    const sheet = workbook.addWorksheet('图例');
+    const sheet = workbook.addWorksheet(LEGEND_SHEET);
     sheet.columns = [{ header: '红黄绿灯', width: 70 }];
     sheet.getRow(1).font = { bold: true };
     const legend = lightLegend(DEFAULT_POLICY_SET.base.deadlineWarningWorkingDays ?? 0);
@@ -176,21 +181,34 @@ export class LedgerExportService {
         };
         row.commit();
       }
-      // Let the zip and the socket catch up before fetching more rows.
-      if (out.writableNeedDrain) await once(out, 'drain');
+      // Let the zip and the socket catch up before fetching more rows; a client that stops reading is given up on.
+      if (out.writableNeedDrain) await once(out, 'drain', { signal: AbortSignal.timeout(EXPORT_DRAIN_TIMEOUT_MS) });
     }
     sheet.commit();
     return n;
   }
 }
 
-/** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
-function sheetName(unitName: string, taken: Set<string>): string {
-  const base = unitName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || '单位';
-  let name = base;
-  for (let i = 2; taken.has(name); i++) name = `${base}(${i})`;
-  taken.add(name);
-  return name;
+/**
+ * Excel sheet names: 1–31 characters, none of []:*?/\\ or control characters, no apostrophe first or last, and unique
+ * ignoring case (Excel's rule, "History" reserved): a unit's name is cleaned, shortened and numbered until it fits.
+ * `taken` holds the lower-cased names already in the workbook.
+ */
+export function sheetName(unitName: string, taken: Set<string>): string {
+  const cleaned = unitName.replace(/[\u0000-\u001f[\]:*?/\\]/g, ' ').trim() || '单位';
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? '' : `(${i})`;
+    const name =
+      cleaned
+        .slice(0, 31 - suffix.length)
+        .replace(/^'+|'+$/g, '')
+        .trim() + suffix;
+    const key = name.toLowerCase();
+    if (name !== '' && key !== 'history' && !taken.has(key)) {
+      taken.add(key);
+      return name;
+    }
+  }
 }
 
 /** 佐证材料: how many files and their names, e.g. "2 个：整改前.jpg、整改后.jpg". */

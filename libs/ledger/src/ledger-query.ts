@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DomainError, type ItemStatus, type Light, type Severity } from '../../domain/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
 
@@ -76,27 +77,47 @@ interface CursorState {
   id: string;
 }
 
-function encodeCursor(state: CursorState): string {
-  return Buffer.from(JSON.stringify(state)).toString('base64url');
+/** What each sort column's key looks like as Postgres prints it, so a cursor's key always casts. */
+const KEY_SHAPE: Record<string, RegExp> = {
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
+  smallint: /^-?\d{1,5}$/,
+  text: /^[^]{0,1000}$/,
+};
+
+const signature = (payload: string, key: Buffer): Buffer =>
+  createHmac('sha256', key).update(`ledger-cursor:${payload}`).digest();
+
+/** `<payload>.<HMAC>`: opaque to clients, and a changed byte is refused before anything reads the payload. */
+function encodeCursor(state: CursorState, key: Buffer): string {
+  const payload = Buffer.from(JSON.stringify(state)).toString('base64url');
+  return `${payload}.${signature(payload, key).toString('base64url')}`;
 }
 
-/** Reads an opaque cursor back; one from another sort order or a tampered one is a 400. */
-export function decodeCursor(cursor: string, sort: LedgerSort): CursorState {
+/** Reads a cursor back: one not signed with `key`, from another sort order, or of the wrong shape is a 400. */
+export function decodeCursor(cursor: string, sort: LedgerSort, key: Buffer): CursorState {
+  const [payload, mac, extra] = cursor.split('.');
   let state: Partial<CursorState> | undefined;
-  try {
-    state = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorState>;
-  } catch {
-    state = undefined;
+  const given = Buffer.from(mac ?? '', 'base64url');
+  const expected = signature(payload ?? '', key);
+  if (extra === undefined && given.length === expected.length && timingSafeEqual(given, expected)) {
+    try {
+      state = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<CursorState>;
+    } catch {
+      state = undefined;
+    }
   }
+  const column = SORT_COLUMNS[sort.replace('-', '')];
   const valid =
     state &&
     typeof state.k === 'string' &&
     typeof state.id === 'string' &&
-    /^[0-9a-f-]{36}$/i.test(state.id) &&
-    state.s === sort;
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(state.id) &&
+    state.s === sort &&
+    KEY_SHAPE[column.cast].test(state.k);
   if (!valid) {
     throw new DomainError('VALIDATION_FAILED', 'cursor is not one this ledger view handed out (same sort, unchanged)', {
-      fields: [{ field: 'cursor', reason: 'unknown or from another sort order' }],
+      fields: [{ field: 'cursor', reason: 'unknown, altered or from another sort order' }],
     });
   }
   return state as CursorState;
@@ -175,7 +196,7 @@ export class LedgerSql {
     }
     const dir = desc ? 'DESC' : 'ASC';
     const sql = `${SELECT}, ${expr}::text AS sort_key${columns ? `, ${columns}` : ''} ${FROM} WHERE ${where.join(' AND ')}
-             ORDER BY ${expr} ${dir}, i.id ${dir} LIMIT ${limit + 1}`;
+             ORDER BY ${expr} ${dir}, i.id ${dir} LIMIT $${params.push(limit + 1)}`;
     return { sql, params };
   }
 
@@ -196,13 +217,16 @@ export function cutPage<R extends Record<string, unknown>>(
   rows: R[],
   sort: LedgerSort,
   limit: number,
+  key: Buffer,
 ): { rows: R[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
     rows: page,
     nextCursor:
-      rows.length > limit && last ? encodeCursor({ s: sort, k: last.sort_key as string, id: last.id as string }) : null,
+      rows.length > limit && last
+        ? encodeCursor({ s: sort, k: last.sort_key as string, id: last.id as string }, key)
+        : null,
   };
 }
 

@@ -49,14 +49,19 @@ export const EXPORT_BATCH = 2000;
 export class LedgerService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone' | 'secretKey'>,
   ) {}
 
   async page(caller: Caller, filter: LedgerFilter, limit: number, cursor?: string): Promise<LedgerPage> {
     const sort = filter.sort ?? 'deadline';
-    const after = cursor ? decodeCursor(cursor, sort) : undefined;
+    const after = cursor ? decodeCursor(cursor, sort, this.config.secretKey) : undefined;
     const { sql, params } = this.sql(caller, filter).page(sort, after, limit);
-    const { rows, nextCursor } = cutPage(await this.db.query<Record<string, unknown>[]>(sql, params), sort, limit);
+    const { rows, nextCursor } = cutPage(
+      await this.db.query<Record<string, unknown>[]>(sql, params),
+      sort,
+      limit,
+      this.config.secretKey,
+    );
     return { items: rows.map(toLedgerEntry), nextCursor };
   }
 

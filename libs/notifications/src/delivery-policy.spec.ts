@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { createWorkCalendar, instantAt, localDateOf } from '../../domain/src';
+import type { ItemMessage } from '../../messages/src';
 import { robotRequest } from './channels';
 import { categoryOf, DEFAULT_WINDOW, deliveryTime, isEmailAddress, windowProblems } from './delivery-policy';
 import { maskWebhookUrl } from './notification-settings.service';
@@ -78,58 +79,86 @@ describe('configuration checks', () => {
   });
 });
 
+const reminder: ItemMessage = {
+  kind: 'reminder',
+  audience: 'responsible',
+  today: '2026-03-17',
+  item: {
+    title: '党员示范岗标识不全',
+    requirement: '补齐岗位标识',
+    responsibleUnit: '芜湖中江桥项目党支部',
+    responsiblePerson: null,
+    leadUnit: '芜湖片区联合党支部',
+    deadline: '2026-04-14',
+    light: { light: 'yellow', reason: 'deadline_near', workingDays: 3 },
+    escalationLevel: 0,
+    cycle: null,
+  },
+  next: { action: 'submit_plan', due: '2026-03-20', timeLeft: { kind: 'days_left', days: 3 } },
+  actor: null,
+  reason: null,
+  submitted: null,
+  milestone: { label: '制定整改方案', due: '2026-03-20', timeLeft: { kind: 'days_left', days: 3 } },
+  extension: null,
+  reassignedFrom: null,
+  escalation: null,
+};
+
 const model: MessageModel = {
   notificationId: '7',
   kind: 'reminder',
   title: '【整改提醒】党员示范岗标识不全',
-  body: '「提交整改方案」将于 2026-03-20 到期（T-3），整改时限 2026-04-14，当前黄灯。',
-  unitName: '芜湖中江桥项目党支部',
-  item: {
-    id: 'i-1',
-    title: '党员示范岗标识不全',
-    deadline: '2026-04-14',
-    light: 'yellow',
-    escalationLevel: 0,
-    milestone: { label: '提交整改方案', due: '2026-03-20' },
-  },
-  link: 'https://hj.example.cn/app/items/i-1',
+  body: '',
+  model: reminder,
+  link: 'https://hj.example.cn/items/i-1',
   linkTarget: 'item',
   ackLink: 'https://hj.example.cn/inbox/acknowledge/t',
 };
 
-describe('templates', () => {
-  it('renders a reminder in Chinese with the item, unit, milestone, due date, light and link', () => {
+describe('channel shapes of a catalogue message', () => {
+  it('renders text with the summary, the next step, the facts, the link and the 已阅 link', () => {
     const m = renderMessage(model);
     expect(m.subject).toBe('【整改提醒】党员示范岗标识不全');
     expect(m.text.split('\n')).toEqual([
       '【整改提醒】党员示范岗标识不全',
       '',
-      model.body,
-      '责任单位: 芜湖中江桥项目党支部',
-      '节点: 提交整改方案',
-      '节点到期: 2026-03-20',
-      '整改时限: 2026-04-14',
-      '状态: 黄灯',
+      '整改项「党员示范岗标识不全」的「制定整改方案」节点还有3天（3月20日（周五））。',
+      '请于3月20日（周五）前提交整改方案，还有3天。',
       '',
-      '查看整改项: https://hj.example.cn/app/items/i-1',
+      '整改项: 党员示范岗标识不全',
+      '整改要求: 补齐岗位标识',
+      '责任单位: 芜湖中江桥项目党支部',
+      '主责单位: 芜湖片区联合党支部',
+      '整改时限: 4月14日（周二）',
+      '红黄绿灯: 黄灯（临期：距整改时限还有3个工作日）',
+      '',
+      '查看整改项: https://hj.example.cn/items/i-1',
       '已阅: https://hj.example.cn/inbox/acknowledge/t',
     ]);
     expect(m.tone).toBe('orange');
+    expect(m.markdown).toContain('**请于3月20日（周五）前提交整改方案，还有3天。**');
   });
 
   it('renders English on request and escapes HTML', () => {
-    const m = renderMessage({ ...model, item: { ...model.item!, title: 'Signs <missing>' } }, 'en');
+    const m = renderMessage(
+      { ...model, model: { ...reminder, item: { ...reminder.item, title: 'Signs <missing>' } } },
+      'en',
+    );
     expect(m.subject).toBe('[Reminder] Signs <missing>');
-    expect(m.text).toContain('The milestone "提交整改方案" is due on 2026-03-20.');
-    expect(m.text).toContain('Light: yellow');
+    expect(m.text).toContain('Please submit the rectification plan by Fri 20 Mar (3 days left).');
     expect(m.html).toContain('Signs &lt;missing&gt;');
   });
 
-  it('lists the reminders of a digest', () => {
-    const d = renderDigest([model, { ...model, notificationId: '8' }], 'https://hj.example.cn/app/inbox');
+  it('keeps the stored text of a row written before the catalogue', () => {
+    const m = renderMessage({ ...model, model: null, body: '旧消息正文' });
+    expect(m.text).toContain('旧消息正文');
+  });
+
+  it('lists each item of a digest with its next step and link', () => {
+    const d = renderDigest([model, { ...model, notificationId: '8' }], 'https://hj.example.cn/inbox');
     expect(d.subject).toBe('【整改提醒汇总】共 2 项待办');
     expect(d.markdown).toContain(
-      '2. [党员示范岗标识不全（提交整改方案 2026-03-20）](https://hj.example.cn/app/items/i-1)',
+      '2. [「党员示范岗标识不全」](https://hj.example.cn/items/i-1) 请于3月20日（周五）前提交整改方案，还有3天。',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import { type AppConfig, loadAppConfig } from '../../config/src';
-import { type CalendarOverride, createWorkCalendar, localDateOf } from '../../domain/src';
+import { type CalendarOverride, createWorkCalendar } from '../../domain/src';
 import { ACK_LINK_PATH, ACK_LINK_TTL_DAYS, newAckToken } from './ack-link';
 import { createMailer, DeliveryFailure, postToRobot, robotRequest } from './channels';
 import {
@@ -22,6 +22,8 @@ import { type NotificationConfig, loadNotificationConfig } from './notification-
 import { type Locale, type RenderedMessage, renderDigest, renderMessage } from './templates';
 
 const BATCH = 200;
+/** A delivery released this long ago and still not claimed by a delivery workflow is offered again. */
+const ORPHAN_GRACE_MS = 5 * 60_000;
 
 interface PlannedDelivery {
   notificationId: string;
@@ -167,6 +169,20 @@ export function createNotificationActivities(db: DataSource) {
           single,
         ]);
         ids.push(...single);
+        // Released earlier but never taken up by a delivery workflow (this activity's answer lost after its commit,
+        // the dispatcher terminated mid-batch): offered again, at most once per grace period. Starting a delivery
+        // whose workflow exists is refused by its id (REJECT_DUPLICATE), so a slow one is not sent twice.
+        const orphans: { id: string }[] = await tx
+          .query(
+            `UPDATE deliveries SET updated_at = now() WHERE id IN (
+             SELECT id FROM deliveries WHERE state = 'queued' AND attempts = 0 AND replays = 0
+                AND updated_at < now() - make_interval(secs => $1::double precision / 1000)
+              ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+           RETURNING id::text AS id`,
+            [ORPHAN_GRACE_MS],
+          )
+          .then((r: [{ id: string }[], number]) => r[0]);
+        ids.push(...orphans.map((o) => o.id).filter((id) => !ids.includes(id)));
         const [next] = await tx.query(`SELECT min(not_before) AS at FROM deliveries WHERE state = 'scheduled'`);
         return { ids, nextDueAt: next.at ? new Date(next.at).getTime() : null };
       });
@@ -261,7 +277,6 @@ export function createNotificationActivities(db: DataSource) {
       return 'sent';
 
       async function send(delivery: typeof d): Promise<void> {
-        const tzDate = (t: number) => localDateOf(t, app.orgTimeZone);
         let locale: Locale = 'zh';
         let email: string | null = null;
         if (delivery.channel === 'email') {
@@ -277,7 +292,7 @@ export function createNotificationActivities(db: DataSource) {
         let message: RenderedMessage;
         let link: string;
         if (delivery.notification_id) {
-          const model = (await loadMessageModels(db, [delivery.notification_id], app.publicUrl, tzDate)).get(
+          const model = (await loadMessageModels(db, [delivery.notification_id], app.publicUrl)).get(
             delivery.notification_id,
           );
           if (!model) throw new DeliveryFailure('the notification no longer exists', false);
@@ -293,7 +308,6 @@ export function createNotificationActivities(db: DataSource) {
             db,
             members.map((m) => m.notification_id),
             app.publicUrl,
-            tzDate,
           );
           link = consoleLink(app.publicUrl).url;
           message = renderDigest(

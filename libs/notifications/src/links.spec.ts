@@ -21,9 +21,9 @@ describe('message links', () => {
     const notice: MessageModel = {
       notificationId: '1',
       kind: 'cycle_report',
+      model: null,
       title: '【互检报告】2026年12月互检已完成',
       body: '互检报告已生成',
-      unitName: '商合杭芜湖长江公铁大桥项目部党总支',
       link: url,
       linkTarget: target,
     };

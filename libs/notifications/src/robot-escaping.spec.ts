@@ -7,19 +7,41 @@ const hostile = 'x\n\n[立即核验](https://phish.example/login) <at id=all></a
 
 const model: MessageModel = {
   notificationId: '9',
-  kind: 'assigned',
-  title: `【新整改任务】${hostile}`,
-  body: `${hostile}：请及时办理。`,
-  unitName: '芜湖中江桥项目党支部 [点我](https://phish.example)',
-  item: { id: 'i-9', title: hostile, deadline: '2026-04-14', light: 'green', escalationLevel: 0 },
-  link: 'https://hj.example.cn/app/items/i-9',
+  kind: 'rejected',
+  title: `【验收退回】${hostile}`,
+  body: '',
+  model: {
+    kind: 'rejected',
+    audience: 'responsible',
+    today: '2026-03-17',
+    item: {
+      title: hostile,
+      requirement: hostile,
+      responsibleUnit: '芜湖中江桥项目党支部 [点我](https://phish.example)',
+      responsiblePerson: hostile,
+      leadUnit: '芜湖片区联合党支部',
+      deadline: '2026-04-14',
+      light: { light: 'green', reason: 'on_schedule' },
+      escalationLevel: 0,
+      cycle: null,
+    },
+    next: { action: 'submit_evidence', due: '2026-04-10', timeLeft: { kind: 'days_left', days: 24 } },
+    actor: hostile,
+    reason: hostile,
+    submitted: null,
+    milestone: null,
+    extension: null,
+    reassignedFrom: null,
+    escalation: null,
+  },
+  link: 'https://hj.example.cn/items/i-9',
   linkTarget: 'item',
 };
 
 /** The Markdown each robot would render, as the platform receives it. */
 function markdownSent(channel: (typeof ROBOT_CHANNELS)[number], digest = false): string {
   const message = digest
-    ? renderDigest([model, model], 'https://hj.example.cn/app/inbox', 'zh', channel)
+    ? renderDigest([model, model], 'https://hj.example.cn/inbox', 'zh', channel)
     : renderMessage(model, 'zh', channel);
   const { body } = robotRequest(channel, 'https://example.cn/hook', null, message, model.link, 0);
   const card = body.card as { elements: { content?: string }[] } | undefined;

@@ -1,32 +1,32 @@
 import type { LinkTarget } from './links';
-
+import {
+  askWords,
+  type ComposedMessage,
+  composeMessage,
+  type ItemMessage,
+  type Locale,
+  type MessageModel as CatalogueModel,
+} from '../../messages/src';
 import type { RobotChannel } from './delivery-policy';
 import { escapeRobotText } from './robot-escaping';
 
-/** What one message is about, gathered from the outbox row, the item's ledger row and the unit tree. */
+export type { Locale } from '../../messages/src';
+
+/** One outbox row ready to render: its catalogue model (or, for rows older than the catalogue, its own text). */
 export interface MessageModel {
   notificationId: string;
   kind: string;
-  /** The outbox row's own Chinese title and body (always there, also for cycle notices without an item). */
+  /** The typed model the catalogue renders; null only for rows written before the catalogue existed. */
+  model: CatalogueModel | null;
+  /** The outbox row's Chinese title and body, as the inbox shows them. */
   title: string;
   body: string;
-  unitName: string;
-  item?: {
-    id: string;
-    title: string;
-    deadline: string;
-    light: 'green' | 'yellow' | 'red';
-    escalationLevel: number;
-    milestone?: { label: string; due: string };
-  };
-  /** The console page it opens (links.ts): the item, the cycle, or the inbox. */
+  /** The console page it opens (links.ts): the item's, the cycle's, or the inbox. */
   link: string;
   linkTarget: LinkTarget;
   /** One-click 已阅 for a personal message (e-mail); group robots have no single reader. */
   ackLink?: string;
 }
-
-export type Locale = 'zh' | 'en';
 
 /** A message in every shape the channels need. */
 export interface RenderedMessage {
@@ -38,139 +38,108 @@ export interface RenderedMessage {
   tone: 'blue' | 'orange' | 'red';
 }
 
-const LIGHT = {
-  zh: { green: '绿灯', yellow: '黄灯', red: '红灯' },
-  en: { green: 'green', yellow: 'yellow', red: 'red' },
-} as const;
-
-const SUBJECT: Record<Locale, Record<string, string>> = {
-  zh: { reminder: '整改提醒', overdue_chase: '催办', escalation: '督办', cycle_report: '互检报告' },
-  en: { reminder: 'Reminder', overdue_chase: 'Overdue', escalation: 'Escalation', cycle_report: 'Inspection report' },
-};
-
-const FIELD = {
-  zh: {
-    unit: '责任单位',
-    milestone: '节点',
-    due: '节点到期',
-    deadline: '整改时限',
-    light: '状态',
-    open: { item: '查看整改项', cycle: '查看互检周期', inbox: '查看站内信' },
-    ack: '已阅',
-  },
+const LINKS = {
+  zh: { item: '查看整改项', cycle: '查看互检周期', inbox: '查看消息', ack: '已阅', next: '下一步' },
   en: {
-    unit: 'Unit',
-    milestone: 'Milestone',
-    due: 'Milestone due',
-    deadline: 'Deadline',
-    light: 'Light',
-    open: { item: 'Open the item', cycle: 'Open the inspection cycle', inbox: 'Open the inbox' },
+    item: 'Open the item',
+    cycle: 'Open the inspection cycle',
+    inbox: 'Open the inbox',
     ack: 'Acknowledge',
+    next: 'Next step',
   },
 } as const;
+
+/** The inbox's text of a composed message (the outbox row's body): what happened, what to do, the facts. */
+export function inboxText(m: ComposedMessage): string {
+  return [m.summary, ...(m.ask ? [m.ask] : []), ...m.facts.map((f) => `${f.label}：${f.value}`)].join('\n');
+}
 
 /**
- * The one place each message kind is rendered: Chinese by default, English on request. The Markdown escapes every
- * user-supplied text for the robot it goes to (WeCom's rules, the strictest, unless told).
+ * Renders one outbox row in the reader's language, for every channel: text, HTML, robot Markdown. The Markdown
+ * escapes every text for the robot it goes to (WeCom's rules, the strictest, unless told): titles, names and
+ * reasons are people's words, and a finding must not arrive as a link or an @all from the trusted robot.
  */
 export function renderMessage(
-  model: MessageModel,
+  row: MessageModel,
   locale: Locale = 'zh',
   robot: RobotChannel = 'wecom',
 ): RenderedMessage {
   const md = (text: string) => escapeRobotText(robot, text);
-  const f = FIELD[locale];
-  const label = SUBJECT[locale][model.kind];
-  const tone = toneOf(model);
-  const headline =
-    locale === 'zh' || !model.item ? model.title : `[${label ?? model.kind.replace(/_/g, ' ')}] ${model.item.title}`;
-  const lines: [string, string][] = [];
-  if (model.item) {
-    lines.push([f.unit, model.unitName]);
-    if (model.item.milestone) {
-      lines.push([f.milestone, model.item.milestone.label]);
-      lines.push([f.due, model.item.milestone.due]);
-    }
-    lines.push([f.deadline, model.item.deadline]);
-    lines.push([f.light, LIGHT[locale][model.item.light]]);
-  }
-  const intro = locale === 'zh' || !model.item ? model.body : englishBody(model);
+  const composed: ComposedMessage = row.model
+    ? composeMessage(row.model, locale)
+    : { subject: row.title, summary: row.body, ask: null, facts: [], tone: 'blue' };
+  const l = LINKS[locale];
+  const open = l[row.linkTarget];
   const text = [
-    headline,
+    composed.subject,
     '',
-    intro,
-    ...lines.map(([k, v]) => `${k}: ${v}`),
+    composed.summary,
+    ...(composed.ask ? [composed.ask] : []),
     '',
-    `${f.open[model.linkTarget]}: ${model.link}`,
-    ...(model.ackLink ? [`${f.ack}: ${model.ackLink}`] : []),
+    ...composed.facts.map((f) => `${f.label}: ${f.value}`),
+    '',
+    `${open}: ${row.link}`,
+    ...(row.ackLink ? [`${l.ack}: ${row.ackLink}`] : []),
   ].join('\n');
   const markdown = [
-    `### ${md(headline)}`,
-    md(intro),
-    ...lines.map(([k, v]) => `- **${k}**: ${md(v)}`),
-    `[${f.open[model.linkTarget]}](${model.link})`,
+    `### ${md(composed.subject)}`,
+    md(composed.summary),
+    ...(composed.ask ? [`**${md(composed.ask)}**`] : []),
+    composed.facts.map((f) => `- **${md(f.label)}**: ${md(f.value)}`).join('\n'),
+    `[${open}](${row.link})`,
   ].join('\n\n');
   const html = [
-    `<h3>${esc(headline)}</h3>`,
-    `<p>${esc(intro)}</p>`,
-    lines.length
-      ? `<table>${lines.map(([k, v]) => `<tr><th align="left">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`
+    `<h3>${esc(composed.subject)}</h3>`,
+    `<p>${esc(composed.summary)}</p>`,
+    composed.ask ? `<p><strong>${esc(composed.ask)}</strong></p>` : '',
+    composed.facts.length
+      ? `<table>${composed.facts.map((f) => `<tr><th align="left">${esc(f.label)}</th><td>${esc(f.value)}</td></tr>`).join('')}</table>`
       : '',
-    `<p><a href="${esc(model.link)}">${esc(f.open[model.linkTarget])}</a>${model.ackLink ? ` · <a href="${esc(model.ackLink)}">${esc(f.ack)}</a>` : ''}</p>`,
-  ].join('\n');
-  return { subject: headline, text, html, markdown, tone };
+    `<p><a href="${esc(row.link)}">${esc(open)}</a>${row.ackLink ? ` · <a href="${esc(row.ackLink)}">${esc(l.ack)}</a>` : ''}</p>`,
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+  return { subject: composed.subject, text, html, markdown, tone: composed.tone };
 }
 
-/** One message listing several reminders of one delivery window instead of a flood. */
+/** One message listing several reminders of one delivery window instead of a flood: each item, its next step, link. */
 export function renderDigest(
-  models: MessageModel[],
+  rows: MessageModel[],
   inboxLink: string,
   locale: Locale = 'zh',
   robot: RobotChannel = 'wecom',
 ): RenderedMessage {
+  const md = (text: string) => escapeRobotText(robot, text);
   const subject =
-    locale === 'zh' ? `【整改提醒汇总】共 ${models.length} 项待办` : `[Reminder digest] ${models.length} items due`;
-  const entries = models.map((m) => {
-    const what = m.item
-      ? `${m.item.title}（${m.item.milestone?.label ?? ''} ${m.item.milestone?.due ?? ''}）`
-      : m.title;
-    return {
-      what: locale === 'zh' ? what : m.item ? `${m.item.title} (${m.item.milestone?.due ?? m.item.deadline})` : m.title,
-      link: m.link,
-    };
+    locale === 'zh' ? `【整改提醒汇总】共 ${rows.length} 项待办` : `[Reminder digest] ${rows.length} items to act on`;
+  const entries = rows.map((row) => {
+    const item = row.model && 'item' in row.model ? (row.model as ItemMessage) : null;
+    const what = item ? (locale === 'zh' ? `「${item.item.title}」` : `"${item.item.title}"`) : row.title;
+    const next = item?.next
+      ? askWords(item.next, item.today, locale)
+      : row.model
+        ? composeMessage(row.model, locale).summary
+        : row.body;
+    return { what, next, link: row.link };
   });
-  const text = [subject, '', ...entries.map((e, i) => `${i + 1}. ${e.what} ${e.link}`), '', inboxLink].join('\n');
+  const text = [
+    subject,
+    '',
+    ...entries.map((e, i) => `${i + 1}. ${e.what} ${e.next}\n   ${e.link}`),
+    '',
+    `${LINKS[locale].inbox}: ${inboxLink}`,
+  ].join('\n');
   const markdown = [
     `### ${subject}`,
-    ...entries.map((e, i) => `${i + 1}. [${escapeRobotText(robot, e.what)}](${e.link})`),
+    entries.map((e, i) => `${i + 1}. [${md(e.what)}](${e.link}) ${md(e.next)}`).join('\n'),
+    `[${LINKS[locale].inbox}](${inboxLink})`,
   ].join('\n\n');
   const html = [
     `<h3>${esc(subject)}</h3>`,
-    `<ol>${entries.map((e) => `<li><a href="${esc(e.link)}">${esc(e.what)}</a></li>`).join('')}</ol>`,
+    `<ol>${entries.map((e) => `<li><a href="${esc(e.link)}">${esc(e.what)}</a> ${esc(e.next)}</li>`).join('')}</ol>`,
+    `<p><a href="${esc(inboxLink)}">${esc(LINKS[locale].inbox)}</a></p>`,
   ].join('\n');
   return { subject, text, html, markdown, tone: 'blue' };
-}
-
-function englishBody(model: MessageModel): string {
-  const item = model.item as NonNullable<MessageModel['item']>;
-  switch (model.kind) {
-    case 'reminder':
-      return `The milestone "${item.milestone?.label ?? ''}" is due on ${item.milestone?.due ?? ''}.`;
-    case 'overdue_chase':
-      return `The milestone "${item.milestone?.label ?? ''}" is overdue since ${item.milestone?.due ?? ''}; please act now.`;
-    case 'escalation':
-      return item.escalationLevel >= 2
-        ? `Still open five working days past the deadline ${item.deadline}: escalated to the committee.`
-        : `Still open past the deadline ${item.deadline}: the lead unit follows up.`;
-    default:
-      return model.body;
-  }
-}
-
-function toneOf(model: MessageModel): RenderedMessage['tone'] {
-  if (model.kind === 'escalation' || model.item?.light === 'red') return 'red';
-  if (model.kind === 'overdue_chase' || model.item?.light === 'yellow') return 'orange';
-  return 'blue';
 }
 
 function esc(value: string): string {

@@ -17,6 +17,7 @@ import { SignIn1765000000000 } from './migrations/1765000000000-sign-in';
 import { AckTokenHash1765200000000 } from './migrations/1765200000000-ack-token-hash';
 import { Files1765400000000 } from './migrations/1765400000000-files';
 import { FileReferencePosition1765400000001 } from './migrations/1765400000001-file-reference-position';
+import { NotificationFacts1765500000000 } from './migrations/1765500000000-notification-facts';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -45,10 +46,14 @@ export const MIGRATIONS = [
   AckTokenHash1765200000000,
   Files1765400000000,
   FileReferencePosition1765400000001,
+  NotificationFacts1765500000000,
 ];
 
-/** The one place that turns a connection string into TypeORM options. */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * The one place that turns a connection string into TypeORM options. `statementTimeoutMs` bounds every statement of
+ * the pool (the apps' pools: a heavy read cannot hold a connection for ever); migrations and tools run without one.
+ */
+export function dataSourceOptions(url: string, poolSize = 10, statementTimeoutMs?: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -57,7 +62,11 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize, application_name: 'huijian' },
+    extra: {
+      max: poolSize,
+      application_name: 'huijian',
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   };
 }
 

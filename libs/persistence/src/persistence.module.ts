@@ -10,7 +10,11 @@ import { dataSourceOptions } from './data-source';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
         if (!config.databaseUrl) throw new Error('DATABASE_URL is not set (the launcher sets it in embedded mode)');
-        return { ...dataSourceOptions(config.databaseUrl), retryAttempts: 2, retryDelay: 1000 };
+        return {
+          ...dataSourceOptions(config.databaseUrl, 10, config.statementTimeoutMs),
+          retryAttempts: 2,
+          retryDelay: 1000,
+        };
       },
     }),
   ],

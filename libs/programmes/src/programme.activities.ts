@@ -28,7 +28,8 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
      */
     async prepareCycle(programmeId: string, scheduledAt: number): Promise<CycleInput | null> {
       const [programme] = await db.query(
-        `SELECT p.*, r.lead_unit_id FROM programmes p JOIN regions r ON r.id = p.region_id WHERE p.id = $1`,
+        `SELECT p.*, r.lead_unit_id, r.name AS region_name FROM programmes p JOIN regions r ON r.id = p.region_id
+          WHERE p.id = $1`,
         [programmeId],
       );
       if (!programme) return null;
@@ -42,9 +43,10 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
       const cycleNumber = (earlier.at(-1)?.cycle_number ?? 0) + 1;
 
       // A unit that has left the region since the programme was set up takes no part any more.
-      const members: { unit_id: string }[] = await db.query('SELECT unit_id FROM region_members WHERE region_id = $1', [
-        programme.region_id,
-      ]);
+      const members: { unit_id: string; name: string }[] = await db.query(
+        'SELECT m.unit_id, u.name FROM region_members m JOIN units u ON u.id = m.unit_id WHERE m.region_id = $1',
+        [programme.region_id],
+      );
       const memberIds = new Set(members.map((m) => m.unit_id));
       const participants = (programme.participants as string[]).filter((u) => memberIds.has(u));
       const pairs = assignPairs({ participants, cycleNumber, history: earlier.map((c) => c.pairs) });
@@ -87,6 +89,12 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
         timeZone,
         repeatLookback: lookback,
         earlierFindings,
+        names: {
+          region: programme.region_name as string,
+          units: Object.fromEntries(
+            members.filter((m) => participants.includes(m.unit_id)).map((m) => [m.unit_id, m.name]),
+          ),
+        },
       };
     },
   };

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ensureTemporalCli } from './temporal-cli';
+import { SEARCH_ATTRIBUTE_TYPES } from '../../../workflows/search-attributes';
 import { waitForPort } from './free-port';
 
 export interface TemporalDevServerOptions {
@@ -39,6 +40,8 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     '--log-level',
     'error',
     ...(options.uiPort ? ['--ui-port', String(options.uiPort), '--ui-ip', '127.0.0.1'] : ['--headless']),
+    // The workflows' search attributes, so operators can list items and cycles by unit, light, period …
+    ...Object.entries(SEARCH_ATTRIBUTE_TYPES).flatMap(([name, type]) => ['--search-attribute', `${name}=${type}`]),
   ];
   // Own process group: Ctrl-C reaches only the launcher, which stops the server after the worker has drained.
   const child = spawn(cli, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });

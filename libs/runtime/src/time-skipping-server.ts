@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestWorkflowEnvironment, type TimeSkippingTestWorkflowEnvironmentOptions } from '@temporalio/testing';
+import { registerSearchAttributes } from '../../temporal/src/search-attributes';
 import { projectRoot, toolsDir } from './project-paths';
 
 /**
@@ -99,7 +100,7 @@ export async function createTimeSkippingEnv(options: TimeSkippingEnvOptions = {}
   const attempts = Math.max(1, options.attempts ?? 2);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await TestWorkflowEnvironment.createTimeSkipping({
+      const env = await TestWorkflowEnvironment.createTimeSkipping({
         server: {
           executable: { type: 'existing-path', path },
           ...(options.port !== undefined ? { port: options.port } : {}),
@@ -108,6 +109,9 @@ export async function createTimeSkippingEnv(options: TimeSkippingEnvOptions = {}
         client: options.client,
         plugins: options.plugins,
       });
+      // The Java server has no start flag for them: the workflows' search attributes go through the operator API.
+      await registerSearchAttributes(env.nativeConnection, 'default');
+      return env;
     } catch (error) {
       // Only a startup timeout is worth another try (the JVM was slow); anything else would fail the same way.
       const message = error instanceof Error ? error.message : String(error);

@@ -1,8 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError } from '../../../../libs/domain/src';
+import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src';
+import { DomainError, localDateOf } from '../../../../libs/domain/src';
+import { errorMessage, localeFromAcceptLanguage } from '../../../../libs/messages/src';
 import { AuditWriter } from './audit-writer';
 import type { ErrorBody } from './error.dto';
+import { BODY_LIMIT } from './request-body';
 
 /**
  * Every error code the API answers with and its HTTP status: the one table (documented in the OpenAPI document's
@@ -54,9 +57,12 @@ function isExposedHttpError(e: unknown): e is ExposedHttpError {
   return typeof candidate?.status === 'number' && candidate.expose === true && candidate.status < 500;
 }
 
+/** The body limit as a person writes it: 256 kB. */
+const BODY_LIMIT_WORDS = BODY_LIMIT.replace(/kb$/i, ' kB');
+
 /** Messages for the body parser's refusals, which otherwise speak of its internals. */
 function parserMessage(e: ExposedHttpError): string {
-  if (e.type === 'entity.too.large') return 'The body is larger than the 256 kB limit';
+  if (e.type === 'entity.too.large') return `The body is larger than the ${BODY_LIMIT_WORDS} limit`;
   if (e.type === 'entity.parse.failed') return `The body is not valid JSON: ${e.message}`;
   return e.message;
 }
@@ -78,14 +84,21 @@ export function httpStatusOf(exception: unknown): number {
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
-  constructor(private readonly audit: AuditWriter) {}
+  constructor(
+    private readonly audit: AuditWriter,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'orgTimeZone'>,
+  ) {}
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
     const requestId = String(request.id ?? request.headers['x-request-id'] ?? '');
-    const [status, body] = toHttp(exception, requestId);
+    const [status, raw] = toHttp(exception, requestId);
+    // The body keeps its shape; only the message is looked up in the catalogue, in the caller's language.
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    const today = localDateOf(Date.now(), this.config.orgTimeZone);
+    const body: ErrorBody = { error: { ...raw.error, message: errorMessage(raw.error, locale, today) } };
     if (status >= 500 && status !== 503) this.logger.error({ err: exception, requestId }, 'Unhandled error');
     try {
       await this.audit.recordRefusal(request, status, body);
@@ -111,7 +124,8 @@ function toHttp(exception: unknown, requestId: string): [number, ErrorBody] {
   }
   if (isExposedHttpError(exception)) {
     const code = CODE_BY_STATUS[exception.status] ?? 'BAD_REQUEST';
-    return [exception.status, { error: { code, message: parserMessage(exception), requestId } }];
+    const details = exception.type === 'entity.too.large' ? { details: { limit: BODY_LIMIT_WORDS } } : {};
+    return [exception.status, { error: { code, message: parserMessage(exception), ...details, requestId } }];
   }
   return [
     500,

@@ -1,5 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { contentDisposition } from '../../../../libs/files/src';
+import { ItemDossierService } from '../../../../libs/ledger/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { ItemsService, type LedgerRow } from '../../../../libs/items/src';
 import { IdempotencyKey, uuidParam } from '../http/params';
@@ -23,7 +26,10 @@ import {
 @Allow('items:act')
 @Controller('items')
 export class ItemsController {
-  constructor(private readonly items: ItemsService) {}
+  constructor(
+    private readonly items: ItemsService,
+    private readonly dossiers: ItemDossierService,
+  ) {}
 
   @Post()
   @Allow('items:create')
@@ -48,6 +54,29 @@ export class ItemsController {
   @ApiOperation({ summary: 'One item with milestones, timeline and the actions you may take' })
   get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string) {
     return this.items.get(caller, id);
+  }
+
+  @Get(':id/dossier')
+  @Allow('items:read')
+  @ApiOperation({
+    summary: '一件一档: a zip of the one-page summary (xlsx, Chinese) and the original files, numbered in order',
+  })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async dossier(@CurrentCaller() c: Caller, @Param('id', uuidParam('id')) id: string, @Res() res: Response) {
+    const name = await this.dossiers.fileName(c, id);
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', contentDisposition('attachment', name));
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await this.dossiers.write(c, id, res);
+    } catch (error) {
+      // Once bytes have left, cut the download short so the client sees a broken zip, not a truncated "success".
+      if (res.headersSent) return void res.destroy(error instanceof Error ? error : undefined);
+      res.removeHeader('Content-Type');
+      res.removeHeader('Content-Disposition');
+      throw error;
+    }
   }
 
   @Post(':id/plan')

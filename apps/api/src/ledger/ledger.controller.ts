@@ -1,6 +1,8 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src';
+import { DomainError } from '../../../../libs/domain/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { BoardService, LedgerExportService, LedgerService } from '../../../../libs/ledger/src';
 import { BoardItemsQuery, BoardQuery, LedgerPageQuery, LedgerViewQuery } from './ledger.dto';
@@ -11,9 +13,13 @@ import { BoardItemsQuery, BoardQuery, LedgerPageQuery, LedgerViewQuery } from '.
 @Allow('ledger:read')
 @Controller('ledger')
 export class LedgerController {
+  /** Exports streaming now: each holds a database connection and a socket for seconds to minutes. */
+  private exporting = 0;
+
   constructor(
     private readonly ledger: LedgerService,
     private readonly exporter: LedgerExportService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'maxConcurrentExports'>,
   ) {}
 
   @Get()
@@ -33,6 +39,24 @@ export class LedgerController {
   @ApiOperation({ summary: 'The whole view as .xlsx, streamed (master ledger: one sheet per unit)' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(@CurrentCaller() caller: Caller, @Query() query: LedgerViewQuery, @Res() res: Response): Promise<void> {
+    if (this.exporting >= this.config.maxConcurrentExports) {
+      throw new DomainError(
+        'RATE_LIMITED',
+        '同时进行的导出过多，请稍后再试 (too many exports at once; retry shortly)',
+        {
+          maxConcurrentExports: this.config.maxConcurrentExports,
+        },
+      );
+    }
+    this.exporting += 1;
+    try {
+      await this.stream(caller, query, res);
+    } finally {
+      this.exporting -= 1;
+    }
+  }
+
+  private async stream(caller: Caller, query: LedgerViewQuery, res: Response): Promise<void> {
     const name = this.exporter.fileName(caller, query);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     // RFC 6266/5987: an ASCII fallback, then the Chinese name percent-encoded in UTF-8.

@@ -41,11 +41,12 @@ export class LedgerViewQuery implements LedgerFilter {
   @IsUUID()
   cycleId?: string;
 
-  @ApiPropertyOptional({ description: 'open items at least this many days past the deadline' })
+  @ApiPropertyOptional({ description: 'open items at least this many days past the deadline', maximum: 36_500 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(36_500)
   minOverdueDays?: number;
 
   @ApiPropertyOptional({ description: 'words that must all occur in the title or description', example: '标识 示范岗' })
