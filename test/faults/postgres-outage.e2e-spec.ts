@@ -51,9 +51,9 @@ describe('fault drill: Postgres stopped while items move', () => {
       await db.destroy();
     }
   };
-  const health = async (): Promise<{ status: number; body: Record<string, { status: string; target: string }> }> => {
+  const health = async (): Promise<{ status: number; body: Record<string, { status: string }> }> => {
     const res = await fetch(`${api.url}/health`);
-    return { status: res.status, body: (await res.json()) as Record<string, { status: string; target: string }> };
+    return { status: res.status, body: (await res.json()) as Record<string, { status: string }> };
   };
 
   beforeAll(async () => {
@@ -104,7 +104,7 @@ describe('fault drill: Postgres stopped while items move', () => {
     const outageStarted = Date.now();
     const down = await health();
     expect(down.status).toBe(503);
-    expect(down.body.postgres).toMatchObject({ status: 'down', target: `127.0.0.1:${port}/huijian` });
+    expect(down.body.postgres).toEqual({ status: 'down' });
     expect(down.body.temporal.status).toBe('up');
     // Through the API an action needs the ledger first, so it is refused whole; nothing reaches the workflow.
     const refused = await call('POST', `/items/${ids[0]}/plan`, tokens.branchSecretary, { plan: '停库时提交' });
