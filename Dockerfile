@@ -13,6 +13,7 @@ COPY workflows workflows
 # build goes to dist/console.
 RUN npx tsc -p tsconfig.build.json && node dist/apps/worker/src/bundle-workflows.js dist/workflow-bundle.js \
   && cp -r apps/api/src/pages/static dist/apps/api/src/pages/static \
+  && cp -r libs/accounts/src/data dist/libs/accounts/src/data \
   && npx vite build --config apps/console/vite.config.mts \
   && npm prune --omit=dev --ignore-scripts
 

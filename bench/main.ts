@@ -15,6 +15,7 @@ import { projectRoot } from '../libs/runtime/src';
 import { actionRoundTrip, itemCreation } from './creation';
 import { cycleBurst } from './cycle-burst';
 import { heldLoad } from './held-load';
+import { pageLoads } from './pages';
 import { apiReads, exportLedger, removeLedgerRows, type SeededLedger, seedLedgerRows } from './reads';
 import { reminderLateness } from './reminders';
 import { type Figure, runPool } from './support';
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     if (createdIds.length === 0) createdIds = await createSome(w, 50);
     return actionRoundTrip(w, createdIds, opts.scale);
   });
+  await phase('9', 'console page loads', () => pageLoads(w));
   await phase('2', 'cycle burst', () => cycleBurst(w, opts.scale, bareRate));
   // The quick read benchmarks before the long ones (so a timeout costs the least), then their rows go again so
   // that benchmark 3's "before" is a system without them.

@@ -13,7 +13,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { DEFAULT_POLICY_SET, type ItemPolicy, resolvePolicy, type Severity } from '../libs/domain/src';
-import { type DemoTokens, seedDemoOrganisation } from '../libs/organisation/src';
+import { type DemoSeed, type DemoTokens, seedDemoOrganisation } from '../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../libs/persistence/src';
 import {
   dataDir,
@@ -97,7 +97,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
     await runMigrations(runtime.databaseUrl);
     const ds = new DataSource(dataSourceOptions(runtime.databaseUrl, 1));
     await ds.initialize();
-    const tokens = (await seedDemoOrganisation(ds)) as DemoTokens;
+    const { tokens } = (await seedDemoOrganisation(ds)) as DemoSeed;
     await ds.destroy();
 
     const port = await freePort();

@@ -116,6 +116,13 @@ describe('console (工作台) in a real browser', () => {
     });
   }
 
+  /** The sign-in page's token form: where the server has password sign-in, it is one tap away. */
+  async function tokenForm(page: Page): Promise<void> {
+    const switchToToken = page.getByRole('button', { name: '使用访问令牌' });
+    await page.getByLabel('访问令牌').or(switchToToken).first().waitFor();
+    if (await switchToToken.isVisible()) await switchToToken.click();
+  }
+
   /** Opens a path; when the console asks for sign-in, types the token as a person would, and lands back on it. */
   async function open(ctx: BrowserContext, path: string, token: string): Promise<Page> {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -123,6 +130,7 @@ describe('console (工作台) in a real browser', () => {
     // The router decides once it knows whether anyone is signed in: the sign-in form, or the console's shell.
     await page.waitForSelector('.login, .shell.signed-in');
     if (await page.locator('.login').isVisible()) {
+      await tokenForm(page);
       await page.getByLabel('访问令牌').fill(token);
       await page.getByRole('button', { name: '进入' }).click();
       await page.waitForSelector('.shell.signed-in');
@@ -263,6 +271,13 @@ describe('console (工作台) in a real browser', () => {
       '我的',
     ]);
     await check(page, 'todo');
+    // The title that looks like markup is text on its own page too.
+    await page.locator('.item-cell', { hasText: XSS_TITLE }).click();
+    await page.locator('h1', { hasText: XSS_TITLE }).waitFor();
+    expect(await page.locator('h1').textContent()).toBe(XSS_TITLE);
+    await check(page, 'item-xss-title');
+    await page.goBack();
+    await page.locator('.item-cell').first().waitFor();
 
     await menu(page, '消息').click();
     await page.locator('.message').first().waitFor();
@@ -291,7 +306,7 @@ describe('console (工作台) in a real browser', () => {
     expect(prefs.body.email).toBe('zhijiang@example.cn');
     await check(page, 'settings');
     await page.getByRole('button', { name: '退出' }).click();
-    await page.getByLabel('访问令牌').waitFor();
+    await page.locator('.login').waitFor();
     expect(await page.evaluate('sessionStorage.getItem("huijian.token")')).toBeNull();
     await ctx.close();
   });
@@ -355,7 +370,20 @@ describe('console (工作台) in a real browser', () => {
     await card.waitFor();
     await card.getByRole('button', { name: '立即发起' }).click();
     await lead.getByText(/^已发起.*互检周期。$/).waitFor();
+    // The cycle's workflow writes its row; the programme then lists it, and its page says who has not submitted.
+    await eventually(async () => {
+      await lead.reload();
+      await lead.locator('.programme').first().waitFor();
+      return (await card.locator('.cycles a').count()) > 0 ? true : undefined;
+    });
     await check(lead, 'programmes');
+    await card.locator('.cycles a').first().click();
+    await lead.locator('h1', { hasText: /^第\d+期互检/ }).waitFor();
+    const region = await h.http().get(`/regions/${regionId}`).set(bearer(h.tokens.leadAdmin)).expect(200);
+    const units = lead.locator('#h-who + .units > li');
+    await eventually(async () => ((await units.count()) === region.body.members.length ? true : undefined));
+    expect(await units.first().textContent()).toMatch(/自检：(未提交|逾期未交)/);
+    await check(lead, 'cycle');
     await desk.close();
   });
 
@@ -401,7 +429,7 @@ describe('console (工作台) in a real browser', () => {
       await page.locator('.sidebar .side-link').first().waitFor();
       menus[who] = await page.locator('.sidebar .side-link').allTextContents();
       await page.getByRole('button', { name: '退出' }).click();
-      await page.getByLabel('访问令牌').waitFor();
+      await page.locator('.login').waitFor();
     }
     expect(menus).toEqual({
       systemAdmin: ['督办', '台账', '互检', '消息', '我的'],
@@ -410,6 +438,7 @@ describe('console (工作台) in a real browser', () => {
       committeeMember: ['督办', '台账', '消息', '我的'],
     });
     const page = desk.pages()[0];
+    await tokenForm(page);
     await page.getByLabel('访问令牌').fill('hj_not-a-token');
     await page.getByRole('button', { name: '进入' }).click();
     await page.getByText('令牌无效或已过期，请重新输入。').waitFor();

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import type { Pair } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
 import type { CycleReport } from '../libs/inspections/src';
+import { createProgrammeActivities } from '../libs/programmes/src/programme.activities';
 import { TemporalClient } from '../libs/temporal/src';
 import { type DemoRegion, demoRegion, insertProgramme, marks, nextCycleInput } from './support/cycles';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
@@ -154,5 +155,22 @@ describe('cycle submissions under concurrency (real Temporal dev server)', () =>
     expect((report as CycleReport).unscored).toEqual([]);
     expect((report as CycleReport).ranking).toHaveLength(region.participants.length);
     expect((await h.app.get(TemporalClient).workflow.getHandle(workflowId).result()).phase).toBe('closed');
+  });
+
+  it('numbers concurrent ticks of one programme apart (a catch-up of several fires), one cycle per period', async () => {
+    const programmeId = await insertProgramme(h.db, region);
+    const { prepareCycle } = createProgrammeActivities(h.db, { orgTimeZone: 'Asia/Shanghai' });
+    const fire = (month: string) => Date.parse(`2031-${month}-25T09:00:00+08:00`);
+    const [january, february, againJanuary] = await Promise.all([
+      prepareCycle(programmeId, fire('01')),
+      prepareCycle(programmeId, fire('02')),
+      prepareCycle(programmeId, fire('01')),
+    ]);
+    expect([january?.cycleNumber, february?.cycleNumber].sort()).toEqual([1, 2]);
+    expect(againJanuary).toMatchObject({ cycleId: january?.cycleId, cycleNumber: january?.cycleNumber });
+    // The later cycle's pairs rotate away from the earlier one's.
+    const [first, second] = [january, february].sort((a, b) => (a?.cycleNumber ?? 0) - (b?.cycleNumber ?? 0));
+    expect(second?.pairs).not.toEqual(first?.pairs);
+    expect(await count('SELECT count(*)::int AS n FROM cycles WHERE programme_id = $1', programmeId)).toBe(2);
   });
 });

@@ -50,8 +50,11 @@ describe('three monthly cycles on the time-skipping server', () => {
         taskQueue,
         args: [input],
       });
-      // The cycle writes its ledger row in its first activity; a second fire in the same period then finds it.
-      await eventually(async () => (await h.db.query('SELECT 1 FROM cycles WHERE id = $1', [input.cycleId]))[0]);
+      // prepareCycle reserved the row; the cycle projects it in its first activity, and a second fire in the same
+      // period then finds it running.
+      await eventually(
+        async () => (await h.db.query('SELECT 1 FROM cycles WHERE id = $1 AND projection_seq > 0', [input.cycleId]))[0],
+      );
       expect(await prepareCycle(programmeId, local(start) + 3_600_000)).toBeNull();
       const inspecteeOf = (inspector: string) =>
         input.pairs.find((p) => p.inspector === inspector)?.inspectee as string;

@@ -257,7 +257,7 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
       { channel: 'feishu', state: 'sent', attempts: 1 },
       { channel: 'wecom', state: 'sent', attempts: 1 },
     ]);
-    const link = `http://huijian.test/items/${itemId}`;
+    const link = `http://huijian.test/app/items/${itemId}`;
 
     const wecom = received.filter((r) => r.path === '/wecom/send');
     expect(wecom).toHaveLength(1);

@@ -35,5 +35,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // The plugin-timing report is noise in `npm start` / `npm test` output.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Client, Connection, type WorkflowUpdateHandle } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { addCalendarDays, localDateOf } from '../../libs/domain/src';
-import { type DemoTokens, seedDemoOrganisation } from '../../libs/organisation/src';
+import { type DemoSeed, type DemoTokens, seedDemoOrganisation } from '../../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../../libs/persistence/src';
 import { dataDir, freePort, type RunningPostgres, startEmbeddedPostgres } from '../../libs/runtime/src';
 import { type ItemView, itemStateQuery, reportProgressUpdate, submitPlanUpdate } from '../../workflows/contracts';
@@ -61,7 +61,7 @@ describe('fault drill: Postgres stopped while items move', () => {
     port = await freePort();
     pg = await startPostgres();
     await runMigrations(pg.url);
-    tokens = (await withDb((db) => seedDemoOrganisation(db))) as DemoTokens;
+    tokens = ((await withDb((db) => seedDemoOrganisation(db))) as DemoSeed).tokens;
     const taskQueue = `faults-pg-${tag}`;
     const temporalAddress = process.env.TEST_TEMPORAL_ADDRESS as string;
     worker = await startWorkerProcess(apps, { databaseUrl: pg.url, temporalAddress, taskQueue });

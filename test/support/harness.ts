@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { openApiDocument } from '../../apps/api/src/http/openapi';
 import { createHuijianWorker, installWorkerRuntime } from '../../apps/worker/src/worker.factory';
-import { type DemoTokens, seedDemoOrganisation } from '../../libs/organisation/src';
+import { type DemoSeed, type DemoTokens, seedDemoOrganisation } from '../../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../../libs/persistence/src';
 import { ContractChecker } from './contract';
 
@@ -23,6 +23,8 @@ export interface Harness {
   databaseUrl: string;
   taskQueue: string;
   tokens: DemoTokens;
+  /** The password of every demo login (admin, liqiang, zhanghua, …). */
+  demoPassword: string;
   /** This suite's FILES_DIR (uploads and, without S3, the blobs); removed on close. */
   filesDir: string;
   /** Starts a worker on this harness's task queue (stop it with its own shutdown, or let close() do it). */
@@ -56,7 +58,7 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
   });
   const db = new DataSource(dataSourceOptions(databaseUrl, 4));
   await db.initialize();
-  const tokens = (await seedDemoOrganisation(db)) as DemoTokens;
+  const { tokens, password: demoPassword } = (await seedDemoOrganisation(db)) as DemoSeed;
   const app = await createApiApp({ logs: false });
   await app.init();
   const contract = new ContractChecker(openApiDocument(app));
@@ -84,6 +86,7 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
     databaseUrl,
     taskQueue,
     tokens,
+    demoPassword,
     filesDir,
     startWorker,
     close: async () => {

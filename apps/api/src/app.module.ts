@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from '../../../libs/accounts/src';
 import { AuditModule } from '../../../libs/audit/src';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
@@ -22,12 +23,12 @@ import { HealthController } from './health/health.controller';
 import { AuditWriter } from './http/audit-writer';
 import { AuditInterceptor } from './http/audit.interceptor';
 import { ErrorFilter } from './http/error.filter';
+import { AuthController } from './identity/auth.controller';
 import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { ItemsController } from './items/items.controller';
 import { BoardController, LedgerController } from './ledger/ledger.controller';
 import { ConsoleController } from './console/console.controller';
-import { MeController } from './identity/me.controller';
 import { PagesController } from './pages/pages.controller';
 import {
   DeliveriesController,
@@ -51,6 +52,7 @@ import { UnitsController } from './organisation/units.controller';
     PersistenceModule,
     TemporalModule,
     IdentityModule,
+    AccountsModule,
     AuditModule,
     OrganisationModule,
     DiagnosticsModule,
@@ -68,6 +70,7 @@ import { UnitsController } from './organisation/units.controller';
     RegionsController,
     PeopleController,
     TokensController,
+    AuthController,
     ProbesController,
     AuditController,
     ItemsController,
@@ -78,7 +81,6 @@ import { UnitsController } from './organisation/units.controller';
     LedgerController,
     BoardController,
     PagesController,
-    MeController,
     ConsoleController,
     InboxController,
     NotificationSettingsController,

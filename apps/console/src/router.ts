@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
-import { homePath, loadMe, session } from './auth/session';
+import { ensureMe, homePath, session } from './auth/session';
 
 // Route-level code splitting: each screen is its own chunk, so the first screen loads only what it shows.
 export const router = createRouter({
@@ -18,6 +18,7 @@ export const router = createRouter({
     { path: '/app/items/:id', component: () => import('./views/ItemView.vue'), meta: { title: '一件一档' } },
     { path: '/app/ledger', component: () => import('./views/LedgerView.vue'), meta: { title: '台账' } },
     { path: '/app/board', component: () => import('./views/BoardView.vue'), meta: { title: '督办' } },
+    { path: '/app/cycles/:id', component: () => import('./views/CycleView.vue'), meta: { title: '互检周期' } },
     { path: '/app/programmes', component: () => import('./views/ProgrammesView.vue'), meta: { title: '互检' } },
     { path: '/app/settings', component: () => import('./views/SettingsView.vue'), meta: { title: '我的设置' } },
     { path: '/:rest(.*)*', redirect: () => homePath() },
@@ -33,7 +34,7 @@ export function safeReturnPath(value: unknown): string | null {
 
 router.beforeEach(async (to) => {
   if (to.meta.public) return true;
-  if (!session.me) await loadMe();
+  if (!session.me) await ensureMe();
   if (!session.me) return { path: '/app/login', query: { next: to.fullPath } };
   return true;
 });

@@ -4,7 +4,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../../../libs/config/src';
-import { DemoTokens, seedDemoOrganisation } from '../../../libs/organisation/src';
+import { DEMO_PEOPLE, DemoTokens, seedDemoOrganisation } from '../../../libs/organisation/src';
+
+/** The demo's secrets as kept in the data folder (a folder seeded before sign-in existed has no password). */
+type DemoSecrets = DemoTokens & { demoPassword?: string };
 import { dataSourceOptions, runMigrations } from '../../../libs/persistence/src';
 import { dataDir, startRuntime, stopChildProcess } from '../../../libs/runtime/src';
 import { WORKER_NODE_FLAGS } from '../../worker/src/node-flags';
@@ -79,18 +82,19 @@ async function main(): Promise<void> {
   }
 }
 
-/** Seeds on first start and keeps the demo tokens (only hashes are in the database) in the data folder. */
-async function seedOnce(databaseUrl: string, folder: string): Promise<DemoTokens | undefined> {
+/** Seeds on first start and keeps the demo tokens and password (only hashes are in the database) in the data folder. */
+async function seedOnce(databaseUrl: string, folder: string): Promise<DemoSecrets | undefined> {
   const file = join(folder, 'demo-tokens.json');
   const db = new DataSource(dataSourceOptions(databaseUrl, 1));
   await db.initialize();
   try {
     const issued = await seedDemoOrganisation(db);
-    if (issued) writeFileSync(file, JSON.stringify(issued, null, 2), { mode: 0o600 });
+    const secrets: DemoSecrets | undefined = issued && { ...issued.tokens, demoPassword: issued.password };
+    if (secrets) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   } finally {
     await db.destroy();
   }
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoTokens) : undefined;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoSecrets) : undefined;
 }
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
@@ -106,7 +110,7 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not report healthy within ${timeoutMs / 1000} s`);
 }
 
-function printBanner(apiUrl: string, temporalUi: string, tokens: DemoTokens | undefined): void {
+function printBanner(apiUrl: string, temporalUi: string, tokens: DemoSecrets | undefined): void {
   const lines = [
     '',
     'huijian 互检 is up.',
@@ -115,6 +119,13 @@ function printBanner(apiUrl: string, temporalUi: string, tokens: DemoTokens | un
     `  Health       ${apiUrl}/health`,
     `  Temporal UI  ${temporalUi}`,
   ];
+  if (tokens?.demoPassword) {
+    lines.push(
+      '',
+      `Sign in at ${apiUrl}/app/login — demo logins, each with the password ${tokens.demoPassword}:`,
+      ...DEMO_PEOPLE.map((p) => `  ${p.login.padEnd(10)} ${p.name}`),
+    );
+  }
   if (tokens) {
     lines.push(
       '',

@@ -40,6 +40,10 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** Per API instance: failed authentications per client address, writes per person, each per minute. */
   rateLimits: { authFailuresPerMinute: number; writesPerMinute: number };
+  /** Browser sessions: idle timeout, and the longer one of a session on a remembered device (记住此设备). */
+  sessions: { idleHours: number; rememberDays: number };
+  /** Single sign-on (OIDC authorization code + PKCE); undefined when OIDC_ISSUER is not set. */
+  oidc?: OidcConfig;
   /** Evidence files (佐证材料): where they are kept and how large they may be. */
   files: FilesConfig;
 }
@@ -62,6 +66,14 @@ export interface S3Config {
   accessKeyId?: string;
   secretAccessKey?: string;
   forcePathStyle: boolean;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The claim of the ID token (or userinfo) that holds the person's login. */
+  loginClaim: string;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +137,12 @@ export const CONFIG_VARIABLES = {
   ROBOT_WEBHOOK_TEST_LOOPBACK: { default: 'false', meaning: 'tests only: also allow http loopback receivers' },
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: { default: '30', meaning: 'failed authentications per client address (429)' },
   RATE_LIMIT_WRITES_PER_MINUTE: { default: '600', meaning: 'writes per person per API instance (429)' },
+  SESSION_IDLE_HOURS: { default: '12', meaning: 'a browser session ends after this many hours without a request' },
+  SESSION_REMEMBER_DAYS: { default: '30', meaning: 'idle timeout of a session with 记住此设备, in days' },
+  OIDC_ISSUER: { default: '(single sign-on off)', meaning: 'OpenID provider issuer URL for single sign-on' },
+  OIDC_CLIENT_ID: { default: '(none)', meaning: 'client id registered at the OpenID provider' },
+  OIDC_CLIENT_SECRET: { default: '(none)', meaning: 'client secret registered at the OpenID provider' },
+  OIDC_LOGIN_CLAIM: { default: 'preferred_username', meaning: "the claim that holds the person's login" },
   FILES_DIR: { default: '$HUIJIAN_DATA_DIR/files', meaning: 'folder of uploaded files (and of uploads in flight)' },
   FILES_MAX_BYTES: { default: '20971520', meaning: 'largest file accepted, in bytes (413 above)' },
   FILES_MAX_PER_REQUEST: { default: '10', meaning: 'most files in one upload request (413 above)' },
@@ -190,7 +208,24 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
       writesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 600, 1, 10_000_000),
     },
+    sessions: {
+      idleHours: integer(env, 'SESSION_IDLE_HOURS', 12, 1, 24 * 30),
+      rememberDays: integer(env, 'SESSION_REMEMBER_DAYS', 30, 1, 365),
+    },
+    oidc: oidcConfig(env),
   };
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = nonEmpty(env.OIDC_ISSUER);
+  if (!issuer) return undefined;
+  if (!/^https?:\/\/[^/\s]+/.test(issuer))
+    throw new ConfigError('OIDC_ISSUER', `must be an http(s) URL, got "${issuer}"`);
+  const clientId = nonEmpty(env.OIDC_CLIENT_ID);
+  const clientSecret = nonEmpty(env.OIDC_CLIENT_SECRET);
+  if (!clientId) throw new ConfigError('OIDC_CLIENT_ID', 'must be set when OIDC_ISSUER is');
+  if (!clientSecret) throw new ConfigError('OIDC_CLIENT_SECRET', 'must be set when OIDC_ISSUER is');
+  return { issuer, clientId, clientSecret, loginClaim: nonEmpty(env.OIDC_LOGIN_CLAIM) ?? 'preferred_username' };
 }
 
 /** Development only: the same on every machine, so never a secret. */

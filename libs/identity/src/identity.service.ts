@@ -22,6 +22,19 @@ export class IdentityService {
 
   /** The caller a token belongs to, or undefined when it is unknown, revoked, expired or its person inactive. */
   async resolve(token: string): Promise<Caller | undefined> {
+    return this.callerWhere(
+      `p.id = (SELECT t.person_id FROM api_tokens t
+                WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()))`,
+      [hashToken(token)],
+    );
+  }
+
+  /** The caller of an active person with their roles as they are now (a changed role counts on the next request). */
+  callerOf(personId: string): Promise<Caller | undefined> {
+    return this.callerWhere('p.id = $1', [personId]);
+  }
+
+  private async callerWhere(condition: string, params: unknown[]): Promise<Caller | undefined> {
     const rows: {
       person_id: string;
       name: string;
@@ -31,12 +44,12 @@ export class IdentityService {
       path: string | null;
     }[] = await this.db.query(
       `SELECT p.id AS person_id, p.name, p.unit_id, ra.role, ra.unit_id AS role_unit_id, u.path
-           FROM api_tokens t
-           JOIN people p ON p.id = t.person_id AND p.active
+           FROM people p
            LEFT JOIN role_assignments ra ON ra.person_id = p.id
            LEFT JOIN units u ON u.id = ra.unit_id
-          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
-      [hashToken(token)],
+          WHERE p.active AND ${condition}
+          ORDER BY ra.created_at, ra.id`,
+      params,
     );
     if (rows.length === 0) return undefined;
     const [first] = rows;

@@ -5,4 +5,8 @@ export * from './auth.guard';
 export * from './current-caller.decorator';
 export * from './identity.module';
 export * from './permissions';
+export * from './clock';
+export * from './address-limiter';
+export * from './sessions.service';
+export * from './session-cookie';
 export * from './rate-limiter';

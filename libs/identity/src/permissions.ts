@@ -13,6 +13,10 @@ export const PERMISSIONS = {
   'organisation:read': ALL,
   'organisation:write': ['system_admin'],
   'tokens:manage': ['system_admin'],
+  /** Your own account: GET /me, change your password, sign out. */
+  'account:self': ALL,
+  /** Invite (and reset) people to sign in, end their sessions: the lead unit admin for people of its regions. */
+  'accounts:invite': ['system_admin', 'lead_admin'],
   'diagnostics:run': ['system_admin'],
   'audit:read': ['system_admin'],
   'policies:read': ALL,
@@ -38,6 +42,9 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/** Held by every signed-in person, with or without a role: a person just invited can still see and leave their account. */
+export const EVERY_PERSON: readonly Permission[] = ['account:self'];
 
 export const PERMISSION_KEY = 'huijian:permission';
 

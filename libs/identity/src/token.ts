@@ -1,8 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** Opaque bearer tokens: `hj_` + 32 random bytes; only the SHA-256 is stored. */
-export function newToken(): { token: string; hash: string } {
-  const token = `hj_${randomBytes(32).toString('base64url')}`;
+/**
+ * Opaque secrets: a prefix + 32 random bytes; only the SHA-256 is stored. `hj_` bearer tokens, `hjs_` session
+ * cookies, `hji_` invitation links: the prefix tells a person (or a secret scanner) what leaked.
+ */
+export function newToken(prefix: 'hj_' | 'hjs_' | 'hji_' = 'hj_'): { token: string; hash: string } {
+  const token = `${prefix}${randomBytes(32).toString('base64url')}`;
   return { token, hash: hashToken(token) };
 }
 

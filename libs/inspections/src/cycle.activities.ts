@@ -115,7 +115,10 @@ export function createCycleActivities(db: DataSource) {
              participants, pairs, projection_seq, closed_at)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
            ON CONFLICT (id) DO UPDATE SET phase = EXCLUDED.phase, projection_seq = EXCLUDED.projection_seq,
-             closed_at = EXCLUDED.closed_at
+             closed_at = EXCLUDED.closed_at,
+             -- the tick's reservation (seq 0) learns when the cycle started and its phases' due times
+             started_at = CASE WHEN cycles.projection_seq = 0 THEN EXCLUDED.started_at ELSE cycles.started_at END,
+             due_times = CASE WHEN cycles.projection_seq = 0 THEN EXCLUDED.due_times ELSE cycles.due_times END
            WHERE cycles.projection_seq < EXCLUDED.projection_seq`,
           [
             input.cycleId,

@@ -87,6 +87,7 @@ export const ERROR_MESSAGES_ZH: Record<string, (d: Details, today: string) => st
   BAD_REQUEST: () => '请求有误，请检查后重新提交',
   UNAUTHENTICATED: () => '未登录或登录已失效：请重新登录（请求需带 Authorization: Bearer 令牌）',
   FORBIDDEN: () => '您的角色无权进行此操作',
+  CSRF_REJECTED: () => '页面的安全校验（X-CSRF-Token）缺失或已失效，未做任何更改：请刷新页面后重试',
   WRONG_ACTOR: (d) => {
     const action = ACTION_WORDS[str(d.action) ?? ''];
     const side = SIDE_WORDS[str(d.requiredSide) ?? ''];
@@ -95,6 +96,7 @@ export const ERROR_MESSAGES_ZH: Record<string, (d: Details, today: string) => st
     return '此操作不由您的单位办理';
   },
   NOT_FOUND: () => '未找到：它不存在，或不在您的管辖范围内',
+  LINK_EXPIRED: () => '此链接已过期、已使用或已被新的邀请取代：请联系管理员重新邀请',
   CONFLICT: (d) => {
     const state = STATE_WORDS[str(d.currentState) ?? ''];
     return state ? `与当前状态（${state}）冲突：此操作已办理或不能重复办理` : '此操作已办理，或与已有数据冲突';

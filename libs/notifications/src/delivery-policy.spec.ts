@@ -111,6 +111,7 @@ const model: MessageModel = {
   body: '',
   model: reminder,
   link: 'https://hj.example.cn/items/i-1',
+  linkTarget: 'item',
   ackLink: 'https://hj.example.cn/inbox/acknowledge/t',
 };
 

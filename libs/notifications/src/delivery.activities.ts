@@ -16,6 +16,7 @@ import {
   type RobotChannel,
   windowKey,
 } from './delivery-policy';
+import { consoleLink } from './links';
 import { loadMessageModels } from './message-models';
 import { type NotificationConfig, loadNotificationConfig } from './notification-config';
 import { type Locale, type RenderedMessage, renderDigest, renderMessage } from './templates';
@@ -308,7 +309,7 @@ export function createNotificationActivities(db: DataSource) {
             members.map((m) => m.notification_id),
             app.publicUrl,
           );
-          link = `${app.publicUrl}/inbox`;
+          link = consoleLink(app.publicUrl).url;
           message = renderDigest(
             members.map((m) => models.get(m.notification_id)).filter((m) => m !== undefined),
             link,

@@ -8,3 +8,4 @@ export * from './channels';
 export * from './notification-config';
 export * from './webhook-policy';
 export * from './ack-link';
+export * from './links';

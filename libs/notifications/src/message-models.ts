@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MessageModel as CatalogueModel } from '../../messages/src';
+import { consoleLink } from './links';
 import type { MessageModel } from './templates';
 
 interface Row {
@@ -8,12 +9,13 @@ interface Row {
   title: string;
   body: string;
   item_id: string | null;
+  cycle_id: string | null;
   facts: CatalogueModel | null;
 }
 
 /**
  * The outbox rows to render: the typed model each was written with (names, dates, reasons as they were when the
- * event happened) and the link to the item's page or the inbox.
+ * event happened) and the console page its link opens (links.ts).
  */
 export async function loadMessageModels(
   db: DataSource | EntityManager,
@@ -21,7 +23,7 @@ export async function loadMessageModels(
   publicUrl: string,
 ): Promise<Map<string, MessageModel>> {
   const rows: Row[] = await db.query(
-    `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id, n.facts
+    `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id, n.cycle_id, n.facts
        FROM notifications n WHERE n.id = ANY($1::bigint[])`,
     [notificationIds],
   );
@@ -34,8 +36,10 @@ export async function loadMessageModels(
         model: r.facts,
         title: r.title,
         body: r.body,
-        link: r.item_id ? `${publicUrl}/items/${r.item_id}` : `${publicUrl}/inbox`,
+        ...linkOf(consoleLink(publicUrl, { itemId: r.item_id, cycleId: r.cycle_id })),
       },
     ]),
   );
 }
+
+const linkOf = ({ url, target }: ReturnType<typeof consoleLink>) => ({ link: url, linkTarget: target });

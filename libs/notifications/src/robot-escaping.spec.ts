@@ -35,6 +35,7 @@ const model: MessageModel = {
     escalation: null,
   },
   link: 'https://hj.example.cn/items/i-9',
+  linkTarget: 'item',
 };
 
 /** The Markdown each robot would render, as the platform receives it. */

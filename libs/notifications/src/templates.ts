@@ -1,3 +1,4 @@
+import type { LinkTarget } from './links';
 import {
   askWords,
   type ComposedMessage,
@@ -20,8 +21,9 @@ export interface MessageModel {
   /** The outbox row's Chinese title and body, as the inbox shows them. */
   title: string;
   body: string;
-  /** Link to the item's page or, without an item, to the inbox. */
+  /** The console page it opens (links.ts): the item's, the cycle's, or the inbox. */
   link: string;
+  linkTarget: LinkTarget;
   /** One-click 已阅 for a personal message (e-mail); group robots have no single reader. */
   ackLink?: string;
 }
@@ -37,8 +39,14 @@ export interface RenderedMessage {
 }
 
 const LINKS = {
-  zh: { item: '查看整改项', inbox: '查看消息', ack: '已阅', next: '下一步' },
-  en: { item: 'Open the item', inbox: 'Open the inbox', ack: 'Acknowledge', next: 'Next step' },
+  zh: { item: '查看整改项', cycle: '查看互检周期', inbox: '查看消息', ack: '已阅', next: '下一步' },
+  en: {
+    item: 'Open the item',
+    cycle: 'Open the inspection cycle',
+    inbox: 'Open the inbox',
+    ack: 'Acknowledge',
+    next: 'Next step',
+  },
 } as const;
 
 /** The inbox's text of a composed message (the outbox row's body): what happened, what to do, the facts. */
@@ -61,7 +69,7 @@ export function renderMessage(
     ? composeMessage(row.model, locale)
     : { subject: row.title, summary: row.body, ask: null, facts: [], tone: 'blue' };
   const l = LINKS[locale];
-  const open = row.model && 'item' in row.model ? l.item : l.inbox;
+  const open = l[row.linkTarget];
   const text = [
     composed.subject,
     '',

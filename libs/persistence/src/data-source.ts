@@ -13,6 +13,7 @@ import { AuditLog1764500000000 } from './migrations/1764500000000-audit-log';
 import { NotificationDelivery1764300000000 } from './migrations/1764300000000-notification-delivery';
 import { NotificationItemIndex1764600000000 } from './migrations/1764600000000-notification-item-index';
 import { BoardIndex1764700000000 } from './migrations/1764700000000-board-index';
+import { SignIn1765000000000 } from './migrations/1765000000000-sign-in';
 import { AckTokenHash1765200000000 } from './migrations/1765200000000-ack-token-hash';
 import { Files1765400000000 } from './migrations/1765400000000-files';
 import { FileReferencePosition1765400000001 } from './migrations/1765400000001-file-reference-position';
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   AuditLog1764500000000,
   NotificationItemIndex1764600000000,
   BoardIndex1764700000000,
+  SignIn1765000000000,
   AckTokenHash1765200000000,
   Files1765400000000,
   FileReferencePosition1765400000001,

@@ -10,7 +10,7 @@ export function requestLogging(level: string): Options {
     level,
     // The request id middleware (http/request-id.ts) has set it before the body was parsed.
     genReqId: (req) => String((req as { id?: string }).id),
-    redact: ['req.headers.authorization', 'req.params.token'],
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.params.token', 'res.headers["set-cookie"]'],
     serializers: {
       req: (req: { url?: string }) => ({ ...req, url: req.url === undefined ? undefined : redactAckPath(req.url) }),
     },

@@ -41,6 +41,14 @@ export async function loadMe(): Promise<Me | null> {
   return session.me;
 }
 
+let pending: Promise<Me | null> | null = null;
+/** GET /me once for everyone waiting: the first page load asks for it while the screen's code is still loading. */
+export function ensureMe(): Promise<Me | null> {
+  if (session.me) return Promise.resolve(session.me);
+  pending ??= loadMe().finally(() => (pending = null));
+  return pending;
+}
+
 /** How this server lets people sign in; an older server without sign-in answers 404: tokens only. */
 export async function signInMethods(): Promise<{ password: boolean; sso: boolean; ssoStart?: string }> {
   return get<{ password: boolean; sso: boolean; ssoStart?: string }>('/auth/methods').catch(() => ({
