@@ -19,8 +19,8 @@ describe('search attributes on the real Temporal dev server', () => {
   beforeAll(async () => {
     h = await startHarness({ worker: true });
     const all = await h.http().get('/units').set(bearer(h.tokens.systemAdmin)).expect(200);
-    units = Object.fromEntries(all.body.map((u: { code: string; id: string }) => [u.code, u.id]));
-    names = Object.fromEntries(all.body.map((u: { code: string; name: string }) => [u.code, u.name]));
+    units = Object.fromEntries(all.body.items.map((u: { code: string; id: string }) => [u.code, u.id]));
+    names = Object.fromEntries(all.body.items.map((u: { code: string; name: string }) => [u.code, u.name]));
   });
   afterAll(() => h.close());
 

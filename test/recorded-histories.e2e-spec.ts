@@ -133,6 +133,9 @@ describe('recorded scenarios on the time-skipping server', () => {
   });
 
   it('a cycle: self-checks (one late, one with a finding), inspections, the meeting, the report', async () => {
+    // The item scenario moved the server's clock on: the cycle's days count from where it is now.
+    const today = localDateOf(await env.currentTimeMs(), TZ);
+    day = (n) => addCalendarDays(today, n);
     const region = await demoRegion(h.db);
     const { lead, guanlang, zhongjiang, guidao, participants, leadPerson, secretary } = region;
     const programmeId = await insertProgramme(h.db, region);

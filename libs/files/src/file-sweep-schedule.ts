@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { TemporalClient } from '../../temporal/src';
@@ -11,8 +11,11 @@ export const fileSweepScheduleId = (taskQueue: string): string => `file-sweep-${
  * start, if missing; an API that starts while Temporal is down logs it and the next start creates it.
  */
 @Injectable()
-export class FileSweepSchedule implements OnApplicationBootstrap {
+export class FileSweepSchedule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('FileSweepSchedule');
+  /** The start's create call, retried by the client while Temporal is down: cut short and awaited on shutdown. */
+  private readonly stopping = new AbortController();
+  private creating: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly temporal: TemporalClient,
@@ -20,9 +23,18 @@ export class FileSweepSchedule implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.ensure().catch((error: unknown) =>
-      this.logger.warn({ err: error }, 'File sweep schedule not created (Temporal unavailable?); next start retries'),
-    );
+    this.creating = this.temporal.connection
+      .withAbortSignal(this.stopping.signal, () => this.ensure())
+      .catch((error: unknown) => {
+        if (this.stopping.signal.aborted) return;
+        this.logger.warn({ err: error }, 'File sweep schedule not created (Temporal unavailable?); next start retries');
+      });
+  }
+
+  /** Before the connection closes: a retry left pending would fire on the closed channel. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.creating;
   }
 
   async ensure(): Promise<void> {

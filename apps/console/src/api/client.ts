@@ -144,7 +144,7 @@ export function upload(file: File, onProgress: (share: number) => void): Promise
         // not JSON: judged by the status alone
       }
       if (xhr.status >= 200 && xhr.status < 300) {
-        resolve((body as UploadedFile[])[0]);
+        resolve((body as { items: UploadedFile[] }).items[0]);
         return;
       }
       if (xhr.status === 401) credentials.expired();
