@@ -10,3 +10,5 @@ export * from './pairing';
 export * from './scoring';
 export * from './repeats';
 export * from './cycle-phases';
+export * from './obligation-periods';
+export * from './obligation-lifecycle';
