@@ -12,3 +12,4 @@ export * from './repeats';
 export * from './cycle-phases';
 export * from './obligation-periods';
 export * from './obligation-lifecycle';
+export * from './evaluation';
