@@ -1,4 +1,11 @@
-import { allowedRatingActions, checkRatingAction, type RatingState, ratingPhaseAfterNotice } from './rating-lifecycle';
+import { createWorkCalendar } from './calendar';
+import {
+  allowedRatingActions,
+  checkRatingAction,
+  noticeEndsAt,
+  type RatingState,
+  ratingPhaseAfterNotice,
+} from './rating-lifecycle';
 
 const ends = '2027-06-10T16:00:00.000Z';
 const before = '2027-06-09T02:00:00.000Z';
@@ -54,5 +61,16 @@ describe('rating lifecycle', () => {
     expect(ratingPhaseAfterNotice(state({ openObjections: 2 }), after)).toBe('answering');
     expect(ratingPhaseAfterNotice(state({ phase: 'answering' }), after)).toBe('approval');
     expect(ratingPhaseAfterNotice(state({ phase: 'review', noticeEndsAt: null }), after)).toBe('review');
+  });
+});
+
+describe('noticeEndsAt', () => {
+  it('gives five full working days after the day of publishing, skipping the weekend', () => {
+    const calendar = createWorkCalendar();
+    // Published Friday 2026-06-05 18:00 in Shanghai: Mon 8 … Fri 12 are the five days; it ends at midnight after them.
+    const published = Date.parse('2026-06-05T10:00:00Z');
+    expect(new Date(noticeEndsAt(published, 5, calendar, 'Asia/Shanghai')).toISOString()).toBe(
+      '2026-06-12T16:00:00.000Z',
+    );
   });
 });

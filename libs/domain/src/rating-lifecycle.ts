@@ -1,4 +1,6 @@
 import { DomainError } from './errors';
+import type { WorkCalendar } from './calendar';
+import { addCalendarDays, instantAt, localDateOf } from './local-time';
 
 /**
  * The annual star rating of a region (一年一评比) as a sequence of human steps: the lead unit reviews the computed
@@ -105,4 +107,18 @@ export function ratingPhaseAfterNotice(state: RatingState, nowIso: string): Rati
   if (state.phase !== 'notice' && state.phase !== 'answering') return state.phase;
   if (state.noticeEndsAt !== null && nowIso < state.noticeEndsAt) return 'notice';
   return state.openObjections > 0 ? 'answering' : 'approval';
+}
+
+/**
+ * When a 公示 published at `publishedAt` ends: at the end of the `workingDays`-th working day after the day it was
+ * published (a notice on a Friday evening still gets its five full working days).
+ */
+export function noticeEndsAt(
+  publishedAt: number,
+  workingDays: number,
+  calendar: WorkCalendar,
+  timeZone: string,
+): number {
+  const lastDay = calendar.addWorkingDays(localDateOf(publishedAt, timeZone), workingDays);
+  return instantAt(addCalendarDays(lastDay, 1), '00:00', timeZone);
 }
