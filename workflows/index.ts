@@ -5,3 +5,4 @@ export { programmeTickWorkflow } from './programme-tick.workflow';
 export { cycleWorkflow } from './cycle.workflow';
 export { deliveryDispatcherWorkflow, deliveryWorkflow } from './delivery.workflow';
 export { fileSweepWorkflow } from './file-sweep.workflow';
+export { starRatingWorkflow } from './star-rating.workflow';

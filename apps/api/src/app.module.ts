@@ -6,6 +6,7 @@ import { AccountsModule } from '../../../libs/accounts/src';
 import { AuditModule } from '../../../libs/audit/src';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
 import { DiagnosticsModule } from '../../../libs/diagnostics/src';
+import { EvaluationModule } from '../../../libs/evaluation/src';
 import { FilesModule } from '../../../libs/files/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { InspectionsModule } from '../../../libs/inspections/src';
@@ -27,6 +28,7 @@ import { ErrorFilter } from './http/error.filter';
 import { AuthController } from './identity/auth.controller';
 import { TokensController } from './identity/tokens.controller';
 import { CyclesController } from './cycles/cycles.controller';
+import { EvaluationController } from './evaluation/evaluation.controller';
 import { ItemsController } from './items/items.controller';
 import { BoardController, LedgerController } from './ledger/ledger.controller';
 import { ConsoleController } from './console/console.controller';
@@ -60,6 +62,7 @@ import { UnitsController } from './organisation/units.controller';
     InspectionsModule,
     LedgerModule,
     NotificationsModule,
+    EvaluationModule,
   ],
   controllers: [
     HealthController,
@@ -82,6 +85,7 @@ import { UnitsController } from './organisation/units.controller';
     InboxController,
     NotificationSettingsController,
     DeliveriesController,
+    EvaluationController,
   ],
   providers: [
     AuditWriter,

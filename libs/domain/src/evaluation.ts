@@ -384,3 +384,4 @@ function starsFor(rating: StarRating, points: number, rank: number, units: numbe
   }
   return 1;
 }
+export const RECORD_STATUSES = ['recorded', 'confirmed', 'refused'] as const;

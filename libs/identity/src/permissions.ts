@@ -39,6 +39,15 @@ export const PERMISSIONS = {
   'files:read': ALL,
   'notifications:configure': ['system_admin', 'lead_admin', 'branch_secretary'],
   'notifications:admin': ['system_admin'],
+  /** 积分评星: score cards, records and ratings, narrowed to the caller's region by the service. */
+  'evaluation:read': ALL,
+  /** 记实 records and objections (异议) for one's own unit. */
+  'evaluation:record': ['lead_admin', 'branch_secretary'],
+  /** The lead unit: confirms records, starts, adjusts, publishes, answers and revises the rating. */
+  'evaluation:manage': ['lead_admin'],
+  /** The committee's approval (审定) of a rating. */
+  'evaluation:approve': ['committee_member'],
+  'evaluation:indicators': ['system_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

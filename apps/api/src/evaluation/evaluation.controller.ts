@@ -1,0 +1,278 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import type { IndicatorSet } from '../../../../libs/domain/src';
+import { EvaluationService } from '../../../../libs/evaluation/src';
+import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
+import { IdempotencyKey, uuidParam } from '../http/params';
+import { type List, listOf } from '../http/schema';
+import {
+  EvaluationRecordDto,
+  EvaluationRecordListDto,
+  IndicatorSetDto,
+  IndicatorSetListDto,
+  RatingDetailDto,
+  RatingDto,
+  RatingListDto,
+  ScoreCardDto,
+} from './evaluation.responses';
+
+export class IndicatorSetInputDto {
+  @ApiProperty({ example: '2027-01', description: 'the first month it scores: a month still to come' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'effectiveFrom must be a month YYYY-MM' })
+  effectiveFrom: string;
+
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'key, name, source' })
+  @IsObject({ each: true })
+  indicators: IndicatorSet['indicators'];
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'thresholds or ranking bands' })
+  @IsObject()
+  rating: IndicatorSet['rating'];
+}
+
+export class RecordInputDto {
+  @ApiProperty({ format: 'uuid', description: 'the unit that did it' }) @IsUUID() unitId: string;
+  @ApiProperty({ example: 'three_meetings_one_lesson' })
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'recordType must be a lower-case identifier' })
+  recordType: string;
+  @ApiProperty({ example: '2026-11-20' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'occurredOn must be a date YYYY-MM-DD' })
+  occurredOn: string;
+  @ApiProperty({ example: '11月支委会' }) @IsString() @Length(1, 200) title: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 4000) note?: string;
+}
+
+export class RecordDecisionDto {
+  @ApiProperty({ description: 'true: confirmed (counts); false: refused (a reason is required)' })
+  @IsBoolean()
+  confirm: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) reason?: string;
+}
+
+export class RecordsQuery {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() unitId?: string;
+}
+
+export class ScoreCardQuery {
+  @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2999) year: number;
+}
+
+export class RatingStartDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() regionId: string;
+  @ApiProperty({ example: 2026, description: 'a year that is over' }) @IsInt() @Min(2000) @Max(2999) year: number;
+  @ApiPropertyOptional({ example: 5, description: '公示 length in working days' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  noticeWorkingDays?: number;
+}
+
+export class RatingsQuery {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() regionId?: string;
+}
+
+export class AdjustDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() unitId: string;
+  @ApiProperty({ example: 3, description: 'points added (negative: taken)' })
+  @IsNumber()
+  @Min(-1000)
+  @Max(1000)
+  points: number;
+  @ApiProperty() @IsString() @Length(1, 2000) reason: string;
+}
+
+export class ObjectionInputDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'the unit you object for, when you act for several' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+  @ApiProperty({ description: '异议: what is wrong and why' }) @IsString() @Length(1, 2000) reason: string;
+}
+
+export class AnswerDto {
+  @ApiProperty({ description: 'upheld (the correction applies) or dismissed' }) @IsBoolean() upheld: boolean;
+  @ApiProperty({ description: 'the answer the unit reads' }) @IsString() @Length(1, 2000) answer: string;
+  @ApiPropertyOptional({ example: 2, description: 'points the upheld objection corrects' })
+  @IsOptional()
+  @IsNumber()
+  @Min(-1000)
+  @Max(1000)
+  correction?: number;
+}
+
+/** 积分评星: indicator sets, 记实 records, score cards and the annual star rating with 公示 and objections. */
+@ApiTags('evaluation')
+@ApiBearerAuth()
+@Allow('evaluation:read')
+@Controller()
+export class EvaluationController {
+  constructor(private readonly evaluation: EvaluationService) {}
+
+  @Get('indicator-sets')
+  @ApiOkResponse({ type: IndicatorSetListDto })
+  async indicatorSets(): Promise<List<IndicatorSet>> {
+    return listOf(await this.evaluation.listIndicatorSets());
+  }
+
+  @Post('indicator-sets')
+  @Allow('evaluation:indicators')
+  @ApiCreatedResponse({ type: IndicatorSetDto })
+  @ApiOperation({ summary: 'A new 考核细则 version, applying from a month still to come' })
+  addIndicatorSet(@CurrentCaller() caller: Caller, @Body() body: IndicatorSetInputDto): Promise<IndicatorSet> {
+    return this.evaluation.addIndicatorSet(caller, body);
+  }
+
+  @Get('evaluation-records')
+  @ApiOkResponse({ type: EvaluationRecordListDto })
+  async records(@CurrentCaller() caller: Caller, @Query() query: RecordsQuery): Promise<List<EvaluationRecordDto>> {
+    return listOf(await this.evaluation.listRecords(caller, query.unitId));
+  }
+
+  @Post('evaluation-records')
+  @Allow('evaluation:record')
+  @ApiCreatedResponse({ type: EvaluationRecordDto })
+  @ApiOperation({ summary: '记实: your unit records that something happened; it counts once the lead unit confirms' })
+  addRecord(@CurrentCaller() caller: Caller, @Body() body: RecordInputDto): Promise<EvaluationRecordDto> {
+    return this.evaluation.addRecord(caller, body);
+  }
+
+  @Post('evaluation-records/:id/decision')
+  @Allow('evaluation:manage')
+  @HttpCode(200)
+  @ApiOkResponse({ type: EvaluationRecordDto })
+  @ApiOperation({ summary: 'The lead unit confirms a record or refuses it with a reason' })
+  decideRecord(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: RecordDecisionDto,
+  ): Promise<EvaluationRecordDto> {
+    return this.evaluation.decideRecord(caller, id, body);
+  }
+
+  @Get('units/:id/score-card')
+  @ApiOkResponse({ type: ScoreCardDto })
+  @ApiOperation({ summary: "A unit's months, quarters and year with every line (一月一评价, 一季一评议)" })
+  scoreCard(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: ScoreCardQuery,
+  ): Promise<ScoreCardDto> {
+    return this.evaluation.scoreCard(caller, id, query.year) as Promise<ScoreCardDto>;
+  }
+
+  @Get('ratings')
+  @ApiOkResponse({ type: RatingListDto })
+  async ratings(@CurrentCaller() caller: Caller, @Query() query: RatingsQuery): Promise<List<RatingDto>> {
+    return listOf((await this.evaluation.listRatings(caller, query.regionId)) as RatingDto[]);
+  }
+
+  @Post('ratings')
+  @Allow('evaluation:manage')
+  @ApiCreatedResponse({ type: RatingDetailDto })
+  @ApiOperation({ summary: "一年一评比: the lead unit starts its region's rating of a year" })
+  start(@CurrentCaller() caller: Caller, @Body() body: RatingStartDto): Promise<RatingDetailDto> {
+    return this.evaluation.startRating(caller, body) as Promise<RatingDetailDto>;
+  }
+
+  @Get('ratings/:id')
+  @ApiOkResponse({ type: RatingDetailDto })
+  rating(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<RatingDetailDto> {
+    return this.evaluation.rating(caller, id) as Promise<RatingDetailDto>;
+  }
+
+  @Post('ratings/:id/adjustments')
+  @Allow('evaluation:manage')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RatingDetailDto })
+  @ApiOperation({ summary: "The lead unit changes a unit's points before 公示, with a reason" })
+  adjust(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: AdjustDto,
+    @IdempotencyKey() key?: string,
+  ): Promise<RatingDetailDto> {
+    return this.evaluation.act(caller, id, 'adjust', { ...body }, key) as Promise<RatingDetailDto>;
+  }
+
+  @Post('ratings/:id/publish')
+  @Allow('evaluation:manage')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RatingDetailDto })
+  @ApiOperation({ summary: '公示: publish to every unit of the region for the notice period' })
+  publish(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<RatingDetailDto> {
+    return this.evaluation.act(caller, id, 'publish', {}) as Promise<RatingDetailDto>;
+  }
+
+  @Post('ratings/:id/objections')
+  @Allow('evaluation:record')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RatingDetailDto })
+  @ApiOperation({ summary: '异议: a rated unit objects during 公示' })
+  object(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: ObjectionInputDto,
+    @IdempotencyKey() key?: string,
+  ): Promise<RatingDetailDto> {
+    return this.evaluation.act(caller, id, 'object', { ...body }, key) as Promise<RatingDetailDto>;
+  }
+
+  @Post('ratings/:id/objections/:objectionId/answer')
+  @Allow('evaluation:manage')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RatingDetailDto })
+  @ApiOperation({ summary: 'The lead unit answers an objection: upheld (with a correction) or dismissed' })
+  answer(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('objectionId', uuidParam('objectionId')) objectionId: string,
+    @Body() body: AnswerDto,
+  ): Promise<RatingDetailDto> {
+    return this.evaluation.act(caller, id, 'answer', { ...body, objectionId }) as Promise<RatingDetailDto>;
+  }
+
+  @Post('ratings/:id/approve')
+  @Allow('evaluation:approve')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RatingDetailDto })
+  @ApiOperation({ summary: 'The committee approves: final, reported up (上报) and published' })
+  approve(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<RatingDetailDto> {
+    return this.evaluation.act(caller, id, 'approve', {}) as Promise<RatingDetailDto>;
+  }
+
+  @Post('ratings/:id/revisions')
+  @Allow('evaluation:manage')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RatingDetailDto })
+  @ApiOperation({ summary: 'A correction after final (更正): a new recorded revision with its reason' })
+  revise(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: AdjustDto,
+  ): Promise<RatingDetailDto> {
+    return this.evaluation.revise(caller, id, body) as Promise<RatingDetailDto>;
+  }
+}

@@ -1,0 +1,123 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { instantAt, type RectificationOutcome, type UnitMonthFacts } from '../../domain/src';
+
+type Db = Pick<DataSource | EntityManager, 'query'>;
+
+interface UnitRow {
+  unit_id: string;
+  name: string;
+}
+interface MonthFact {
+  unit_id: string;
+  month: string;
+  ref: string;
+}
+interface CycleScoreRow extends MonthFact {
+  total: number;
+}
+interface ItemOutcomeRow extends MonthFact {
+  outcome: RectificationOutcome;
+}
+interface RecordRow extends MonthFact {
+  record_type: string;
+}
+
+/** The units a region's rating covers: its members (the lead unit rates them; it is not rated itself). */
+export async function ratedUnits(db: Db, regionId: string): Promise<UnitRow[]> {
+  return db.query<UnitRow[]>(
+    `SELECT u.id AS unit_id, u.name FROM region_members m JOIN units u ON u.id = m.unit_id
+      WHERE m.region_id = $1 ORDER BY u.name, u.id`,
+    [regionId],
+  );
+}
+
+/**
+ * The facts of every member unit, month by month, for the months of `year` that ended before `asOf` (local, in
+ * `timeZone`): cycle scores from each cycle's report, items closed on time or late, items still open past their
+ * deadline at the month's end (counted in every month they stay so), 屡查屡犯 findings, confirmed 记实 records.
+ */
+export async function yearFacts(
+  db: Db,
+  regionId: string,
+  year: number,
+  timeZone: string,
+  asOf: Date,
+): Promise<UnitMonthFacts[]> {
+  const params = [regionId, year, timeZone, asOf];
+  // Months of the year that are over by `asOf`, as local dates.
+  const months = `SELECT m::date AS first, (m + interval '1 month')::date AS next, to_char(m, 'YYYY-MM') AS month
+                    FROM generate_series(make_date($2, 1, 1), make_date($2, 12, 1), interval '1 month') m
+                   WHERE (m + interval '1 month') <= ($4::timestamptz AT TIME ZONE $3)`;
+  const [units, cycleScores, closed, overdue, repeats, records] = await Promise.all([
+    ratedUnits(db, regionId),
+    db.query<CycleScoreRow[]>(
+      `WITH months AS (${months})
+       SELECT (r->>'unitId')::uuid AS unit_id, c.period AS month, c.id AS ref, (r->>'total')::float8 AS total
+         FROM cycles c JOIN programmes p ON p.id = c.programme_id JOIN months ON months.month = c.period
+         CROSS JOIN LATERAL jsonb_array_elements(c.report->'ranking') r
+        WHERE p.region_id = $1 AND c.report IS NOT NULL`,
+      params,
+    ),
+    db.query<ItemOutcomeRow[]>(
+      `WITH months AS (${months})
+       SELECT i.responsible_unit_id AS unit_id, months.month, i.id AS ref,
+              CASE WHEN (i.closed_at AT TIME ZONE $3)::date <= i.deadline THEN 'closed_on_time' ELSE 'closed_late' END
+                AS outcome
+         FROM items i JOIN months ON (i.closed_at AT TIME ZONE $3) >= months.first
+                                 AND (i.closed_at AT TIME ZONE $3) < months.next
+        WHERE i.region_id = $1 AND i.status = 'closed'`,
+      params,
+    ),
+    db.query<ItemOutcomeRow[]>(
+      `WITH months AS (${months})
+       SELECT i.responsible_unit_id AS unit_id, months.month, i.id AS ref, 'overdue' AS outcome
+         FROM items i JOIN months ON i.deadline < months.next - 1
+                                 AND (i.created_at AT TIME ZONE $3) < months.next
+                                 AND (i.closed_at IS NULL OR (i.closed_at AT TIME ZONE $3) >= months.next)
+        WHERE i.region_id = $1 AND i.status <> 'cancelled'`,
+      params,
+    ),
+    db.query<MonthFact[]>(
+      `WITH months AS (${months})
+       SELECT f.unit_id, c.period AS month, f.id AS ref
+         FROM findings f JOIN cycles c ON c.id = f.cycle_id JOIN programmes p ON p.id = c.programme_id
+         JOIN months ON months.month = c.period
+        WHERE p.region_id = $1 AND cardinality(f.repeat_of) > 0`,
+      params,
+    ),
+    db.query<RecordRow[]>(
+      `WITH months AS (${months})
+       SELECT er.unit_id, months.month, er.id AS ref, er.record_type
+         FROM evaluation_records er JOIN region_members m ON m.unit_id = er.unit_id AND m.region_id = $1
+         JOIN months ON er.occurred_on >= months.first AND er.occurred_on < months.next
+        WHERE er.status = 'confirmed'`,
+      params,
+    ),
+  ]);
+  const of = <T extends MonthFact>(rows: T[], unitId: string, month: string) =>
+    rows.filter((r) => r.unit_id === unitId && r.month === month);
+  return units.flatMap((u) =>
+    endedMonths(year, timeZone, asOf).map((month): UnitMonthFacts => ({
+      unitId: u.unit_id,
+      month,
+      cycleScores: of(cycleScores, u.unit_id, month).map((r) => ({ cycleId: r.ref, total: r.total })),
+      items: [...of(closed, u.unit_id, month), ...of(overdue, u.unit_id, month)].map((r) => ({
+        itemId: r.ref,
+        outcome: r.outcome,
+      })),
+      repeatFindings: of(repeats, u.unit_id, month).map((r) => ({ findingId: r.ref })),
+      records: of(records, u.unit_id, month).map((r) => ({ recordId: r.ref, recordType: r.record_type })),
+      missedObligations: [],
+    })),
+  );
+}
+
+/** The months of `year` ('YYYY-MM') whose last day is over, in `timeZone`, at `asOf`. */
+export function endedMonths(year: number, timeZone: string, asOf: Date): string[] {
+  const month = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
+  return Array.from({ length: 12 }, (_, i) => i + 1)
+    .filter(
+      (m) => instantAt(`${m === 12 ? month(year + 1, 1) : month(year, m + 1)}-01`, '00:00', timeZone) <= asOf.getTime(),
+    )
+    .map((m) => month(year, m));
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { PoliciesModule } from '../../policies/src';
+import { EvaluationService } from './evaluation.service';
+
+/** 积分评星: indicator sets, 记实 records, score cards and the annual star rating. */
+@Module({ imports: [PoliciesModule], providers: [EvaluationService], exports: [EvaluationService] })
+export class EvaluationModule {}

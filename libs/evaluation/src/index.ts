@@ -1,0 +1,3 @@
+export * from './evaluation.service';
+export * from './evaluation.module';
+export * from './star-rating.activities';
