@@ -48,8 +48,14 @@ function hashTree(dir, hash) {
   return hash;
 }
 
+/** The console's API types, generated from docs/openapi.json (a no-op while the contract is unchanged). */
+function ensureConsoleApiTypes() {
+  run(process.execPath, [join(root, 'scripts', 'console-api-types.mjs')]);
+}
+
 /** Builds the console (Vite → dist/console) when its sources or the lockfile changed since the last build. */
 function ensureConsole() {
+  ensureConsoleApiTypes();
   const stampFile = join(root, 'dist', 'console', '.source-sha256');
   const hash = hashTree(join(root, 'apps', 'console'), createHash('sha256'));
   const want = hash.update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
@@ -87,6 +93,7 @@ function check(title, cmd, args, mend) {
 function runChecks() {
   check('Prettier', 'npm', ['run', '--silent', 'format:check'], MEND_FORMAT);
   check('Type check', process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit'], MEND_TYPES);
+  ensureConsoleApiTypes(); // the console's check reads them
   check('Type check (console)', process.execPath, [vueTsc, '-p', 'apps/console/tsconfig.json', '--noEmit'], MEND_TYPES);
   check('ESLint', 'npm', ['run', '--silent', 'lint'], MEND_LINT);
 }
@@ -122,9 +129,11 @@ switch (command) {
     runForwardingSignals(process.execPath, [jest, ...rest, '--selectProjects', 'unit']);
     break;
   case 'openapi':
-    // Writes docs/openapi.json from the code (no database needed); test/openapi.spec.ts fails while it is stale.
+    // Writes docs/openapi.json from the code (no database needed), then the console's API types from it;
+    // test/openapi.spec.ts and test/console-api-types.spec.ts fail while either is stale.
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
     run(process.execPath, [join(root, 'dist', 'apps', 'api', 'src', 'openapi-document.js'), ...rest]);
+    if (rest.length === 0) ensureConsoleApiTypes(); // a target path given writes that file alone
     break;
   case 'bench':
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
