@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DomainError, type ItemStatus, type Light, type Severity } from '../../domain/src';
 import type { Caller } from '../../identity/src';
 import type { PendingExtension } from '../../../workflows/contracts';
-import { visibleItemsCondition } from './item-scope';
+import { scopeKey, visibleItemsCondition } from './item-scope';
 
 /**
  * A ledger (台账) view: which items, in which order. The one filter of GET /items, GET /ledger, the counts, the board
@@ -156,7 +156,7 @@ export class LedgerSql {
     if (f.status?.length) this.where.push(`i.status = ANY(${this.param(f.status)})`);
     if (f.light?.length) this.where.push(`i.light = ANY(${this.param(f.light)})`);
     if (f.escalationLevel?.length) this.where.push(`i.escalation_level = ANY(${this.param(f.escalationLevel)})`);
-    if (f.unitId) this.where.push(`u.path LIKE (SELECT path FROM units WHERE id = ${this.param(f.unitId)}) || '%'`);
+    if (f.unitId) this.where.push(`i.scope @> ARRAY[${this.param(scopeKey.responsible(f.unitId))}::text]`);
     if (exactUnitId) this.where.push(`i.responsible_unit_id = ${this.param(exactUnitId)}`);
     if (f.regionId) this.where.push(`i.region_id = ${this.param(f.regionId)}`);
     if (f.cycleId) this.where.push(`i.cycle_id = ${this.param(f.cycleId)}`);
