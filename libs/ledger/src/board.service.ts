@@ -8,7 +8,6 @@ import { PoliciesService } from '../../policies/src';
 import {
   cutPage,
   decodeCursor,
-  FROM,
   type LedgerPageRow,
   LedgerSql,
   type LedgerSort,
@@ -165,8 +164,7 @@ export class BoardService {
     const [fetched, [count], overrides] = await Promise.all([
       this.db.query<(LedgerPageRow & { last_chase_at: Date | null })[]>(page.sql, page.params),
       this.db.query<{ total: number; committee_level: number }[]>(
-        `SELECT count(*)::int AS total, count(*) FILTER (WHERE i.escalation_level = 2)::int AS committee_level
-           ${FROM} WHERE ${sql.condition}`,
+        sql.totalSql('count(*)::int AS total, count(*) FILTER (WHERE i.escalation_level = 2)::int AS committee_level'),
         sql.params,
       ),
       this.policies.calendarOverrides(),

@@ -19,6 +19,7 @@ import { Files1765400000000 } from './migrations/1765400000000-files';
 import { FileReferencePosition1765400000001 } from './migrations/1765400000001-file-reference-position';
 import { NotificationFacts1765500000000 } from './migrations/1765500000000-notification-facts';
 import { ItemScopeAndTallies1766000000000 } from './migrations/1766000000000-item-scope-and-tallies';
+import { LedgerOrderIndex1766000000001 } from './migrations/1766000000001-ledger-order-index';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   FileReferencePosition1765400000001,
   NotificationFacts1765500000000,
   ItemScopeAndTallies1766000000000,
+  LedgerOrderIndex1766000000001,
 ];
 
 /**
