@@ -3,14 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addCalendarDays, localDateOf } from '../libs/domain/src';
-import {
-  ARTIFACTS,
-  ensureChineseFont,
-  ensureChromium,
-  launchChromium,
-  seriousA11yViolations,
-  sidewaysOverflow,
-} from './support/browser';
+import { ARTIFACTS, launchChromium, seriousA11yViolations, sidewaysOverflow } from './support/browser';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { demoOrg, insertItem } from './support/ledger-fixtures';
 import { phonePhoto } from './support/photo-fixtures';
@@ -53,8 +46,6 @@ describe('console (工作台) in a real browser', () => {
   };
 
   beforeAll(async () => {
-    ensureChromium();
-    ensureChineseFont();
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness({ worker: true });
     const org = await demoOrg(h.db);
