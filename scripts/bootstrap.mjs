@@ -119,6 +119,8 @@ switch (command) {
     runForwardingSignals(process.execPath, [join(root, 'dist', 'apps', 'launcher', 'src', 'main.js'), ...rest]);
     break;
   case 'test':
+    // The console's API types are generated from docs/openapi.json; the console type check reads them.
+    ensureConsoleApiTypes();
     runChecks();
     // What the suites use, provisioned here so that no test installs anything: the S3-compatible server the file
     // suites store in (built once into .tools/), Chromium and a Chinese font for the browser suites.
