@@ -54,7 +54,8 @@ export interface IndicatorSet {
  */
 export const DEFAULT_INDICATOR_SET: IndicatorSet = {
   version: 1,
-  effectiveFrom: '2026-01',
+  // Scores every month until a saved version applies: the default has no start.
+  effectiveFrom: '2000-01',
   indicators: [
     { key: 'cycle_score', name: '互检评分', source: { kind: 'cycle_score', pointsAt100: 10 } },
     {
@@ -243,7 +244,8 @@ export interface PeriodScore {
   lines: ScoreLine[];
 }
 
-const round2 = (x: number): number => Math.round(x * 100) / 100;
+// `|| 0`: no -0 from 0 × a penalty (JSON would show 0, an equality check would not).
+const round2 = (x: number): number => Math.round(x * 100) / 100 || 0;
 
 function factsOf(source: IndicatorSource, facts: UnitMonthFacts): { refs: string[]; raw: number } {
   const each = (refs: string[], pointsEach: number) => ({ refs, raw: refs.length * pointsEach });

@@ -32,10 +32,10 @@ export interface StarRatingResults {
   units: RatedUnit[];
 }
 
-/** Every indicator set version, oldest first; the built-in default when none was saved. */
+/** Every indicator set version, oldest first: the built-in default (version 1) and the versions saved after it. */
 export async function indicatorSets(db: Db): Promise<IndicatorSet[]> {
   const rows = await db.query<{ body: IndicatorSet }[]>('SELECT body FROM indicator_sets ORDER BY effective_from');
-  return rows.length > 0 ? rows.map((r) => r.body) : [DEFAULT_INDICATOR_SET];
+  return [DEFAULT_INDICATOR_SET, ...rows.map((r) => r.body).filter((s) => s.version !== DEFAULT_INDICATOR_SET.version)];
 }
 
 /**
