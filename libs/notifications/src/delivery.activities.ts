@@ -19,6 +19,7 @@ import {
 import { consoleLink } from './links';
 import { loadMessageModels } from './message-models';
 import { type NotificationConfig, loadNotificationConfig } from './notification-config';
+import { openRobotSecret } from './robot-secret';
 import { type Locale, type RenderedMessage, renderDigest, renderMessage } from './templates';
 
 /** Outbox rows expanded, due deliveries released, and deliveries sent per activity call. */
@@ -262,13 +263,21 @@ export function createNotificationActivities(db: DataSource, hooks: DeliveryHook
       await mailer.send(email as string, message, `<delivery-${d.id}@${host}>`);
       return;
     }
-    const [robot]: { webhook_url: string; secret: string | null }[] = await db.query(
-      `SELECT webhook_url, secret FROM notification_channels WHERE unit_id = $1 AND channel = $2 AND enabled`,
+    const [robot]: { webhook_url: string; sealed_secret: string | null }[] = await db.query(
+      `SELECT webhook_url, sealed_secret FROM notification_channels WHERE unit_id = $1 AND channel = $2 AND enabled`,
       [d.recipient, d.channel],
     );
     if (!robot) throw new DeliveryFailure(`the unit's ${d.channel} robot is no longer configured`, false);
+    const secret =
+      robot.sealed_secret === null ? null : openRobotSecret(robot.sealed_secret, app.secretKey, d.recipient, d.channel);
+    if (secret === undefined) {
+      throw new DeliveryFailure(
+        `the ${d.channel} robot's secret does not open with this HUIJIAN_SECRET_KEY: save the robot again`,
+        false,
+      );
+    }
     await postToRobot(
-      robotRequest(d.channel, robot.webhook_url, robot.secret, message, link, Date.now()),
+      robotRequest(d.channel, robot.webhook_url, secret, message, link, Date.now()),
       notify.webhooks,
       signal,
     );
