@@ -13,3 +13,4 @@ export * from './cycle-phases';
 export * from './obligation-periods';
 export * from './obligation-lifecycle';
 export * from './evaluation';
+export * from './rating-lifecycle';
