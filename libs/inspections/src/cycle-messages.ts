@@ -1,4 +1,4 @@
-import type { CycleInput } from '../../../workflows/contracts';
+import type { CycleFacts } from '../../../workflows/contracts';
 import { calendarOf, localDateOf } from '../../domain/src';
 import { type CycleMessage, type LocalMoment, type Obligation, timeLeftUntil } from '../../messages/src';
 
@@ -31,7 +31,7 @@ export interface CycleNames {
 /** The typed model of one cycle notice to `unitId` at `at`: units by name, local times, the time left in words. */
 export function cycleMessage(
   facts: CycleNoticeFacts,
-  input: CycleInput,
+  input: CycleFacts,
   unitId: string,
   at: number,
   names: CycleNames,
