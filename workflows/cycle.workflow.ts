@@ -16,19 +16,23 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import {
   addCalendarDays,
   type Alert,
-  type AlertInput,
   calendarOf,
   compareLocalDate,
   type CyclePhase,
   DomainError,
+  type FieldProblem,
   findRepeats,
   isLocalDate,
   localDateOf,
-  nextAlerts,
+  nextSubmissionAlerts,
+  OWED_SUBMISSION_LABEL,
+  type OwedSubmission,
+  nextPhase,
   type PhaseDueTimes,
   phaseDueTimes,
   resolvePolicy,
   SEVERITIES,
+  validationFailed,
 } from '../libs/domain/src';
 import type { CycleActivities, CycleNotice } from '../libs/inspections/src/cycle.activities';
 import type { CycleNoticeFacts } from '../libs/inspections/src/cycle-messages';
@@ -54,15 +58,9 @@ const { projectCycle, recordSubmission, recordMeeting, buildCycleReport } = prox
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** A submission a unit owes this cycle: its self-check (自检) or its inspection of its peer (互检). */
-interface Obligation {
-  kind: 'self_check' | 'mutual_inspection';
-  unitId: string;
-  due: number;
-  done: boolean;
-}
-
-const LABEL = { self_check: '自检', mutual_inspection: '互检' } as const;
+/** A submission a unit owes this cycle (自检 or 互检). */
+type Obligation = OwedSubmission;
+const LABEL = OWED_SUBMISSION_LABEL;
 
 /** Changes since the recorded histories, each behind `patched()` so that running cycles replay (see README). */
 const CYCLE_PATCHES = {
@@ -405,31 +403,16 @@ export async function cycleWorkflow(input: CycleInput, carried?: CycleCarried): 
       meeting: now >= due.reportDue || meetingRecorded,
     };
     if (!next[phase]) return false;
-    phase = phase === 'self_check' ? 'mutual_inspection' : phase === 'mutual_inspection' ? 'meeting' : 'report';
+    phase = nextPhase(phase) ?? phase;
     return true;
   }
 
-  /** The earliest reminders, 催办 and 督办 owed for missing submissions, by the item policy's own functions. */
+  /** The earliest reminders, 催办 and 督办 owed for missing submissions (the domain decides them). */
   function nextObligationAlerts(): { obligation: Obligation; alert: Alert }[] {
-    const pending = obligations.filter((o) => !o.done);
-    const batches = pending.flatMap((o) =>
-      nextAlerts(obligationAlertInput(o), alertCursor).map((alert) => ({ obligation: o, alert })),
-    );
-    if (batches.length === 0) return [];
-    const first = Math.min(...batches.map((b) => b.alert.dueAt));
-    return batches.filter((b) => b.alert.dueAt === first);
-  }
-
-  function obligationAlertInput(o: Obligation): AlertInput {
-    const day = localDateOf(o.due, tz);
-    return {
-      milestones: [{ key: 'evidence', label: LABEL[o.kind], due: day }],
-      completed: [],
-      deadline: day,
-      policy: { ...policy, reminderOffsetsDays: [1, 0] },
-      calendar,
-      tz,
-    };
+    return nextSubmissionAlerts(obligations, { policy, calendar, tz }, alertCursor).map(({ owed, alert }) => ({
+      obligation: owed,
+      alert,
+    }));
   }
 
   function alertNotices(o: Obligation, alert: Alert): CycleNotice[] {
@@ -502,7 +485,7 @@ export async function cycleWorkflow(input: CycleInput, carried?: CycleCarried): 
   }
 
   function validateSubmission(s: SubmissionInput): void {
-    const problems: { field: string; reason: string }[] = [];
+    const problems: FieldProblem[] = [];
     for (const c of input.rubric.criteria) {
       const mark = s.scores?.[c.key];
       if (typeof mark !== 'number' || !Number.isFinite(mark) || mark < 0 || mark > c.maxScore) {
@@ -526,14 +509,6 @@ export async function cycleWorkflow(input: CycleInput, carried?: CycleCarried): 
         problems.push({ field: `findings[${i}].deadline`, reason: `must be a date from ${tomorrow} on` });
       }
     });
-    if (problems.length > 0) {
-      throw toFailure(
-        new DomainError(
-          'VALIDATION_FAILED',
-          `Invalid submission: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`,
-          { fields: problems },
-        ),
-      );
-    }
+    if (problems.length > 0) throw toFailure(validationFailed('submission', problems));
   }
 }
