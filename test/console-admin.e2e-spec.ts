@@ -9,15 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { freePort } from '../libs/runtime/src';
-import {
-  ARTIFACTS,
-  checkScreen,
-  DESK,
-  ensureChineseFont,
-  ensureChromium,
-  launchChromium,
-  PHONE,
-} from './support/browser';
+import { ARTIFACTS, checkScreen, DESK, launchChromium, PHONE } from './support/browser';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { addUnit, demoOrg, type DemoOrg } from './support/ledger-fixtures';
 
@@ -73,8 +65,6 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       .send({ name: HOSTILE, unitId: hostileUnitId })
       .expect(201);
     await h.app.listen(port, '127.0.0.1');
-    ensureChromium();
-    ensureChineseFont();
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
   });

@@ -2,15 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addCalendarDays, localDateOf } from '../libs/domain/src';
-import {
-  ARTIFACTS,
-  checkScreen,
-  DESK,
-  ensureChineseFont,
-  ensureChromium,
-  launchChromium,
-  PHONE,
-} from './support/browser';
+import { ARTIFACTS, checkScreen, DESK, launchChromium, PHONE } from './support/browser';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { demoOrg, insertItem } from './support/ledger-fixtures';
 import { phonePhoto } from './support/photo-fixtures';
@@ -51,8 +43,6 @@ describe('console (工作台) in a real browser', () => {
   };
 
   beforeAll(async () => {
-    ensureChromium();
-    ensureChineseFont();
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness({ worker: true });
     const org = await demoOrg(h.db);

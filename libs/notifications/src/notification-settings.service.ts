@@ -22,7 +22,13 @@ import { DeliveryFailure, postToRobot, robotRequest } from './channels';
 import { consoleLink } from './links';
 import { loadNotificationConfig } from './notification-config';
 import { escapeRobotText } from './robot-escaping';
+import { sealRobotSecret } from './robot-secret';
 import { webhookUrlProblem } from './webhook-policy';
+
+/** The reason given when a robot moves to another host without its secret (the messages catalogue has its Chinese). */
+export const SECRET_AGAIN = 'must be given again (or null to sign no more) when the webhook moves to another host';
+
+const hostOf = (url: string): string => new URL(url).host.toLowerCase();
 
 /** A unit's group robot as the API shows it: the webhook's key and the signing secret never leave the server. */
 export interface RobotChannelView {
@@ -125,27 +131,45 @@ export class NotificationSettingsService {
     });
     problems.push(...windowProblems(input.deliveryWindow, 'deliveryWindow'));
     if (problems.length) throw validationFailed('robot channel', problems);
-    const [row] = await this.db.query(
-      `INSERT INTO notification_channels (unit_id, channel, webhook_url, secret, kinds, delivery_window, enabled, updated_by)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
-       ON CONFLICT (unit_id, channel) DO UPDATE SET webhook_url = EXCLUDED.webhook_url,
-         secret = CASE WHEN $9 THEN notification_channels.secret ELSE EXCLUDED.secret END,
-         kinds = EXCLUDED.kinds, delivery_window = EXCLUDED.delivery_window, enabled = EXCLUDED.enabled,
-         updated_by = EXCLUDED.updated_by, updated_at = now()
-       RETURNING *`,
-      [
-        unitId,
-        channel,
-        input.webhookUrl,
-        input.secret ?? null,
-        kinds,
-        input.deliveryWindow === undefined ? JSON.stringify(DEFAULT_WINDOW) : JSON.stringify(input.deliveryWindow),
-        input.enabled ?? true,
-        caller.personId,
-        input.secret === undefined,
-      ],
-    );
-    return toView(row);
+    const sealed =
+      typeof input.secret === 'string'
+        ? sealRobotSecret(input.secret, this.config.secretKey, unitId, channel)
+        : (input.secret ?? null);
+    return this.db.transaction(async (tx) => {
+      const [current]: { webhook_url: string; sealed_secret: string | null }[] = await tx.query(
+        `SELECT webhook_url, sealed_secret FROM notification_channels WHERE unit_id = $1 AND channel = $2 FOR UPDATE`,
+        [unitId, channel],
+      );
+      // A secret kept across a move to another host would sign requests to whoever runs that host.
+      if (
+        input.secret === undefined &&
+        current?.sealed_secret &&
+        hostOf(current.webhook_url) !== hostOf(input.webhookUrl)
+      ) {
+        throw validationFailed('robot channel', [{ field: 'secret', reason: SECRET_AGAIN }]);
+      }
+      const [row] = await tx.query(
+        `INSERT INTO notification_channels (unit_id, channel, webhook_url, sealed_secret, kinds, delivery_window, enabled, updated_by)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
+         ON CONFLICT (unit_id, channel) DO UPDATE SET webhook_url = EXCLUDED.webhook_url,
+           sealed_secret = CASE WHEN $9 THEN notification_channels.sealed_secret ELSE EXCLUDED.sealed_secret END,
+           kinds = EXCLUDED.kinds, delivery_window = EXCLUDED.delivery_window, enabled = EXCLUDED.enabled,
+           updated_by = EXCLUDED.updated_by, updated_at = now()
+         RETURNING *`,
+        [
+          unitId,
+          channel,
+          input.webhookUrl,
+          sealed,
+          kinds,
+          input.deliveryWindow === undefined ? JSON.stringify(DEFAULT_WINDOW) : JSON.stringify(input.deliveryWindow),
+          input.enabled ?? true,
+          caller.personId,
+          input.secret === undefined,
+        ],
+      );
+      return toView(row);
+    });
   }
 
   async removeRobot(caller: Caller, unitId: string, channel: string): Promise<void> {
@@ -300,7 +324,7 @@ function toView(row: {
   unit_id: string;
   channel: RobotChannel;
   webhook_url: string;
-  secret: string | null;
+  sealed_secret: string | null;
   kinds: MessageCategory[];
   delivery_window: DeliveryWindow | null;
   enabled: boolean;
@@ -310,7 +334,7 @@ function toView(row: {
     unitId: row.unit_id,
     channel: row.channel,
     webhookUrl: maskWebhookUrl(row.webhook_url),
-    hasSecret: row.secret !== null,
+    hasSecret: row.sealed_secret !== null,
     kinds: row.kinds,
     deliveryWindow: row.delivery_window,
     enabled: row.enabled,
