@@ -21,6 +21,8 @@ import { NotificationFacts1765500000000 } from './migrations/1765500000000-notif
 import { ItemScopeAndTallies1766000000000 } from './migrations/1766000000000-item-scope-and-tallies';
 import { LedgerOrderIndex1766000000001 } from './migrations/1766000000001-ledger-order-index';
 import { TallyLockOrder1766000000002 } from './migrations/1766000000002-tally-lock-order';
+import { BatchedDelivery1766100000000 } from './migrations/1766100000000-batched-delivery';
+import { RobotSecretSealed1766300000000 } from './migrations/1766300000000-robot-secret-sealed';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -53,6 +55,8 @@ export const MIGRATIONS = [
   ItemScopeAndTallies1766000000000,
   LedgerOrderIndex1766000000001,
   TallyLockOrder1766000000002,
+  BatchedDelivery1766100000000,
+  RobotSecretSealed1766300000000,
 ];
 
 /**
