@@ -20,6 +20,7 @@ import { FileReferencePosition1765400000001 } from './migrations/1765400000001-f
 import { NotificationFacts1765500000000 } from './migrations/1765500000000-notification-facts';
 import { ItemScopeAndTallies1766000000000 } from './migrations/1766000000000-item-scope-and-tallies';
 import { LedgerOrderIndex1766000000001 } from './migrations/1766000000001-ledger-order-index';
+import { TallyLockOrder1766000000002 } from './migrations/1766000000002-tally-lock-order';
 import { BatchedDelivery1766100000000 } from './migrations/1766100000000-batched-delivery';
 import { RobotSecretSealed1766300000000 } from './migrations/1766300000000-robot-secret-sealed';
 
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   NotificationFacts1765500000000,
   ItemScopeAndTallies1766000000000,
   LedgerOrderIndex1766000000001,
+  TallyLockOrder1766000000002,
   BatchedDelivery1766100000000,
   RobotSecretSealed1766300000000,
 ];
