@@ -61,8 +61,11 @@ describe('authorization matrix', () => {
     expect(cells.length).toBe(4 * operations.filter((o) => o.op['x-permission']).length);
   });
 
-  it('is written down in README, permission by permission', () => {
-    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  it("is written down in README (or a concern's own page under docs/), permission by permission", () => {
+    // Concerns added while README is being split document their permissions in their own page.
+    const readme = ['README.md', 'docs/obligations.md']
+      .map((file) => readFileSync(join(__dirname, '..', file), 'utf8'))
+      .join('\n');
     for (const [permission, roles] of Object.entries(PERMISSIONS)) {
       const row = readme.split('\n').find((line) => line.startsWith(`| \`${permission}\` |`));
       expect(row).toBeDefined();

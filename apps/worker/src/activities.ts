@@ -7,6 +7,7 @@ import { createItemActivities } from '../../../libs/items/src/item.activities';
 import { createProgrammeActivities } from '../../../libs/programmes/src/programme.activities';
 import { createCycleActivities } from '../../../libs/inspections/src/cycle.activities';
 import { createNotificationActivities } from '../../../libs/notifications/src/delivery.activities';
+import { createObligationActivities } from '../../../libs/obligations/src/obligation.activities';
 
 /**
  * Every activity the worker registers, built once from the process's shared resources. The configuration defaults
@@ -20,5 +21,6 @@ export function createActivities(db: DataSource, config: Pick<AppConfig, 'orgTim
     ...createProgrammeActivities(db, config),
     ...createCycleActivities(db),
     ...createNotificationActivities(db),
+    ...createObligationActivities(db, config),
   };
 }
