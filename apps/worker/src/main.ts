@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   await registerSearchAttributes(connection, config.temporalNamespace).catch((error: unknown) =>
     logger.warn(
       `Could not register the search attributes (${String(error)}); register them with ` +
-        '`temporal operator search-attribute create` (README, "Operators")',
+        '`temporal operator search-attribute create` (docs/operators.md)',
     ),
   );
   const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 /** Injection token of the AppConfig. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
-/** Typed, validated configuration from the environment. Every variable here is in README's table. */
+/** Typed, validated configuration from the environment. Every variable here is in docs/configuration.md. */
 export interface AppConfig {
   /** HTTP port of the API. */
   port: number;
@@ -85,7 +85,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Every environment variable the apps read, with its default: README's table and docker-compose are checked against it. */
+/** Every environment variable the apps read, with its default: docs/configuration.md and docker-compose are checked against it. */
 export const CONFIG_VARIABLES = {
   PORT: { default: '3000', meaning: 'HTTP port of the API' },
   HOST: { default: '0.0.0.0', meaning: 'address the API listens on (127.0.0.1: this machine only)' },

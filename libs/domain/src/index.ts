@@ -12,3 +12,5 @@ export * from './repeats';
 export * from './cycle-phases';
 export * from './obligation-periods';
 export * from './obligation-lifecycle';
+export * from './evaluation';
+export * from './rating-lifecycle';

@@ -131,10 +131,10 @@ export class ObligationTypesService {
     return this.one(this.db, id);
   }
 
-  /** Seed 000's six types, each created unless a type with its code exists; answers every type. */
-  async installDefaults(caller: Caller): Promise<ObligationType[]> {
+  /** Seed 000's types named by `codes`, each created unless a type with its code exists; answers every type. */
+  async installDefaults(caller: Caller, codes: readonly string[]): Promise<ObligationType[]> {
     mustManage(caller);
-    for (const preset of DEFAULT_OBLIGATION_TYPES) {
+    for (const preset of DEFAULT_OBLIGATION_TYPES.filter((t) => codes.includes(t.code))) {
       const [exists] = await this.db.query('SELECT 1 FROM obligation_types WHERE code = $1', [preset.code]);
       if (exists) continue;
       try {

@@ -17,6 +17,7 @@ import {
   AttendanceQuery,
   CreateObligationTypeDto,
   FeedQuery,
+  InstallDefaultsDto,
   ObligationViewQuery,
   RecordDecisionDto,
   RecordSharingDto,
@@ -68,8 +69,8 @@ export class ObligationTypesController {
       "Install seed 000's six types (支委会, 党员大会, 党课, 中心组学习, 民主评议党员, 职工思想状况调查) if missing",
   })
   @ApiOkResponse({ type: ObligationTypeListDto })
-  async defaults(@CurrentCaller() caller: Caller): Promise<List<ObligationTypeDto>> {
-    return listOf(await this.types.installDefaults(caller));
+  async defaults(@CurrentCaller() caller: Caller, @Body() body: InstallDefaultsDto): Promise<List<ObligationTypeDto>> {
+    return listOf(await this.types.installDefaults(caller, body.codes));
   }
 
   @Get(':id')

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -16,10 +17,11 @@ import {
   Min,
 } from 'class-validator';
 import { OBLIGATION_STATUSES, type ObligationOutcome, type ObligationStatus } from '../../../../libs/domain/src';
-import type { ObligationFilter } from '../../../../libs/obligations/src';
+import { DEFAULT_OBLIGATION_TYPES, type ObligationFilter } from '../../../../libs/obligations/src';
 import { WithFilesDto } from '../files/files.dto';
 
 const csv = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
+const DEFAULT_CODES = DEFAULT_OBLIGATION_TYPES.map((t) => t.code);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const OUTCOMES = ['on_time', 'late', 'missed', 'pending'] as const;
 
@@ -84,6 +86,15 @@ export class CreateObligationTypeDto extends ObligationTypeFieldsDto {
 }
 
 export class UpdateObligationTypeDto extends PartialType(ObligationTypeFieldsDto) {}
+
+/** Which of seed 000's types to install (each only if no type has its code yet). */
+export class InstallDefaultsDto {
+  @ApiProperty({ enum: DEFAULT_CODES, isArray: true, example: DEFAULT_CODES })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(DEFAULT_CODES, { each: true })
+  codes: string[];
+}
 
 /** An obligation ledger view (总台账 / 分台账): filters shared by the page, the counts and the export. */
 export class ObligationViewQuery implements ObligationFilter {
