@@ -398,7 +398,9 @@ export class ProgrammesService {
       problems.push({ field: 'participants', reason: '互检 needs at least two participating units' });
     }
 
-    const cadence = validateCadence(body.cadence ?? DEFAULT_CADENCE);
+    const cadence = validateCadence(body.cadence ?? DEFAULT_CADENCE, {
+      allowSubDaily: this.config.subDailyCadenceForTests,
+    });
     nested('cadence', cadence);
     const phaseWindows = validatePhaseWindows(body.phaseWindows ?? DEFAULT_PHASE_WINDOWS);
     nested('phaseWindows', phaseWindows);
