@@ -23,6 +23,7 @@ import { LedgerOrderIndex1766000000001 } from './migrations/1766000000001-ledger
 import { TallyLockOrder1766000000002 } from './migrations/1766000000002-tally-lock-order';
 import { BatchedDelivery1766100000000 } from './migrations/1766100000000-batched-delivery';
 import { RobotSecretSealed1766300000000 } from './migrations/1766300000000-robot-secret-sealed';
+import { Obligations1766400000000 } from './migrations/1766400000000-obligations';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   TallyLockOrder1766000000002,
   BatchedDelivery1766100000000,
   RobotSecretSealed1766300000000,
+  Obligations1766400000000,
 ];
 
 /**
