@@ -145,13 +145,6 @@ export interface Region {
   leadUnitId: string;
 }
 
-export interface Programme {
-  id: string;
-  regionId: string;
-  name: string;
-  paused?: boolean;
-}
-
 export interface Preferences {
   email: string | null;
   language: string;

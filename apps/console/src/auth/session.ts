@@ -106,7 +106,8 @@ export const MENU: MenuEntry[] = [
   { path: '/app/todo', label: '我的待办', icon: 'todo-list-o', roles: ['branch_secretary', 'lead_admin'] },
   { path: '/app/board', label: '督办', icon: 'warning-o', roles: ['committee_member', 'system_admin'] },
   { path: '/app/ledger', label: '台账', icon: 'orders-o', roles: 'all' },
-  { path: '/app/programmes', label: '互检', icon: 'calendar-o', roles: ['lead_admin', 'system_admin'] },
+  // Branches submit their self-checks and inspections there; the committee reads the reports (上报).
+  { path: '/app/programmes', label: '互检', icon: 'calendar-o', roles: 'all' },
   { path: '/app/inbox', label: '消息', icon: 'chat-o', roles: 'all' },
   { path: '/app/settings', label: '我的', icon: 'user-o', roles: 'all' },
 ];
