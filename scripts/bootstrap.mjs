@@ -48,8 +48,14 @@ function hashTree(dir, hash) {
   return hash;
 }
 
+/** The console's API types, generated from docs/openapi.json (a no-op while the contract is unchanged). */
+function ensureConsoleApiTypes() {
+  run(process.execPath, [join(root, 'scripts', 'console-api-types.mjs')]);
+}
+
 /** Builds the console (Vite → dist/console) when its sources or the lockfile changed since the last build. */
 function ensureConsole() {
+  ensureConsoleApiTypes();
   const stampFile = join(root, 'dist', 'console', '.source-sha256');
   const hash = hashTree(join(root, 'apps', 'console'), createHash('sha256'));
   const want = hash.update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
@@ -71,6 +77,38 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const vueTsc = join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js');
 const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 
+/** Runs one check; on failure says how to mend it, since whoever merged last may not have run it. */
+function check(title, cmd, args, mend) {
+  console.log(`[huijian] ${title} …`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`[huijian] ${title} failed (exit ${result.status ?? result.signal}). ${mend}`);
+    process.exit(result.status || 1);
+  }
+  console.log(`[huijian] ${title}: clean in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The fast checks, cheapest first, before any server starts; the npm scripts are the one definition of each. */
+function runChecks() {
+  check('Prettier', 'npm', ['run', '--silent', 'format:check'], MEND_FORMAT);
+  check('Type check', process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit'], MEND_TYPES);
+  check('Type check (console)', process.execPath, [vueTsc, '-p', 'apps/console/tsconfig.json', '--noEmit'], MEND_TYPES);
+  check('ESLint', 'npm', ['run', '--silent', 'lint'], MEND_LINT);
+}
+
+const MEND_FORMAT = 'Run `npm run format` (Prettier rewrites the files listed above), then commit them.';
+const MEND_TYPES = 'Fix the type errors above; `npm run typecheck` repeats the server check alone.';
+const MEND_LINT = [
+  'How to mend (`npm run lint` repeats it; eslint.config.mjs says why each rule is there):',
+  '  no-floating-promises: `await` the promise; where fire-and-forget is meant, `void promise;` with a comment why.',
+  '  no-misused-promises: a callback that must return void got an async function: `() => void run()` with a',
+  '    `.catch` that handles the error, or an API that accepts a promise.',
+  '  no-restricted-imports: the message names the folder rule (workflows/, libs/domain, libs/messages);',
+  '    move the I/O into the lib that owns it, or import activity types with `import type`.',
+  '  `npm run lint -- --fix` mends what is mechanical (unused eslint-disable comments); the rest is by hand.',
+].join('\n');
+
 switch (command) {
   case 'start':
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
@@ -78,18 +116,25 @@ switch (command) {
     runForwardingSignals(process.execPath, [join(root, 'dist', 'apps', 'launcher', 'src', 'main.js'), ...rest]);
     break;
   case 'test':
+    // The console's API types are generated from docs/openapi.json; the console type check reads them.
+    ensureConsoleApiTypes();
+    runChecks();
     // The S3-compatible server the file suites store in (built once into .tools/, then cached).
     ensureS3Server({ log: (line) => console.log(`[huijian] ${line}`) });
-    console.log('[huijian] Type-checking …');
-    run(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit']);
-    run(process.execPath, [vueTsc, '-p', 'apps/console/tsconfig.json', '--noEmit']);
     ensureConsole();
     runForwardingSignals(process.execPath, [jest, '--ci', ...rest]);
     break;
+  case 'unit':
+    // The pure unit tests alone: no servers, no checks. The project flag goes last, because jest reads the words
+    // after it as more project names (`--selectProjects unit test/x.spec.ts` would run every unit suite).
+    runForwardingSignals(process.execPath, [jest, ...rest, '--selectProjects', 'unit']);
+    break;
   case 'openapi':
-    // Writes docs/openapi.json from the code (no database needed); test/openapi.spec.ts fails while it is stale.
+    // Writes docs/openapi.json from the code (no database needed), then the console's API types from it;
+    // test/openapi.spec.ts and test/console-api-types.spec.ts fail while either is stale.
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
     run(process.execPath, [join(root, 'dist', 'apps', 'api', 'src', 'openapi-document.js'), ...rest]);
+    if (rest.length === 0) ensureConsoleApiTypes(); // a target path given writes that file alone
     break;
   case 'bench':
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
@@ -97,6 +142,6 @@ switch (command) {
     runForwardingSignals(process.execPath, [join(root, 'dist', 'bench', 'main.js'), ...rest]);
     break;
   default:
-    console.error('usage: node scripts/bootstrap.mjs start|test|bench|openapi [args]');
+    console.error('usage: node scripts/bootstrap.mjs start|test|unit|bench|openapi [args]');
     process.exit(2);
 }

@@ -10,6 +10,7 @@ import { loadNotificationConfig } from '../libs/notifications/src/notification-c
 import { TemporalClient } from '../libs/temporal/src';
 import { deliveryWorkflowIds, type DispatcherInput } from '../workflows/contracts';
 import { eventually, type Harness, startHarness } from './support/harness';
+import { recordHistory } from './support/histories';
 
 jest.setTimeout(120_000);
 
@@ -125,11 +126,19 @@ describe('deliveries survive lost answers, terminations and bursts (real Tempora
     });
     const titles = await outbox(210);
     expect(await allSentOnce(titles, 100_000)).toEqual(titles.map(() => 1));
-    const runs: { historyLength: number }[] = [];
+    const runs: { runId: string; historyLength: number; startTime: Date }[] = [];
     for await (const run of temporal().list({
       query: `WorkflowId = '${dispatcherId()}' AND StartTime >= '${since.toISOString()}'`,
     })) {
-      runs.push({ historyLength: run.historyLength });
+      runs.push({ runId: run.runId, historyLength: run.historyLength, startTime: run.startTime });
+    }
+    // The first run of the burst, with its children and its continue-as-new, for the replay suite (RECORD_HISTORIES=1).
+    if (process.env.RECORD_HISTORIES) {
+      const first = runs.reduce((a, b) => (a.startTime <= b.startTime ? a : b));
+      recordHistory(
+        'delivery-dispatcher-burst',
+        await temporal().getHandle(dispatcherId(), first.runId).fetchHistory(),
+      );
     }
     // The run started here and the ones it continued as; each within the budget plus one batch (200 children).
     expect(runs.length).toBeGreaterThan(1);

@@ -99,6 +99,7 @@ describe('item history: continue-as-new and replay', () => {
     const recorded = recordedHistories();
     expect(recorded.map((r) => r.name).sort()).toEqual([
       'cycle.pb',
+      'delivery-dispatcher-burst.pb',
       'delivery-dispatcher.pb',
       'delivery-retried.pb',
       'item-actions-run-1.pb',

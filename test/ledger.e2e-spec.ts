@@ -154,6 +154,35 @@ describe('ledgers (台账), counts, export and the committee board', () => {
       const mine = ledger.body.items.map((r: Row) => r.id).sort();
       expect([who, mine]).toEqual([who, keys.map((k) => ids[k]).sort()]);
       expect([who, items.body.items.map((r: Row) => r.id).sort()]).toEqual([who, mine]);
+      // GET /items/:id decides in TypeScript (canSeeItem) what the lists decide in SQL: the same rule.
+      const one = await Promise.all(Object.values(ids).map((id) => get(`/items/${id}`, auth)));
+      const seen = Object.values(ids).filter((_, n) => one[n].status === 200);
+      expect([who, seen.sort(), one.every((r) => [200, 404].includes(r.status))]).toEqual([who, mine, true]);
+    }
+  });
+
+  it('finds the same items through GET /items and GET /ledger, with % and _ as themselves', async () => {
+    const wuhu = { regionId: org.regionId, verifierUnitId: org.leadUnitId, createdBy: org.people['系统管理员'] };
+    const extra = [
+      await insertItem(h.db, today, { ...wuhu, title: '学习完成率50%未达标', unitId: org.leadUnitId, deadlineIn: 5 }),
+      await insertItem(h.db, today, { ...wuhu, title: '罚款500元未缴', unitId: org.leadUnitId, deadlineIn: 6 }),
+      await insertItem(h.db, today, { ...wuhu, title: '台账a_b格式', unitId: org.leadUnitId, deadlineIn: 7 }),
+    ];
+    try {
+      const lead = as('leadAdmin');
+      for (const [q, expected] of [
+        ['50%', ['学习完成率50%未达标']],
+        ['a_b', ['台账a_b格式']],
+        ['50 未', ['学习完成率50%未达标', '罚款500元未缴']],
+      ] as const) {
+        const query = `q=${encodeURIComponent(q)}&limit=100`;
+        const items = titles((await get(`/items?${query}`, lead).expect(200)).body.items);
+        const ledger = titles((await get(`/ledger?${query}`, lead).expect(200)).body.items);
+        expect([q, items]).toEqual([q, [...expected].sort()]);
+        expect([q, ledger]).toEqual([q, items]);
+      }
+    } finally {
+      await h.db.query('DELETE FROM items WHERE id = ANY($1)', [extra]);
     }
   });
 

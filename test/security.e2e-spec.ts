@@ -1,5 +1,7 @@
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, type Harness, startHarness } from './support/harness';
+import { captureLogs } from './support/logs';
 
 describe('security: headers, audit log, rate limits', () => {
   describe('with default limits', () => {
@@ -128,6 +130,55 @@ describe('security: headers, audit log, rate limits', () => {
           .then((r) => r.status);
       // TRUST_PROXY=false (the default): a client cannot pick a fresh address for each guess.
       expect(await guess('203.0.113.7')).toBe(429);
+    });
+  });
+
+  describe('with its logs captured', () => {
+    const logs = captureLogs();
+    let h: Harness;
+    beforeAll(async () => {
+      h = await startHarness({ logs, env: { LOG_LEVEL: 'info' } });
+    });
+    afterAll(() => h.close());
+
+    it("logs a failed query's statement and SQLSTATE, never its parameters (the request's values)", async () => {
+      await h.db.query(`CREATE FUNCTION refuse_unit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'no new units in this test'; END $$`);
+      await h.db.query(`CREATE TRIGGER refuse_unit BEFORE INSERT ON units FOR EACH ROW EXECUTE FUNCTION refuse_unit()`);
+      const marker = 'leakcheck7f3a';
+      // Past the contract checker: an unexpected 500 is what this test provokes.
+      const res = await request(h.app.getHttpServer())
+        .post('/units')
+        .set(bearer(h.tokens.systemAdmin))
+        .set('x-request-id', 'db-error-1')
+        .send({ code: marker, name: `单位${marker}`, kind: 'branch' })
+        .expect(500);
+      expect(res.body.error).toMatchObject({ code: 'INTERNAL', requestId: 'db-error-1' });
+      const unhandled = logs.lines().find((l) => l.msg === 'Unhandled error');
+      expect(unhandled).toMatchObject({
+        requestId: 'db-error-1',
+        error: { type: 'QueryFailedError', code: 'P0001', query: expect.stringContaining('INSERT INTO "units"') },
+      });
+      expect(logs.text()).not.toContain(marker);
+    });
+
+    it('masks tokens wherever they stand in a logged URL, and credential-named query values', async () => {
+      const token = 'Zy8xWv7uTs6rQp5oNm4lKj3i';
+      await request(h.app.getHttpServer()).get(`/INBOX/Acknowledge/${token}/confirm`);
+      await request(h.app.getHttpServer()).get(`/units/${token}/tree`).set(bearer(h.tokens.systemAdmin));
+      await request(h.app.getHttpServer()).get(`/auth/oidc/callback?code=${token}&state=s1`);
+      const urls = logs
+        .lines()
+        .map((l) => (l.req as { url?: string } | undefined)?.url)
+        .filter((u) => u !== undefined);
+      expect(urls).toEqual(
+        expect.arrayContaining([
+          '/INBOX/Acknowledge/[redacted]/confirm',
+          '/units/[redacted]/tree',
+          '/auth/oidc/callback?code=[redacted]&state=s1',
+        ]),
+      );
+      expect(logs.text()).not.toContain(token);
     });
   });
 });

@@ -13,6 +13,7 @@ import { createHuijianWorker, installWorkerRuntime } from '../../apps/worker/src
 import { type DemoSeed, type DemoTokens, seedDemoOrganisation } from '../../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../../libs/persistence/src';
 import { ContractChecker } from './contract';
+import type { CapturedLogs } from './logs';
 
 export interface Harness {
   app: INestApplication;
@@ -38,7 +39,9 @@ let sdkRuntimeInstalled = false;
  * A test file's own world: a fresh database (migrated, demo organisation seeded) on the run's Postgres, the API
  * app in-process, and a task queue of its own on the run's Temporal server.
  */
-export async function startHarness(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { worker?: boolean; env?: Record<string, string>; logs?: CapturedLogs } = {},
+): Promise<Harness> {
   const suffix = randomBytes(4).toString('hex');
   const databaseUrl = await createDatabase(`t_${suffix}`);
   await runMigrations(databaseUrl);
@@ -59,7 +62,7 @@ export async function startHarness(options: { worker?: boolean; env?: Record<str
   const db = new DataSource(dataSourceOptions(databaseUrl, 4));
   await db.initialize();
   const { tokens, password: demoPassword } = (await seedDemoOrganisation(db)) as DemoSeed;
-  const app = await createApiApp({ logs: false });
+  const app = await createApiApp({ logs: options.logs?.stream ?? false });
   await app.init();
   const contract = new ContractChecker(openApiDocument(app));
 

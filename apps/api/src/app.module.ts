@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AccountsModule } from '../../../libs/accounts/src';
 import { AuditModule } from '../../../libs/audit/src';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '../../../libs/config/src';
@@ -45,10 +46,6 @@ import { UnitsController } from './organisation/units.controller';
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ pinoHttp: requestLogging(config.logLevel) }),
-    }),
     PersistenceModule,
     TemporalModule,
     IdentityModule,
@@ -92,4 +89,20 @@ import { UnitsController } from './organisation/units.controller';
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /** The API with its logger: to stdout, or to `logs` (a suite reads what the API logged). */
+  static forRoot(logs?: DestinationStream): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => {
+            const options = requestLogging(config.logLevel);
+            return { pinoHttp: logs ? [options, logs] : options };
+          },
+        }),
+      ],
+    };
+  }
+}

@@ -6,6 +6,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import { openApiDocument } from './http/openapi';
@@ -35,14 +36,20 @@ const DOCS_CSP = {
   'frame-ancestors': ["'none'"],
 };
 
-/** Builds the API application (used by main.ts and by the tests): validation, errors, OpenAPI at /docs. */
-export async function createApiApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+/**
+ * Builds the API application (used by main.ts and by the tests): validation, errors, OpenAPI at /docs. `logs`: false
+ * for none, a stream to read them from (tests), stdout otherwise.
+ */
+export async function createApiApp(options: { logs?: boolean | DestinationStream } = {}): Promise<INestApplication> {
+  const destination = typeof options.logs === 'object' ? options.logs : undefined;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(destination), {
     bufferLogs: true,
     abortOnError: false,
     bodyParser: false,
   });
   app.useLogger(options.logs === false ? false : app.get(Logger));
+  // Nest buffers logs until the app listens; a suite's app is only initialised, and its logs would stay buffered.
+  app.flushLogs();
   app.use(requestId);
   // Under steady load keep-alive connections never fall idle, so a stopping server waited on them until it was
   // killed: once it has stopped listening, every answer closes its connection and the client reconnects elsewhere.

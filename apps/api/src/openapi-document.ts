@@ -7,7 +7,7 @@ import { openApiDocument } from './http/openapi';
 
 /** The OpenAPI document without a database or Temporal: the app in preview mode (nothing instantiated). */
 export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
-  const app = await NestFactory.create(AppModule, { preview: true, logger: false, abortOnError: false });
+  const app = await NestFactory.create(AppModule.forRoot(), { preview: true, logger: false, abortOnError: false });
   try {
     return openApiDocument(app);
   } finally {

@@ -10,3 +10,7 @@ export * from './pairing';
 export * from './scoring';
 export * from './repeats';
 export * from './cycle-phases';
+export * from './obligation-periods';
+export * from './obligation-lifecycle';
+export * from './evaluation';
+export * from './rating-lifecycle';

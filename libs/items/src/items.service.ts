@@ -10,7 +10,6 @@ import {
   createWorkCalendar,
   DomainError,
   type ItemAction,
-  type ItemStatus,
   isLocalDate,
   localDateOf,
   planMilestones,
@@ -18,7 +17,7 @@ import {
   type Severity,
 } from '../../domain/src';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
-import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
+import { type Caller, coversUnit } from '../../identity/src';
 import { committeeAbove } from '../../organisation/src/organisation-queries';
 import { PoliciesService } from '../../policies/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
@@ -29,7 +28,6 @@ import {
   cancelUpdate,
   decideExtensionUpdate,
   type ItemInput,
-  type PendingExtension,
   rebasePolicyUpdate,
   reassignUpdate,
   reportProgressUpdate,
@@ -42,6 +40,15 @@ import {
 } from '../../../workflows/contracts';
 import { type FileSummary, FilesService } from '../../files/src';
 import { canSeeItem, type ItemParties, sidesOf } from './item-scope';
+import {
+  ITEM_BY_ID_SQL,
+  type LedgerFilter,
+  type LedgerPageRow,
+  type LedgerRow,
+  LedgerSql,
+  type LedgerSqlRow,
+  toLedgerRow,
+} from './ledger-query';
 
 export interface CreateItemInput {
   responsibleUnitId: string;
@@ -53,44 +60,6 @@ export interface CreateItemInput {
   deadline: string;
   /** Needed only when the responsible unit belongs to several regions the caller leads. */
   regionId?: string;
-}
-
-export interface LedgerFilter {
-  status?: ItemStatus[];
-  light?: ('green' | 'yellow' | 'red')[];
-  escalationLevel?: number[];
-  unitId?: string;
-  minOverdueDays?: number;
-  q?: string;
-  limit: number;
-  offset: number;
-}
-
-/** The ledger row of an item (台账 projection). */
-export interface LedgerRow {
-  id: string;
-  workflowId: string;
-  regionId: string;
-  responsibleUnitId: string;
-  responsibleUnitName: string;
-  responsiblePersonId: string | null;
-  verifierUnitId: string;
-  title: string;
-  description: string;
-  requirement: string;
-  severity: Severity;
-  deadline: string;
-  originalDeadline: string;
-  status: ItemStatus;
-  light: 'green' | 'yellow' | 'red';
-  escalationLevel: number;
-  overdueDays: number;
-  milestones: { key: string; label: string; due: string; done: boolean }[];
-  pendingExtension: PendingExtension | null;
-  policyVersion: number;
-  createdAt: Date;
-  updatedAt: Date;
-  closedAt: Date | null;
 }
 
 export interface TimelineEvent {
@@ -132,14 +101,6 @@ const UPDATES = {
   reassign: reassignUpdate,
   cancel: cancelUpdate,
 } as const;
-
-const LEDGER_SELECT = `
-  SELECT i.*, u.name AS responsible_unit_name, ru.path AS responsible_path, vu.path AS verifier_path,
-         GREATEST(0, (now() AT TIME ZONE $1)::date - i.deadline) AS overdue_days
-    FROM items i
-    JOIN units u ON u.id = i.responsible_unit_id
-    JOIN units ru ON ru.id = i.responsible_unit_id
-    JOIN units vu ON vu.id = i.verifier_unit_id`;
 
 /**
  * Rectification items (整改项): creation starts the item's workflow, actions go to it as updates, reads come from
@@ -218,31 +179,18 @@ export class ItemsService {
     return this.row(itemId);
   }
 
-  async list(caller: Caller, filter: LedgerFilter): Promise<{ items: LedgerRow[]; total: number }> {
-    const params: unknown[] = [this.config.orgTimeZone];
-    const where: string[] = [this.scopeClause(caller, params)];
-    if (filter.status?.length) where.push(`i.status = ANY($${params.push(filter.status)})`);
-    if (filter.light?.length) where.push(`i.light = ANY($${params.push(filter.light)})`);
-    if (filter.escalationLevel?.length) where.push(`i.escalation_level = ANY($${params.push(filter.escalationLevel)})`);
-    if (filter.unitId)
-      where.push(`ru.path LIKE (SELECT path FROM units WHERE id = $${params.push(filter.unitId)}) || '%'`);
-    if (filter.minOverdueDays !== undefined) {
-      where.push(
-        `i.status NOT IN ('closed','cancelled') AND (now() AT TIME ZONE $1)::date - i.deadline >= $${params.push(filter.minOverdueDays)}`,
-      );
-    }
-    if (filter.q)
-      where.push(`(i.title ILIKE $${params.push(`%${filter.q}%`)} OR i.description ILIKE $${params.length})`);
-    const sql = `${LEDGER_SELECT} WHERE ${where.join(' AND ')}`;
-    const [rows, count] = await Promise.all([
-      this.db.query(`${sql} ORDER BY i.deadline, i.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
-        ...params,
-        filter.limit,
-        filter.offset,
-      ]),
-      this.db.query(`SELECT count(*)::int AS n FROM (${sql}) x`, params),
+  /** GET /items: the ledger in the caller's scope by deadline, a page at an offset (the ledger query's builder). */
+  async list(
+    caller: Caller,
+    filter: LedgerFilter & { limit: number; offset: number },
+  ): Promise<{ items: LedgerRow[]; total: number }> {
+    const view = new LedgerSql(caller, this.config.orgTimeZone).filter(filter);
+    const { sql, params } = view.page('deadline', filter.limit, { offset: filter.offset });
+    const [rows, [{ n: total }]] = await Promise.all([
+      this.db.query<LedgerPageRow[]>(sql, params),
+      this.db.query<{ n: number }[]>(view.totalSql(), view.params),
     ]);
-    return { items: rows.map(toLedgerRow), total: count[0].n };
+    return { items: rows.slice(0, filter.limit).map(toLedgerRow), total };
   }
 
   async get(
@@ -312,14 +260,14 @@ export class ItemsService {
     if (action === 'reassign') {
       const target = payload as ActionPayloads['reassign'];
       // The workflow keeps its search attributes by name; it cannot look the name up itself.
-      const responsibleUnitName = await this.mustBeRegionMember(raw.region_id as string, target.responsibleUnitId);
+      const responsibleUnitName = await this.mustBeRegionMember(raw.region_id, target.responsibleUnitId);
       sent = { ...target, responsibleUnitName } as ActionPayloads[A];
       if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
     }
     // Files need I/O to check (do they exist, may this person use them): here, before the update, never in the workflow.
     await this.files.mustBeUsable(caller, (payload as WithFiles).files);
     const actor: Actor = { personId: caller.personId, side };
-    const handle = this.temporal.workflow.getHandle(raw.workflow_id as string);
+    const handle = this.temporal.workflow.getHandle(raw.workflow_id);
     try {
       await handle.executeUpdate(UPDATES[action] as typeof submitPlanUpdate, {
         args: [actor, sent as ActionPayloads['submitPlan']],
@@ -346,7 +294,7 @@ export class ItemsService {
     if (!above) throw new DomainError('WRONG_ACTOR', 'Only the committee (党委) above this item gives directives', {});
     await this.files.mustBeUsable(caller, directive.files);
     try {
-      await this.temporal.workflow.getHandle(raw.workflow_id as string).executeUpdate(addDirectiveUpdate, {
+      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(addDirectiveUpdate, {
         args: [{ personId: caller.personId }, directive],
         updateId: idempotencyKey && `directive-${caller.personId}-${idempotencyKey}`,
       });
@@ -391,25 +339,15 @@ export class ItemsService {
   }
 
   private async row(id: string): Promise<LedgerRow> {
-    const rows = await this.db.query(`${LEDGER_SELECT} WHERE i.id = $2`, [this.config.orgTimeZone, id]);
-    if (rows.length === 0) throw notFound(id);
-    return toLedgerRow(rows[0]);
+    const [row] = await this.db.query<LedgerSqlRow[]>(ITEM_BY_ID_SQL, [this.config.orgTimeZone, id]);
+    if (!row) throw notFound(id);
+    return toLedgerRow(row);
   }
 
-  private async visibleRaw(caller: Caller, id: string): Promise<Record<string, unknown>> {
-    const rows = await this.db.query(`${LEDGER_SELECT} WHERE i.id = $2`, [this.config.orgTimeZone, id]);
-    if (rows.length === 0 || !canSeeItem(caller, partiesOf(rows[0]))) throw notFound(id);
-    return rows[0];
-  }
-
-  /** SQL condition for the items the caller may see (see canSeeItem), appending its parameters. */
-  private scopeClause(caller: Caller, params: unknown[]): string {
-    if (isSystemAdmin(caller)) return 'true';
-    const prefixes = (roles: string[]) =>
-      caller.roles.filter((r) => roles.includes(r.role)).map((r) => `${r.unitPath}%`);
-    const responsible = prefixes(['branch_secretary', 'committee_member', 'lead_admin']);
-    const verifier = prefixes(['lead_admin', 'committee_member']);
-    return `(ru.path LIKE ANY($${params.push(responsible)}) OR vu.path LIKE ANY($${params.push(verifier)}))`;
+  private async visibleRaw(caller: Caller, id: string): Promise<LedgerSqlRow> {
+    const [row] = await this.db.query<LedgerSqlRow[]>(ITEM_BY_ID_SQL, [this.config.orgTimeZone, id]);
+    if (!row || !canSeeItem(caller, partiesOf(row))) throw notFound(id);
+    return row;
   }
 
   /** The region whose lead unit the caller administers and which has the responsible unit as a member. */
@@ -483,44 +421,12 @@ export class ItemsService {
 }
 
 /** The ledger row's status and waiting extension request: what the open actions depend on. */
-function actionStateOf(raw: Record<string, unknown>): ActionState {
-  return {
-    status: raw.status as ItemStatus,
-    pendingExtension: (raw.pending_extension as ActionState['pendingExtension'] | undefined) ?? null,
-  };
+function actionStateOf(raw: LedgerSqlRow): ActionState {
+  return { status: raw.status, pendingExtension: raw.pending_extension };
 }
 
-function partiesOf(raw: Record<string, unknown>): ItemParties {
-  return { responsibleUnitPath: raw.responsible_path as string, verifierUnitPath: raw.verifier_path as string };
-}
-
-function toLedgerRow(r: Record<string, unknown>): LedgerRow {
-  const live = r.status !== 'closed' && r.status !== 'cancelled';
-  return {
-    id: r.id as string,
-    workflowId: r.workflow_id as string,
-    regionId: r.region_id as string,
-    responsibleUnitId: r.responsible_unit_id as string,
-    responsibleUnitName: r.responsible_unit_name as string,
-    responsiblePersonId: r.responsible_person_id as string | null,
-    verifierUnitId: r.verifier_unit_id as string,
-    title: r.title as string,
-    description: r.description as string,
-    requirement: r.requirement as string,
-    severity: r.severity as Severity,
-    deadline: r.deadline as string,
-    originalDeadline: r.original_deadline as string,
-    status: r.status as ItemStatus,
-    light: r.light as LedgerRow['light'],
-    escalationLevel: Number(r.escalation_level),
-    overdueDays: live ? Number(r.overdue_days) : 0,
-    milestones: r.milestones as LedgerRow['milestones'],
-    pendingExtension: (r.pending_extension as PendingExtension | null) ?? null,
-    policyVersion: Number(r.policy_version),
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-    closedAt: (r.closed_at as Date | null) ?? null,
-  };
+function partiesOf(raw: LedgerSqlRow): ItemParties {
+  return { responsibleUnitPath: raw.responsible_path, verifierUnitPath: raw.verifier_path };
 }
 
 function notFound(id: string): DomainError {

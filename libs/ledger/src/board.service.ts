@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { createWorkCalendar, type Light, localDateOf, overdueWorkingDays } from '../../domain/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
 import { PoliciesService } from '../../policies/src';
-import { cutPage, decodeCursor, FROM, LedgerSql, type LedgerSort, TODAY, visibleItemsClause } from './ledger-query';
+import { cutPage, decodeCursor, FROM, type LedgerPageRow, LedgerSql, type LedgerSort, TODAY } from '../../items/src';
 
 /** One escalated, overdue item on the committee board (督办). */
 export interface BoardItem {
@@ -146,9 +146,9 @@ export class BoardService {
     const today = localDateOf(Date.now(), this.config.orgTimeZone);
     const after = cursor ? decodeCursor(cursor, BOARD_ORDER, this.config.secretKey) : undefined;
     const sql = new LedgerSql(caller, this.config.orgTimeZone).filter(view).escalatedOverdue();
-    const page = sql.page(BOARD_ORDER, after, limit, LAST_CHASE);
+    const page = sql.page(BOARD_ORDER, limit, { after }, LAST_CHASE);
     const [fetched, [count], overrides] = await Promise.all([
-      this.db.query<Record<string, unknown>[]>(page.sql, page.params),
+      this.db.query<(LedgerPageRow & { last_chase_at: Date | null })[]>(page.sql, page.params),
       this.db.query<{ total: number; committee_level: number }[]>(
         `SELECT count(*)::int AS total, count(*) FILTER (WHERE i.escalation_level = 2)::int AS committee_level
            ${FROM} WHERE ${sql.condition}`,
@@ -163,18 +163,18 @@ export class BoardService {
       total: count.total,
       committeeLevel: count.committee_level,
       items: rows.map((r) => ({
-        id: r.id as string,
-        title: r.title as string,
-        regionId: r.region_id as string,
-        regionName: r.region_name as string,
-        responsibleUnitId: r.responsible_unit_id as string,
-        responsibleUnitName: r.unit_name as string,
-        deadline: r.deadline as string,
+        id: r.id,
+        title: r.title,
+        regionId: r.region_id,
+        regionName: r.region_name,
+        responsibleUnitId: r.responsible_unit_id,
+        responsibleUnitName: r.unit_name,
+        deadline: r.deadline,
         escalationLevel: Number(r.escalation_level),
-        light: r.light as Light,
-        status: r.status as string,
-        overdueWorkingDays: overdueWorkingDays(r.deadline as string, today, calendar),
-        lastChaseAt: (r.last_chase_at as Date | null) ?? null,
+        light: r.light,
+        status: r.status,
+        overdueWorkingDays: overdueWorkingDays(r.deadline, today, calendar),
+        lastChaseAt: r.last_chase_at,
       })),
       nextCursor,
     };
@@ -183,28 +183,26 @@ export class BoardService {
   private async units(
     caller: Caller,
   ): Promise<(StatsRow & { region_id: string; region_name: string; unit_id: string; unit_name: string })[]> {
-    const params: unknown[] = [this.config.orgTimeZone];
-    const scope = visibleItemsClause(caller, params);
+    const view = new LedgerSql(caller, this.config.orgTimeZone);
     // Grouped by ids first, named after: grouping by the names sorted every row in scope (100k rows spilled to disk,
     // 190 ms) where hashing them into one group per unit takes 70 ms.
     return this.db.query(
       `SELECT s.*, r.name AS region_name, u.name AS unit_name
          FROM (SELECT i.region_id, i.responsible_unit_id AS unit_id, ${STATS_COLUMNS}
-                 ${FROM} WHERE ${scope}
+                 ${FROM} WHERE ${view.condition}
                 GROUP BY i.region_id, i.responsible_unit_id) s
          JOIN regions r ON r.id = s.region_id JOIN units u ON u.id = s.unit_id
         ORDER BY r.name, u.name`,
-      params,
+      view.params,
     );
   }
 
   /** Items per cycle period, counting only the items in scope; cycles of regions led from within the caller's units. */
   private async trend(caller: Caller): Promise<BoardTrendPoint[]> {
-    const params: unknown[] = [this.config.orgTimeZone];
-    const scope = visibleItemsClause(caller, params);
+    const view = new LedgerSql(caller, this.config.orgTimeZone);
     const overseen = isSystemAdmin(caller)
       ? 'true'
-      : `lu.path LIKE ANY($${params.push(caller.roles.filter((r) => r.role === 'committee_member').map((r) => `${r.unitPath}%`))})`;
+      : `lu.path LIKE ANY(${view.param(caller.roles.filter((r) => r.role === 'committee_member').map((r) => `${r.unitPath}%`))})`;
     const rows: (StatsRow & { period: string; cycles: number; items: number })[] = await this.db.query(
       `WITH recent AS (
          SELECT c.id, c.period, c.started_at
@@ -212,11 +210,11 @@ export class BoardService {
            JOIN regions rg ON rg.id = pg.region_id JOIN units lu ON lu.id = rg.lead_unit_id
           WHERE ${overseen}),
        periods AS (SELECT period, max(started_at) AS started FROM recent GROUP BY period ORDER BY started DESC LIMIT 12),
-       scoped AS (SELECT i.* ${FROM} WHERE ${scope})
+       scoped AS (SELECT i.* ${FROM} WHERE ${view.condition})
        SELECT p.period, count(DISTINCT rc.id)::int AS cycles, count(i.id)::int AS items, ${STATS_COLUMNS}
          FROM periods p JOIN recent rc ON rc.period = p.period LEFT JOIN scoped i ON i.cycle_id = rc.id
         GROUP BY p.period, p.started ORDER BY p.started`,
-      params,
+      view.params,
     );
     return rows.map((r) => {
       const s = stats(r);

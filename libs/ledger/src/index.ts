@@ -1,4 +1,3 @@
-export * from './ledger-query';
 export * from './ledger.service';
 export * from './ledger-export';
 export * from './board.service';

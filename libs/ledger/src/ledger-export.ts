@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { DEFAULT_POLICY_SET, localDateOf } from '../../domain/src';
 import { LIGHT_WORD, lightLegend } from '../../messages/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
-import type { LedgerEntry, LedgerFilter } from './ledger-query';
+import type { LedgerEntry, LedgerFilter } from '../../items/src';
 import { type LedgerDetails, ledgerDetails } from './ledger-details';
 import { LedgerService } from './ledger.service';
 

@@ -9,10 +9,11 @@ import {
   decodeCursor,
   type LedgerEntry,
   type LedgerFilter,
+  type LedgerPageRow,
   LedgerSql,
   type LedgerSort,
   toLedgerEntry,
-} from './ledger-query';
+} from '../../items/src';
 
 export interface LedgerPage {
   items: LedgerEntry[];
@@ -58,9 +59,9 @@ export class LedgerService {
     const sort = filter.sort ?? 'deadline';
     const after = cursor ? decodeCursor(cursor, sort, this.config.secretKey) : undefined;
     const view = this.sql(caller, filter);
-    const { sql, params } = view.page(sort, after, limit);
+    const { sql, params } = view.page(sort, limit, { after });
     const [page, [{ n: total }]] = await Promise.all([
-      this.db.query<Record<string, unknown>[]>(sql, params),
+      this.db.query<LedgerPageRow[]>(sql, params),
       this.db.query<{ n: number }[]>(view.totalSql(), view.params),
     ]);
     const { rows, nextCursor } = cutPage(page, sort, limit, this.config.secretKey);
@@ -101,13 +102,13 @@ export class LedgerService {
     const sql = this.sql(caller, filter, exactUnitId);
     let after: { s: LedgerSort; k: string; id: string } | undefined;
     for (;;) {
-      const { sql: text, params } = sql.page(sort, after, EXPORT_BATCH);
-      const rows: Record<string, unknown>[] = await this.db.query(text, params);
+      const { sql: text, params } = sql.page(sort, EXPORT_BATCH, { after });
+      const rows = await this.db.query<LedgerPageRow[]>(text, params);
       const batch = rows.slice(0, EXPORT_BATCH);
       if (batch.length > 0) yield batch.map(toLedgerEntry);
       if (rows.length <= EXPORT_BATCH) return;
       const last = batch[batch.length - 1];
-      after = { s: sort, k: last.sort_key as string, id: last.id as string };
+      after = { s: sort, k: last.sort_key, id: last.id };
     }
   }
 

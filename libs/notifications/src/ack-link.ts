@@ -23,5 +23,5 @@ export function hashAckToken(token: string): Buffer {
 /** What a token looks like; anything else is refused before a lookup. */
 export const isAckTokenShape = (token: string): boolean => /^[\w-]{20,64}$/.test(token);
 
-/** A URL with an ack-link token replaced, for logs. */
-export const redactAckPath = (url: string): string => url.replace(/(\/inbox\/acknowledge\/)[^/?#]+/, '$1[redacted]');
+/** A URL with an ack-link token replaced, for logs; whatever the token's shape, in any letter case (as Express routes). */
+export const redactAckPath = (url: string): string => url.replace(/(\/inbox\/acknowledge\/)[^/?#]+/i, '$1[redacted]');

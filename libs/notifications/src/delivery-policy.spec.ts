@@ -66,6 +66,13 @@ describe('configuration checks', () => {
     expect(maskWebhookUrl('https://open.feishu.cn/open-apis/bot/v2/hook/TOKEN')).toBe(
       'https://open.feishu.cn/open-apis/bot/v2/hook/***',
     );
+    // A private deployment's key in a segment before the last, with or without a query.
+    expect(maskWebhookUrl('https://robot.example.cn/hook/k3Y9aZ0qL7mN2pR5sT8v/send')).toBe(
+      'https://robot.example.cn/hook/***/***',
+    );
+    expect(maskWebhookUrl('https://robot.example.cn/hook/k3Y9aZ0qL7mN2pR5sT8v/send?x=1')).toBe(
+      'https://robot.example.cn/hook/***/send?x=***',
+    );
   });
 
   it('files every outbox kind under a preference kind', () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { looksLikeToken } from '../../audit/src/redaction';
 import { DomainError, type FieldProblem, validationFailed } from '../../domain/src';
 import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
 import {
@@ -208,13 +209,17 @@ export class NotificationSettingsService {
   }
 }
 
-/** The webhook with its key hidden: query values and the last path segment (Feishu's hook token) are masked. */
+/**
+ * The webhook with its key hidden: query values, the last path segment (Feishu's hook token) when there is no query,
+ * and any token-like segment before it (a private deployment's `/hook/<key>/send`) are masked.
+ */
 export function maskWebhookUrl(value: string): string {
   const url = new URL(value);
   for (const key of [...url.searchParams.keys()]) url.searchParams.set(key, '***');
   const segments = url.pathname.split('/');
-  if (url.search === '' && segments.length > 1) segments[segments.length - 1] = '***';
-  return `${url.origin}${segments.join('/')}${url.search.replace(/%2A/g, '*')}`;
+  const last = url.search === '' && segments.length > 1 ? segments.length - 1 : -1;
+  const masked = segments.map((s, i) => (i === last || looksLikeToken(s) ? '***' : s));
+  return `${url.origin}${masked.join('/')}${url.search.replace(/%2A/g, '*')}`;
 }
 
 function toView(row: {

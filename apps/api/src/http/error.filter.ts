@@ -5,6 +5,7 @@ import { DomainError, localDateOf } from '../../../../libs/domain/src';
 import { errorMessage, localeFromAcceptLanguage } from '../../../../libs/messages/src';
 import { AuditWriter } from './audit-writer';
 import type { ErrorBody } from './error.dto';
+import { loggableError } from './error-log';
 import { BODY_LIMIT } from './request-body';
 
 /**
@@ -99,11 +100,12 @@ export class ErrorFilter implements ExceptionFilter {
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
     const today = localDateOf(Date.now(), this.config.orgTimeZone);
     const body: ErrorBody = { error: { ...raw.error, message: errorMessage(raw.error, locale, today) } };
-    if (status >= 500 && status !== 503) this.logger.error({ err: exception, requestId }, 'Unhandled error');
+    if (status >= 500 && status !== 503)
+      this.logger.error({ error: loggableError(exception), requestId }, 'Unhandled error');
     try {
       await this.audit.recordRefusal(request, status, body);
     } catch (error) {
-      this.logger.error({ err: error, requestId }, 'Audit of a refusal failed');
+      this.logger.error({ error: loggableError(error), requestId }, 'Audit of a refusal failed');
     }
     if (!response.headersSent) response.status(status).json(body);
   }

@@ -2,7 +2,7 @@ import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { ITEM_STATUSES, type ItemStatus, type Light } from '../../../../libs/domain/src';
-import { LEDGER_SORTS, type LedgerFilter, type LedgerSort } from '../../../../libs/ledger/src';
+import { LEDGER_SORTS, type LedgerFilter, type LedgerSort } from '../../../../libs/items/src';
 
 const csv = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
 

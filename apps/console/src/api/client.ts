@@ -1,4 +1,5 @@
 import { type ApiErrorShape, errorText } from './errors';
+import type { StoredFile, StoredFileList } from './types';
 
 /** A failed request, as a value: the HTTP status, the API's error code, and the Chinese sentence to show. */
 export class ApiError extends Error implements ApiErrorShape {
@@ -113,19 +114,12 @@ function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, 'NETWORK');
 }
 
-export interface UploadedFile {
-  id: string;
-  name: string;
-  size: number;
-  contentType: string;
-}
-
 /**
  * Uploads one file (POST /files, multipart field "file"), telling the share sent so far (0–1). XMLHttpRequest,
  * because fetch cannot report upload progress. A dropped connection is an ApiError with code NETWORK: the
  * uploader offers 重试 for that file alone.
  */
-export function upload(file: File, onProgress: (share: number) => void): Promise<UploadedFile> {
+export function upload(file: File, onProgress: (share: number) => void): Promise<StoredFile> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/files');
@@ -144,7 +138,7 @@ export function upload(file: File, onProgress: (share: number) => void): Promise
         // not JSON: judged by the status alone
       }
       if (xhr.status >= 200 && xhr.status < 300) {
-        resolve((body as { items: UploadedFile[] }).items[0]);
+        resolve((body as StoredFileList).items[0]);
         return;
       }
       if (xhr.status === 401) credentials.expired();

@@ -1,153 +1,78 @@
-// The API's answers as the console reads them (to be generated from docs/openapi.json once it has schemas).
-export type Light = 'green' | 'yellow' | 'red';
-export type ItemStatus = 'open' | 'in_progress' | 'pending_verification' | 'closed' | 'cancelled';
-export type Role = 'system_admin' | 'lead_admin' | 'branch_secretary' | 'committee_member';
-export type ItemAction =
-  | 'submitPlan'
-  | 'reportProgress'
-  | 'submitEvidence'
-  | 'verify'
-  | 'requestExtension'
-  | 'decideExtension'
-  | 'reassign'
-  | 'cancel';
+/**
+ * The API's answers and bodies under the names the console's screens use. Every type comes from openapi.gen.ts,
+ * which `npm run openapi` generates from the contract (docs/openapi.json): nothing here restates a field, so a change
+ * to the API that a screen does not follow fails the console's type check.
+ */
+import type { components } from './openapi.gen';
 
-export interface Milestone {
-  key: string;
-  label: string;
-  due: string;
-  done: boolean;
-}
+type Schemas = components['schemas'];
+/** Any schema of the contract by its name, for the screens that need one not named below. */
+export type Schema<Name extends keyof Schemas> = Schemas[Name];
 
-export interface LedgerEntry {
-  id: string;
-  regionId: string;
-  regionName?: string;
-  responsibleUnitId: string;
-  responsibleUnitName: string;
-  responsiblePersonName?: string | null;
-  cyclePeriod?: string | null;
-  title: string;
-  description: string;
-  requirement: string;
-  severity: string;
-  deadline: string;
-  originalDeadline: string;
-  status: ItemStatus;
-  light: Light;
-  escalationLevel: number;
-  overdueDays: number;
-  milestones: Milestone[];
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-}
+// 整改项 (items) and the ledger
+export type LedgerEntry = Schemas['LedgerEntryDto'];
+export type ItemDetail = Schemas['ItemDetailDto'];
+export type Item = Schemas['ItemDto'];
+export type Light = LedgerEntry['light'];
+export type ItemStatus = LedgerEntry['status'];
+export type Severity = LedgerEntry['severity'];
+export type ItemAction = ItemDetail['allowedActions'][number];
+export type Milestone = Schemas['MilestoneDto'];
+export type TimelineEvent = Schemas['TimelineEventDto'];
+export type LedgerPage = Schemas['LedgerPageDto'];
+export type LedgerCounts = Schemas['LedgerCountsDto'];
+export type ItemList = Schemas['ItemListDto'];
+/** What a list row shows of an item: the fields a ledger entry and an item (GET /items) share. */
+export type ItemSummary = Pick<
+  LedgerEntry,
+  'id' | 'title' | 'light' | 'status' | 'responsibleUnitName' | 'escalationLevel' | 'deadline' | 'milestones'
+>;
+export type StoredFile = Schemas['FileDto'];
+export type StoredFileList = Schemas['FileListDto'];
 
-export interface TimelineEvent {
-  seq: number;
-  kind: string;
-  actorName: string | null;
-  actorSide: string | null;
-  at: string;
-  reason: string | null;
-  data: Record<string, unknown>;
-}
+// 消息 and the 督办 board
+export type Inbox = Schemas['InboxPageDto'];
+export type InboxEntry = Schemas['InboxEntryDto'];
+export type Board = Schemas['CommitteeBoardDto'];
+export type BoardItem = Schemas['BoardItemDto'];
+export type BoardItemsPage = Schemas['BoardItemsPageDto'];
 
-export interface ItemDetail extends LedgerEntry {
-  verifierUnitId: string;
-  pendingExtension: { proposedDeadline: string; reason?: string } | null;
-  timeline: TimelineEvent[];
-  allowedActions: ItemAction[];
-}
+// Who is signed in
+export type Me = Schemas['MeDto'];
+export type Role = Schemas['MeRoleDto']['role'];
+export type Permission = Me['permissions'][number];
+export type SignInMethods = Schemas['SignInMethodsDto'];
+export type SignedIn = Schemas['SignedInDto'];
+export type ActivationPreview = Schemas['ActivationPreviewDto'];
 
-export interface Page<T> {
-  items: T[];
-  total?: number;
-  nextCursor?: string | null;
-}
+// Organisation (组织) and people
+export type Unit = Schemas['UnitDto'];
+export type UnitTree = Schemas['UnitTreeDto'];
+export type UnitList = Schemas['UnitListDto'];
+export type Region = Schemas['RegionDto'];
+export type RegionList = Schemas['RegionListDto'];
+/** A unit by id and name, as a region names its lead unit (its members say more). */
+export type Named = Schemas['RegionLeadUnitDto'];
+export type Person = Schemas['PersonDto'];
+export type RoleAssignment = Schemas['RoleAssignmentDto'];
 
-export interface LedgerCounts {
-  total: number;
-  byLight: Record<Light, number>;
-  overdue: number;
-  byUnit: {
-    unitId: string;
-    unitName: string;
-    total: number;
-    green: number;
-    yellow: number;
-    red: number;
-    overdue: number;
-  }[];
-}
+// 互检 programmes and cycles
+export type Programme = Schemas['ProgrammeDto'];
+export type ProgrammeList = Schemas['ProgrammeListDto'];
+export type TriggerResult = Schemas['TriggerResultDto'];
+export type Cycle = Schemas['CycleDto'];
+export type CycleList = Schemas['CycleListDto'];
+export type CycleDetail = Schemas['CycleDetailDto'];
+export type CyclePhase = Cycle['phase'];
+export type ProgrammeDefaults = Schemas['ProgrammeDefaultsDto'];
+export type Criterion = Schemas['CriterionDto'];
+export type PhaseWindows = Schemas['PhaseWindowsDto'];
+export type PhaseName = keyof PhaseWindows;
+export type DayKind = Schemas['PhaseOffsetDto']['dayKind'];
+export type Submission = Schemas['SubmissionViewDto'];
+export type CycleReport = Schemas['CycleReportDto'];
+/** A finding as the self-check and inspection forms send it (findings[] of their bodies). */
+export type FindingInput = Schemas['FindingDto'];
 
-export interface InboxEntry {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  itemId: string | null;
-  cycleId: string | null;
-  createdAt: string;
-  readAt: string | null;
-  acknowledgedAt: string | null;
-}
-
-export interface Inbox {
-  unreadCount: number;
-  total: number;
-  items: InboxEntry[];
-}
-
-export interface BoardItem {
-  id: string;
-  title: string;
-  regionName: string;
-  responsibleUnitName: string;
-  deadline: string;
-  escalationLevel: number;
-  light: Light;
-  status: ItemStatus;
-  overdueWorkingDays: number;
-  lastChaseAt: string | null;
-}
-
-export interface BoardStats {
-  open: number;
-  overdue: number;
-  closed: number;
-  closedOnTimePct: number | null;
-  avgDaysToClose: number | null;
-}
-
-export interface Board {
-  today: string;
-  total: number;
-  committeeLevel: number;
-  items: BoardItem[];
-  nextCursor: string | null;
-  byRegion: (BoardStats & { regionId: string; regionName: string })[];
-  byUnit: (BoardStats & { unitId: string; unitName: string; regionName: string })[];
-}
-
-export interface Me {
-  person: { id: string; name: string; unitId: string; unitName: string };
-  roles: { role: Role; unitId: string; unitName: string }[];
-  permissions: string[];
-  unreadCount: number;
-  /** A browser session (cookie, writes need its CSRF token) or a bearer token. */
-  session?: { kind: 'session' | 'token'; expiresAt?: string; remember?: boolean; csrfToken?: string };
-}
-
-export interface Region {
-  id: string;
-  name: string;
-  leadUnitId: string;
-}
-
-export interface Preferences {
-  email: string | null;
-  language: string;
-  channels: Record<string, string[]>;
-  quietHours?: unknown;
-}
+// Settings
+export type Preferences = Schemas['PreferencesViewDto'];

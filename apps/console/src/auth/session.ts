@@ -1,6 +1,6 @@
 import { computed, reactive } from 'vue';
 import { get, useCredentials, write } from '../api/client';
-import type { Me, Role } from '../api/types';
+import type { Me, Role, SignedIn, SignInMethods } from '../api/types';
 
 // The one auth module. A person signs in with login and password (POST /auth/login sets an HttpOnly session
 // cookie; writes then carry the session's CSRF token), or types an access token once — kept in sessionStorage
@@ -50,8 +50,8 @@ export function ensureMe(): Promise<Me | null> {
 }
 
 /** How this server lets people sign in; an older server without sign-in answers 404: tokens only. */
-export async function signInMethods(): Promise<{ password: boolean; sso: boolean; ssoStart?: string }> {
-  return get<{ password: boolean; sso: boolean; ssoStart?: string }>('/auth/methods').catch(() => ({
+export async function signInMethods(): Promise<SignInMethods> {
+  return get<SignInMethods>('/auth/methods').catch(() => ({
     password: false,
     sso: false,
   }));
@@ -59,7 +59,7 @@ export async function signInMethods(): Promise<{ password: boolean; sso: boolean
 
 export async function signInWithPassword(login: string, password: string, remember: boolean): Promise<void> {
   sessionStorage.removeItem(TOKEN_KEY);
-  const answer = await write<{ csrfToken: string }>('/auth/login', { login, password, remember });
+  const answer = await write<SignedIn>('/auth/login', { login, password, remember });
   session.csrfToken = answer.csrfToken;
   await loadMe();
 }
@@ -77,7 +77,7 @@ export async function signInWithToken(token: string): Promise<boolean> {
 /** Sets the password from an activation (or reset) link, which signs the person in. */
 export async function activate(token: string, password: string, remember: boolean): Promise<void> {
   sessionStorage.removeItem(TOKEN_KEY);
-  const answer = await write<{ csrfToken: string }>('/auth/activation', { token, password, remember });
+  const answer = await write<SignedIn>('/auth/activation', { token, password, remember });
   session.csrfToken = answer.csrfToken;
   await loadMe();
 }

@@ -1,4 +1,4 @@
-import type { CyclePhase, DayKind, PhaseName } from '../api/cycle-types';
+import type { CyclePhase, DayKind, PhaseName } from '../api/types';
 
 // The words of 互检 screens: phases, due times, and what each field of the programme form means.
 export const PHASE_WORD: Record<CyclePhase, string> = {

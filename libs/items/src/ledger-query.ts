@@ -1,8 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DomainError, type ItemStatus, type Light, type Severity } from '../../domain/src';
-import { type Caller, isSystemAdmin } from '../../identity/src';
+import type { Caller } from '../../identity/src';
+import type { PendingExtension } from '../../../workflows/contracts';
+import { visibleItemsCondition } from './item-scope';
 
-/** A ledger (台账) view: which items, in which order. The same filter serves pages, counts and the export. */
+/**
+ * A ledger (台账) view: which items, in which order. The one filter of GET /items, GET /ledger, the counts, the board
+ * and the export.
+ */
 export interface LedgerFilter {
   status?: ItemStatus[];
   light?: Light[];
@@ -11,7 +16,7 @@ export interface LedgerFilter {
   unitId?: string;
   regionId?: string;
   cycleId?: string;
-  /** At least this many calendar days past the deadline (open items only), as in GET /items. */
+  /** At least this many calendar days past the deadline (open items only). */
   minOverdueDays?: number;
   /** Every whitespace-separated term must occur in the title or the description (Chinese works as is). */
   q?: string;
@@ -34,7 +39,7 @@ export const LEDGER_SORTS = [
 ] as const;
 export type LedgerSort = (typeof LEDGER_SORTS)[number];
 
-/** One ledger row as the views and the export show it. */
+/** One ledger row as the ledger views and the export show it. */
 export interface LedgerEntry {
   id: string;
   regionId: string;
@@ -54,7 +59,7 @@ export interface LedgerEntry {
   status: ItemStatus;
   light: Light;
   escalationLevel: number;
-  /** Calendar days past the deadline while open (0 once closed or cancelled), as GET /items reports it. */
+  /** Calendar days past the deadline while open (0 once closed or cancelled). */
   overdueDays: number;
   milestones: { key: string; label: string; due: string; done: boolean }[];
   createdAt: Date;
@@ -71,7 +76,7 @@ const SORT_COLUMNS: Record<string, { expr: string; cast: string }> = {
 };
 
 /** Where a page ends: the sort it belongs to, the last row's sort key (as Postgres prints it) and id. */
-interface CursorState {
+export interface CursorState {
   s: LedgerSort;
   k: string;
   id: string;
@@ -123,7 +128,13 @@ export function decodeCursor(cursor: string, sort: LedgerSort, key: Buffer): Cur
   return state as CursorState;
 }
 
-/** SQL text and parameters of one ledger query, built together so that placeholders never drift. */
+/** Where a page starts: after a keyset cursor (the ledger views) or after a number of rows (GET /items). */
+export type PageStart = { after?: CursorState; offset?: number };
+
+/**
+ * The one ledger query builder: SQL text and parameters built together so that placeholders never drift. Every
+ * read of the items projection in a caller's scope (GET /items, GET /ledger, counts, board, export) starts here.
+ */
 export class LedgerSql {
   readonly params: unknown[];
   readonly where: string[] = [];
@@ -133,7 +144,7 @@ export class LedgerSql {
     orgTimeZone: string,
   ) {
     this.params = [orgTimeZone];
-    this.where.push(visibleItemsClause(caller, this.params));
+    this.where.push(visibleItemsCondition(caller, (v) => this.param(v)));
   }
 
   param(value: unknown): string {
@@ -155,6 +166,7 @@ export class LedgerSql {
         `i.status NOT IN ('closed','cancelled') AND ${TODAY} - i.deadline >= ${this.param(f.minOverdueDays)}`,
       );
     }
+    // Word by word, each escaped: `%` and `_` in a search are the characters themselves, never wildcards.
     for (const term of (f.q ?? '').split(/\s+/).filter(Boolean)) {
       const p = this.param(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       this.where.push(`(i.title ILIKE ${p} OR i.description ILIKE ${p})`);
@@ -177,26 +189,22 @@ export class LedgerSql {
   }
 
   /**
-   * One page in the view's order, after the cursor; fetches one row more to know whether another page follows.
-   * `columns` adds select-list expressions a caller needs beside the ledger row (the board's last 催办).
+   * One page in the view's order, after the cursor or the offset; fetches one row more to know whether another
+   * page follows. `columns` adds select-list expressions a caller needs beside the ledger row (the board's last 催办).
    */
-  page(
-    sort: LedgerSort,
-    after: CursorState | undefined,
-    limit: number,
-    columns = '',
-  ): { sql: string; params: unknown[] } {
+  page(sort: LedgerSort, limit: number, start: PageStart = {}, columns = ''): { sql: string; params: unknown[] } {
     const { expr, cast } = SORT_COLUMNS[sort.replace('-', '')];
     const desc = sort.startsWith('-');
     const params = [...this.params];
     const where = [...this.where];
-    if (after) {
-      const [k, id] = [params.push(after.k), params.push(after.id)];
+    if (start.after) {
+      const [k, id] = [params.push(start.after.k), params.push(start.after.id)];
       where.push(`(${expr}, i.id) ${desc ? '<' : '>'} ($${k}::${cast}, $${id}::uuid)`);
     }
     const dir = desc ? 'DESC' : 'ASC';
+    const offset = start.offset ? ` OFFSET $${params.push(start.offset)}` : '';
     const sql = `${SELECT}, ${expr}::text AS sort_key${columns ? `, ${columns}` : ''} ${FROM} WHERE ${where.join(' AND ')}
-             ORDER BY ${expr} ${dir}, i.id ${dir} LIMIT $${params.push(limit + 1)}`;
+             ORDER BY ${expr} ${dir}, i.id ${dir} LIMIT $${params.push(limit + 1)}${offset}`;
     return { sql, params };
   }
 
@@ -218,7 +226,7 @@ export class LedgerSql {
  * The rows of one page fetched by LedgerSql.page (one more than `limit` when another page follows) and the opaque
  * cursor of the next page, null on the last.
  */
-export function cutPage<R extends Record<string, unknown>>(
+export function cutPage<R extends { id: string; sort_key: string }>(
   rows: R[],
   sort: LedgerSort,
   limit: number,
@@ -228,10 +236,7 @@ export function cutPage<R extends Record<string, unknown>>(
   const last = page[page.length - 1];
   return {
     rows: page,
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ s: sort, k: last.sort_key as string, id: last.id as string }, key)
-        : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ s: sort, k: last.sort_key, id: last.id }, key) : null,
   };
 }
 
@@ -239,10 +244,11 @@ export function cutPage<R extends Record<string, unknown>>(
 export const TODAY = '(now() AT TIME ZONE $1)::date';
 
 const SELECT = `
-  SELECT i.id, i.region_id, r.name AS region_name, i.responsible_unit_id, u.name AS unit_name,
+  SELECT i.id, i.workflow_id, i.region_id, r.name AS region_name, i.responsible_unit_id, u.name AS unit_name,
+         u.path AS responsible_path, i.verifier_unit_id, vu.path AS verifier_path,
          i.responsible_person_id, p.name AS person_name, i.cycle_id, c.period AS cycle_period,
          i.title, i.description, i.requirement, i.severity, i.deadline, i.original_deadline, i.status, i.light,
-         i.escalation_level, i.milestones, i.created_at, i.updated_at, i.closed_at,
+         i.escalation_level, i.milestones, i.pending_extension, i.policy_version, i.created_at, i.updated_at, i.closed_at,
          CASE WHEN i.status IN ('closed','cancelled') THEN 0 ELSE GREATEST(0, ${TODAY} - i.deadline) END AS overdue_days`;
 
 /** Items with their responsible (u) and verifier (vu) units; every ledger, count and board query reads this. */
@@ -254,43 +260,96 @@ export const FROM = `
     LEFT JOIN people p ON p.id = i.responsible_person_id
     LEFT JOIN cycles c ON c.id = i.cycle_id`;
 
-/**
- * The items a caller may see, in SQL: the same rule as canSeeItem in libs/items (and so as GET /items) — branch
- * secretaries, committee members and lead admins over the responsible unit's subtree; lead admins and committee
- * members over the verifying lead unit; system admins everything. test/ledger.e2e-spec.ts checks that both agree.
- */
-export function visibleItemsClause(caller: Caller, params: unknown[]): string {
-  if (isSystemAdmin(caller)) return 'true';
-  const prefixes = (roles: string[]) => caller.roles.filter((r) => roles.includes(r.role)).map((r) => `${r.unitPath}%`);
-  const responsible = prefixes(['branch_secretary', 'committee_member', 'lead_admin']);
-  const verifier = prefixes(['lead_admin', 'committee_member']);
-  return `(u.path LIKE ANY($${params.push(responsible)}) OR vu.path LIKE ANY($${params.push(verifier)}))`;
+/** One item's ledger row whoever asks ($1 the time zone, $2 the id): the caller's scope is checked on the row. */
+export const ITEM_BY_ID_SQL = `${SELECT} ${FROM} WHERE i.id = $2`;
+
+/** A row of SELECT as pg returns it (dates as 'YYYY-MM-DD' strings, timestamps as Dates). */
+export interface LedgerSqlRow {
+  id: string;
+  workflow_id: string;
+  region_id: string;
+  region_name: string;
+  responsible_unit_id: string;
+  unit_name: string;
+  responsible_path: string;
+  verifier_unit_id: string;
+  verifier_path: string;
+  responsible_person_id: string | null;
+  person_name: string | null;
+  cycle_id: string | null;
+  cycle_period: string | null;
+  title: string;
+  description: string;
+  requirement: string;
+  severity: Severity;
+  deadline: string;
+  original_deadline: string;
+  status: ItemStatus;
+  light: Light;
+  escalation_level: number;
+  milestones: LedgerEntry['milestones'];
+  pending_extension: PendingExtension | null;
+  policy_version: number;
+  created_at: Date;
+  updated_at: Date;
+  closed_at: Date | null;
+  overdue_days: number;
 }
 
-export function toLedgerEntry(r: Record<string, unknown>): LedgerEntry {
+/** A row of LedgerSql.page: the ledger row and its sort key (for the cursor). */
+export type LedgerPageRow = LedgerSqlRow & { sort_key: string };
+
+/** What the ledger views and GET /items show alike. */
+type CommonFields = Omit<LedgerEntry, 'regionName' | 'responsiblePersonName' | 'cycleId' | 'cyclePeriod'>;
+
+function commonFields(r: LedgerSqlRow): CommonFields {
   return {
-    id: r.id as string,
-    regionId: r.region_id as string,
-    regionName: r.region_name as string,
-    responsibleUnitId: r.responsible_unit_id as string,
-    responsibleUnitName: r.unit_name as string,
-    responsiblePersonId: (r.responsible_person_id as string | null) ?? null,
-    responsiblePersonName: (r.person_name as string | null) ?? null,
-    cycleId: (r.cycle_id as string | null) ?? null,
-    cyclePeriod: (r.cycle_period as string | null) ?? null,
-    title: r.title as string,
-    description: r.description as string,
-    requirement: r.requirement as string,
-    severity: r.severity as Severity,
-    deadline: r.deadline as string,
-    originalDeadline: r.original_deadline as string,
-    status: r.status as ItemStatus,
-    light: r.light as Light,
+    id: r.id,
+    regionId: r.region_id,
+    responsibleUnitId: r.responsible_unit_id,
+    responsibleUnitName: r.unit_name,
+    responsiblePersonId: r.responsible_person_id,
+    title: r.title,
+    description: r.description,
+    requirement: r.requirement,
+    severity: r.severity,
+    deadline: r.deadline,
+    originalDeadline: r.original_deadline,
+    status: r.status,
+    light: r.light,
     escalationLevel: Number(r.escalation_level),
     overdueDays: Number(r.overdue_days),
-    milestones: r.milestones as LedgerEntry['milestones'],
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-    closedAt: (r.closed_at as Date | null) ?? null,
+    milestones: r.milestones,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    closedAt: r.closed_at,
+  };
+}
+
+export function toLedgerEntry(r: LedgerSqlRow): LedgerEntry {
+  return {
+    ...commonFields(r),
+    regionName: r.region_name,
+    responsiblePersonName: r.person_name,
+    cycleId: r.cycle_id,
+    cyclePeriod: r.cycle_period,
+  };
+}
+
+/** The ledger row of an item as GET /items shows it (台账 projection), with what its actions need. */
+export interface LedgerRow extends CommonFields {
+  workflowId: string;
+  verifierUnitId: string;
+  pendingExtension: PendingExtension | null;
+  policyVersion: number;
+}
+
+export function toLedgerRow(r: LedgerSqlRow): LedgerRow {
+  return {
+    ...commonFields(r),
+    workflowId: r.workflow_id,
+    verifierUnitId: r.verifier_unit_id,
+    pendingExtension: r.pending_extension,
+    policyVersion: Number(r.policy_version),
   };
 }
