@@ -398,6 +398,15 @@ describe('console (工作台) in a real browser', () => {
     await card.locator('.cycles a').first().click();
     await lead.locator('h1', { hasText: /^第\d+期互检/ }).waitFor();
     const cycleId = new URL(lead.url()).pathname.split('/').pop() as string;
+    // 我的待办 lists what the lead unit owes the cycle as a participant, and leads back to it.
+    await menu(lead, '我的待办').click();
+    const duty = lead.locator('#h-cycles ~ .duty', { hasText: '：自检' });
+    await duty.waitFor();
+    expect(await duty.textContent()).toMatch(/截止 .+（(还有\d+天|今天到期)）/);
+    expect(await lead.locator('#h-cycles').textContent()).toBe('互检待提交（1）');
+    await check(lead, 'todo-lead-cycle');
+    await duty.click();
+    await lead.locator('h1', { hasText: /^第\d+期互检/ }).waitFor();
     const units = lead.locator('#h-who ~ .units > li');
     await eventually(async () => ((await units.count()) === region.body.members.length ? true : undefined));
     expect(await units.allTextContents()).toEqual(
