@@ -3,7 +3,7 @@
  * table (figure, the platform's own ceiling beside it, ratio, target, pass/miss) and writes it as JSON under
  * bench-out/, then stops everything and removes its data folder.
  *
- *   npm run bench                      full run (see README)
+ *   npm run bench                      full run (see bench/README.md)
  *   BENCH_SCALE=0.1 npm run bench      every count ×0.1 (also --scale=0.1)
  *   npm run bench -- --only=1,6        a subset (also BENCH_ONLY); --keep keeps the data folder
  */

@@ -61,10 +61,10 @@ describe('authorization matrix', () => {
     expect(cells.length).toBe(4 * operations.filter((o) => o.op['x-permission']).length);
   });
 
-  it('is written down in README, permission by permission', () => {
-    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  it('is written down in docs/authorization.md, permission by permission', () => {
+    const doc = readFileSync(join(__dirname, '..', 'docs', 'authorization.md'), 'utf8');
     for (const [permission, roles] of Object.entries(PERMISSIONS)) {
-      const row = readme.split('\n').find((line) => line.startsWith(`| \`${permission}\` |`));
+      const row = doc.split('\n').find((line) => line.startsWith(`| \`${permission}\` |`));
       expect(row).toBeDefined();
       for (const role of Object.keys(ROLE_TOKENS) as Role[]) {
         const cell = (row as string).split('|')[2 + (Object.keys(ROLE_TOKENS) as Role[]).indexOf(role)].trim();

@@ -2,11 +2,29 @@
  * Long-lived items stay under Temporal's history limits (continue-as-new with the state carried over), and the
  * workflow code replays recorded histories deterministically (a change that breaks replay fails here).
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, type ReplayWorkerOptions, Worker } from '@temporalio/worker';
 import { workflowBundlerOptions } from '../apps/worker/src/worker.factory';
-import { POLICY_SET_V1, resolvePolicy } from '../libs/domain/src';
-import { cancelUpdate, type ItemInput, itemStateQuery, submitPlanUpdate } from '../workflows/contracts';
+import {
+  addCalendarDays,
+  BUILT_IN_CALENDAR_YEARS,
+  DEFAULT_POLICY_SET,
+  localDateOf,
+  POLICY_SET_V1,
+  resolvePolicy,
+} from '../libs/domain/src';
+import {
+  awaitRegisteredUpdate,
+  cancelUpdate,
+  type ItemInput,
+  itemStateQuery,
+  reportProgressUpdate,
+  submitPlanUpdate,
+  workflowIds,
+} from '../workflows/contracts';
 import type { Harness } from './support/harness';
 import { recordedHistories, recordHistory } from './support/histories';
 import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
@@ -24,6 +42,161 @@ describe('item history: continue-as-new and replay', () => {
     ({ h, env } = world);
   });
   afterAll(() => world?.close());
+
+  /** The workflow code with chinese-days data that knows `extra` holidays, as after an upgrade of the package. */
+  const bundleWithHolidays = async (extra: string[]) => {
+    const data = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8'));
+    for (const date of extra) data.holidays[date] = "New Year's Day,元旦,1";
+    const file = join(mkdtempSync(join(tmpdir(), 'holidays-')), 'chinese-days.json');
+    writeFileSync(file, JSON.stringify(data));
+    return bundleWorkflowCode({
+      workflowsPath: require.resolve('../workflows'),
+      logger: new DefaultLogger('WARN'),
+      webpackConfigHook: (config) => {
+        const base = workflowBundlerOptions.webpackConfigHook?.(config) ?? config;
+        return {
+          ...base,
+          resolve: { ...base.resolve, alias: { ...base.resolve?.alias, 'chinese-days/dist/chinese-days.json$': file } },
+        };
+      },
+    });
+  };
+
+  it("keeps a live item's 倒排工期 plan when a newer chinese-days adds a year: replay does not re-plan it", async () => {
+    const [unit] = await h.db.query(`SELECT id FROM units WHERE code = 'wuhu-zjq-dzb'`);
+    const [region] = await h.db.query(`SELECT id, lead_unit_id FROM regions WHERE code = 'wuhu'`);
+    const [committee] = await h.db.query(`SELECT id FROM units WHERE kind = 'committee'`);
+    const [lead] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%李强%'`);
+    // The first year the installed data does not know, in the future: its first 19 days become holidays.
+    const today = localDateOf(await env.currentTimeMs(), 'Asia/Shanghai');
+    const year = Math.max(BUILT_IN_CALENDAR_YEARS.last, Number(today.slice(0, 4))) + 1;
+    const newYear = Array.from({ length: 19 }, (_, i) => addCalendarDays(`${year}-01-01`, i));
+    const input = (itemId: string, calendarYearsThrough: number): ItemInput => ({
+      itemId,
+      regionId: region.id,
+      responsibleUnitId: unit.id,
+      responsiblePersonId: null,
+      verifierUnitId: region.lead_unit_id,
+      committeeUnitId: committee.id,
+      title: '跨年整改',
+      description: '',
+      requirement: '',
+      severity: 'minor',
+      deadline: `${year}-01-20`,
+      policyVersion: 2,
+      // Working days: every milestone counts them back from the deadline, across the new year's holidays.
+      policy: { ...resolvePolicy(DEFAULT_POLICY_SET, 'minor'), dayKind: 'working' },
+      timeZone: 'Asia/Shanghai',
+      calendarOverrides: [],
+      // What the API sets: the data the item starts with.
+      calendarYearsThrough,
+      createdBy: lead.id,
+    });
+    const start = async (i: ItemInput) => {
+      const handle = await env.client.workflow.start('itemWorkflow', {
+        workflowId: workflowIds.item(i.itemId),
+        taskQueue,
+        args: [i],
+      });
+      return handle.executeUpdate(awaitRegisteredUpdate).then((v) => ({ handle, milestones: v.milestones }));
+    };
+    const live = await start(input('5a1d8c53-4f1e-4e7e-9a51-3c0a2f000010', BUILT_IN_CALENDAR_YEARS.last));
+
+    // The deploy: a worker whose data knows the new year's holidays, without a sticky cache (every task replays).
+    await world.replaceWorker(await bundleWithHolidays(newYear));
+    const after = await live.handle.executeUpdate(submitPlanUpdate, {
+      args: [{ personId: lead.id, side: 'responsible' }, { plan: '分步整改' }],
+    });
+    expect(after.milestones).toEqual(live.milestones);
+    expect(await live.handle.query(itemStateQuery)).toMatchObject({ milestones: live.milestones });
+
+    // The same item started on the new worker plans around the holidays: the data really differs.
+    const fresh = await start(input('5a1d8c53-4f1e-4e7e-9a51-3c0a2f000011', year));
+    expect(fresh.milestones).not.toEqual(live.milestones);
+
+    await world.replaceWorker();
+    for (const { handle } of [live, fresh]) {
+      await handle.executeUpdate(cancelUpdate, {
+        args: [{ personId: lead.id, side: 'verifier' }, { reason: '测试结束' }],
+      });
+    }
+  });
+
+  it('continues as new while busy with actions alone, hands its input over once, applies a retried update once', async () => {
+    const [unit] = await h.db.query(`SELECT id FROM units WHERE code = 'wuhu-zjq-dzb'`);
+    const [region] = await h.db.query(`SELECT id, lead_unit_id FROM regions WHERE code = 'wuhu'`);
+    const [committee] = await h.db.query(`SELECT id FROM units WHERE kind = 'committee'`);
+    const [lead] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%李强%'`);
+    const [secretary] = await h.db.query(`SELECT id FROM people WHERE name LIKE '%张华%'`);
+    const today = localDateOf(await env.currentTimeMs(), 'Asia/Shanghai');
+    const input: ItemInput = {
+      itemId: '5a1d8c53-4f1e-4e7e-9a51-3c0a2f000012',
+      regionId: region.id,
+      responsibleUnitId: unit.id,
+      responsiblePersonId: null,
+      verifierUnitId: region.lead_unit_id,
+      committeeUnitId: committee.id,
+      title: '频繁报告进度',
+      description: '',
+      requirement: '',
+      severity: 'minor',
+      // Far off: no alert falls due while the test runs, so only actions fill the history.
+      deadline: addCalendarDays(today, 60),
+      policyVersion: 1,
+      policy: resolvePolicy(POLICY_SET_V1, 'minor'),
+      timeZone: 'Asia/Shanghai',
+      calendarOverrides: [],
+      createdBy: lead.id,
+      historyBudget: 40,
+    };
+    const handle = await env.client.workflow.start('itemWorkflow', {
+      workflowId: workflowIds.item(input.itemId),
+      taskQueue,
+      args: [input],
+    });
+    const firstRunId = handle.firstExecutionRunId;
+    await handle.executeUpdate(awaitRegisteredUpdate);
+    const responsible = { personId: secretary.id, side: 'responsible' as const };
+    await handle.executeUpdate(submitPlanUpdate, { args: [responsible, { plan: '按周推进' }] });
+    const latest = env.client.workflow.getHandle(handle.workflowId);
+    // Keyed progress reports (the API's update id for an Idempotency-Key) until the item moves to its next run.
+    let last = 0;
+    for (let n = 1; n <= 12 && (await latest.describe()).runId === firstRunId; n++) {
+      await latest.executeUpdate(reportProgressUpdate, {
+        args: [responsible, { progress: `进度 ${n}` }],
+        updateId: `reportProgress-${secretary.id}-key-${n}`,
+      });
+      last = n;
+    }
+    const secondRunId = (await latest.describe()).runId;
+    expect(secondRunId).not.toBe(firstRunId);
+    const firstRun = await env.client.workflow.getHandle(handle.workflowId, firstRunId).fetchHistory();
+    expect(firstRun.events?.length).toBeLessThan(40 + 20);
+
+    // The client retries the last request (its answer was lost): the new run answers it without applying it again.
+    const retried = await latest.executeUpdate(reportProgressUpdate, {
+      args: [responsible, { progress: `进度 ${last}` }],
+      updateId: `reportProgress-${secretary.id}-key-${last}`,
+    });
+    expect(retried.status).toBe('in_progress');
+    const reports: { n: number }[] = await h.db.query(
+      `SELECT count(*)::int AS n FROM item_events WHERE item_id = $1 AND kind = 'progress_reported' AND data->>'progress' = $2`,
+      [input.itemId, `进度 ${last}`],
+    );
+    expect(reports[0].n).toBe(1);
+
+    // The next run starts with the input once: the carried state holds everything else.
+    const secondRun = await env.client.workflow.getHandle(handle.workflowId, secondRunId).fetchHistory();
+    const args = secondRun.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads ?? [];
+    const [nextInput, carried] = args.map((p) => JSON.parse(Buffer.from(p.data ?? []).toString()));
+    expect(nextInput).toMatchObject({ itemId: input.itemId, historyBudget: 40 });
+    expect(carried).not.toHaveProperty('input');
+    expect(carried).toMatchObject({ status: 'in_progress', eventSeq: expect.any(Number) });
+
+    await latest.executeUpdate(cancelUpdate, {
+      args: [{ personId: lead.id, side: 'verifier' }, { reason: '测试结束' }],
+    });
+  });
 
   it('continues as new under a small history budget without losing state, timers or exactly-once writes', async () => {
     const [unit] = await h.db.query(`SELECT id FROM units WHERE code = 'wuhu-zjq-dzb'`);

@@ -316,6 +316,40 @@ describe('notification delivery (real SMTP server, real HTTP robots, real Tempor
     expect(mails.filter((m) => m.subject === mail.subject)).toHaveLength(1);
   });
 
+  it('keeps robot secrets sealed at rest, and asks for the secret again when a webhook moves to another host', async () => {
+    // The deliveries above were signed with the opened secrets; the table holds them only sealed (AES-256-GCM).
+    const stored = await h.db.query(`SELECT * FROM notification_channels WHERE sealed_secret IS NOT NULL`);
+    expect(stored).toHaveLength(2);
+    expect(stored.every((r: { sealed_secret: string }) => /^v1\.[\w-]+$/.test(r.sealed_secret))).toBe(true);
+    for (const secret of ['SECding', 'feishu-secret']) expect(JSON.stringify(stored)).not.toContain(secret);
+
+    const unit = units['wuhu-glgj-dzb'];
+    await robot('wuhu-glgj-dzb', 'feishu', '/feishu/hook/FIRST', { secret: 'moving-secret' }, liu).expect(200);
+    // Another path on the same host keeps the secret.
+    const samehost = await robot('wuhu-glgj-dzb', 'feishu', '/feishu/hook/SECOND', {}, liu).expect(200);
+    expect(samehost.body.hasSecret).toBe(true);
+    // Another host without the secret: 400 naming it, and the robot as it was.
+    const elsewhere = `${base.replace('127.0.0.1', '127.0.0.2')}/feishu/hook/THIRD`;
+    const moved = await robot('wuhu-glgj-dzb', 'feishu', '', {}, liu)
+      .send({ webhookUrl: elsewhere, deliveryWindow: null })
+      .expect(400);
+    expect(moved.body.error.details.fields).toEqual([
+      { field: 'secret', reason: expect.stringContaining('moves to another host') },
+    ]);
+    expect(moved.body.error.message).toContain('secret（webhook 换了主机');
+    const [kept] = await h.db.query(
+      `SELECT webhook_url, sealed_secret IS NOT NULL AS signed FROM notification_channels WHERE unit_id = $1 AND channel = 'feishu'`,
+      [unit],
+    );
+    expect(kept).toEqual({ webhook_url: `${base}/feishu/hook/SECOND`, signed: true });
+    // With the secret given again (or null: no more signing) it moves.
+    const again = await robot('wuhu-glgj-dzb', 'feishu', '', {}, liu)
+      .send({ webhookUrl: elsewhere, secret: 'new-host-secret', deliveryWindow: null })
+      .expect(200);
+    expect(again.body.hasSecret).toBe(true);
+    await h.http().delete(`/units/${unit}/notification-channels/feishu`).set(liu).expect(204);
+  });
+
   it('keeps a per-person inbox: unread count, read, 已阅 from the inbox and from the e-mail link, seen by the sender', async () => {
     const before = await h.http().get('/inbox').set(zhang()).expect(200);
     expect(before.body.items.map((e: { id: string }) => e.id)).toContain(assignedId);

@@ -263,6 +263,15 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
     expect(cron.body.error.details.fields).toEqual([
       { field: 'cadence.expression', reason: expect.stringContaining('hour field "25"') },
     ]);
+    // A cadence faster than daily: refused, the field named and the reason in Chinese.
+    for (const expression of ['@every 1s', '*/2 * * * * * *', '0 9,21 * * *']) {
+      const often = await create({ name: '太频繁', cadence: { kind: 'cron', expression } });
+      expect(often.status).toBe(400);
+      expect(often.body.error.details.fields).toEqual([
+        { field: 'cadence.expression', reason: expect.stringContaining('at most once a day') },
+      ]);
+      expect(often.body.error.message).toMatch(/cadence\.expression（每天至多开始一期互检/);
+    }
     const { body: p } = await create({ name: '待修改' });
     const patch = await h
       .http()
@@ -426,7 +435,19 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
   });
 
   it('a fast cron Schedule really fires on its own, and its ticks start one cycle for the day', async () => {
-    const { body: p } = await create({ name: '每两秒', cadence: { kind: 'cron', expression: '*/2 * * * * * *' } });
+    // A cycle a day at most, unless the test-only override (PROGRAMME_CADENCE_TEST_SUBDAILY) lets a 2-second cron in.
+    process.env.PROGRAMME_CADENCE_TEST_SUBDAILY = 'true';
+    const fast = await createApiApp({ logs: false });
+    delete process.env.PROGRAMME_CADENCE_TEST_SUBDAILY;
+    await fast.init();
+    const p = await request(fast.getHttpServer())
+      .post('/programmes')
+      .set(lead())
+      .send({ regionId, name: '每两秒', cadence: { kind: 'cron', expression: '*/2 * * * * * *' } })
+      .expect(201)
+      .then((res) => res.body as { id: string })
+      .finally(() => fast.close());
+    created.push(p.id);
     const fired = await eventually(async () => {
       const s = await describeSchedule(p.id);
       return s.info.numActionsTaken >= 3 ? s.info.recentActions : undefined;

@@ -39,6 +39,11 @@ describe('security: headers, audit log, rate limits', () => {
       const res = await h.http().get('/health');
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      // PUBLIC_URL is http here (a LAN without TLS): browsers must not be told to fetch the console over https.
+      for (const path of ['/health', '/app/', '/docs'])
+        expect((await h.http().get(path)).headers['content-security-policy']).not.toContain(
+          'upgrade-insecure-requests',
+        );
       expect(res.headers['x-powered-by']).toBeUndefined();
       const bad = await h
         .http()
@@ -179,6 +184,19 @@ describe('security: headers, audit log, rate limits', () => {
         ]),
       );
       expect(logs.text()).not.toContain(token);
+    });
+  });
+
+  describe('behind TLS (PUBLIC_URL https)', () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await startHarness({ env: { PUBLIC_URL: 'https://huijian.example.cn' } });
+    });
+    afterAll(() => h.close());
+
+    it('tells browsers to fetch everything over https (upgrade-insecure-requests)', async () => {
+      for (const path of ['/health', '/app/', '/docs'])
+        expect((await h.http().get(path)).headers['content-security-policy']).toContain('upgrade-insecure-requests');
     });
   });
 });

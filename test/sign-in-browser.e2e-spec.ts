@@ -217,4 +217,20 @@ describe('sign-in journeys in a real browser', () => {
     await page.close();
     await stranger.close();
   });
+
+  it("after single sign-on, lands on the page the message's link asked for", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone, locale: 'zh-CN' });
+    await page.goto(itemLink);
+    await page.waitForURL(/\/app\/login\?next=/);
+    await page.getByRole('link', { name: '单点登录' }).click();
+    await page.waitForURL(/127\.0\.0\.1:\d+\/interaction\//);
+    await page.locator('input[name=login]').fill('zhanghua');
+    await page.locator('input[name=password]').fill('anything');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(itemLink);
+    await page.getByRole('heading', { name: '党员示范岗标识不全' }).waitFor();
+    await shoot(page, 'sso-next');
+    await page.close();
+  });
 });

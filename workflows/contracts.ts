@@ -67,6 +67,8 @@ export interface ItemInput {
   policy: ItemPolicy;
   timeZone: string;
   calendarOverrides: CalendarOverride[];
+  /** The last year of built-in holiday data the item plans with (see `calendarOf`); the starter sets it. */
+  calendarYearsThrough?: number;
   createdBy: string;
   /** History events per run before continue-as-new (default 2000); small values exercise it in tests. */
   historyBudget?: number;
@@ -116,9 +118,17 @@ export interface ItemState {
   /** Alerts due at or before this instant have been handled. */
   alertCursor: number;
   lastAlert: Alert | null;
+  /**
+   * Ids of the updates applied lately, carried across continue-as-new: Temporal deduplicates an update id within
+   * one run only, so a keyed request retried after the item moved on to its next run must still apply once.
+   */
+  recentUpdates?: string[];
 }
 
-export type ItemView = Omit<ItemState, 'input' | 'alertCursor' | 'lastAlert'> & {
+/** What one run hands the next besides its input (runs before this carried the input here too). */
+export type CarriedItemState = Omit<ItemState, 'input'> & { input?: ItemInput };
+
+export type ItemView = Omit<ItemState, 'input' | 'alertCursor' | 'lastAlert' | 'recentUpdates'> & {
   itemId: string;
   policyVersion: number;
 };
@@ -150,7 +160,7 @@ export const cancelUpdate = defineUpdate<ItemView, [Actor, { reason: string }]>(
 /** Moves a live item onto a newer policy version (an admin's explicit re-base); recorded on its timeline. */
 export const rebasePolicyUpdate = defineUpdate<
   ItemView,
-  [Actor, { version: number; policy: ItemPolicy; calendarOverrides: CalendarOverride[] }]
+  [Actor, { version: number; policy: ItemPolicy; calendarOverrides: CalendarOverride[]; calendarYearsThrough?: number }]
 >('rebasePolicy');
 /** 督办意见: a committee member's directive on an item, recorded on its timeline and sent to both units. */
 export const addDirectiveUpdate = defineUpdate<ItemView, [{ personId: string }, { text: string } & WithFiles]>(
@@ -206,6 +216,8 @@ export interface CycleInput {
   phaseWindows: PhaseWindows;
   policySet: PolicySet;
   calendarOverrides: CalendarOverride[];
+  /** The last year of built-in holiday data the cycle and its findings' items plan with (see `calendarOf`). */
+  calendarYearsThrough?: number;
   timeZone: string;
   /** 屡查屡犯: findings of the last N cycles, for repeat detection. */
   repeatLookback: number;

@@ -14,8 +14,8 @@ import {
   addCalendarDays,
   type Alert,
   type AlertInput,
+  calendarOf,
   compareLocalDate,
-  createWorkCalendar,
   type CyclePhase,
   DomainError,
   findRepeats,
@@ -73,7 +73,8 @@ const CYCLE_PATCHES = {
  * which outlives the cycle.
  */
 export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
-  const calendar = createWorkCalendar(input.calendarOverrides);
+  // The holiday data as of the cycle's start: a newer chinese-days on the worker cannot move its due times.
+  const calendar = calendarOf(input);
   const tz = input.timeZone;
   const start = workflowNow();
   const planned = phaseDueTimes(start, input.phaseWindows, calendar, tz);
@@ -189,6 +190,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
         policy: resolvePolicy(input.policySet, f.severity),
         timeZone: tz,
         calendarOverrides: input.calendarOverrides,
+        calendarYearsThrough: input.calendarYearsThrough,
         createdBy: actor.personId,
         cycleId: input.cycleId,
         ...(input.names

@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  currentUpdateInfo,
   patched,
   proxyActivities,
   setHandler,
@@ -13,8 +14,9 @@ import type { UpdateDefinition } from '@temporalio/common';
 import {
   type Alert,
   addCalendarDays,
+  BUILT_IN_CALENDAR_YEARS,
+  calendarOf,
   compareLocalDate,
-  createWorkCalendar,
   deadlineTooSoon,
   DomainError,
   instantAt,
@@ -41,6 +43,7 @@ import {
   addDirectiveUpdate,
   awaitRegisteredUpdate,
   cancelUpdate,
+  type CarriedItemState,
   decideExtensionUpdate,
   type ItemInput,
   type ItemState,
@@ -70,7 +73,12 @@ const ITEM_PATCHES = {
   alertsRechecked: 'item-alerts-rechecked',
   /** Search attributes kept current on each transition, so operators find the item. */
   searchAttributes: 'item-search-attributes',
+  /** The history budget is checked on every turn of the loop, actions included, not only after alerts. */
+  budgetEachTurn: 'item-budget-each-turn',
 } as const;
+
+/** Update ids remembered across continue-as-new: more than a client retries within one run's last minutes. */
+const RECENT_UPDATES_KEPT = 100;
 
 /** What an accepted action writes: its timeline event and who is told. */
 interface Effect {
@@ -85,9 +93,17 @@ interface Effect {
  * updates validated by the domain's `transition` rule, time-driven reminders, 催办 and 督办 come from the policy's
  * next alerts, and every change is projected to the ledger by one idempotent activity.
  */
-export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promise<ItemView> {
-  const state: ItemState = carried ?? initialState(input);
-  let calendar = createWorkCalendar(state.input.calendarOverrides);
+export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState): Promise<ItemView> {
+  const state: ItemState = carried ? { ...carried, input } : initialState(input);
+  /** Updates applied by earlier runs of this item: the same id again is answered, not applied twice. */
+  const appliedBefore = new Set(carried?.recentUpdates ?? []);
+  const alreadyApplied = (): boolean => appliedBefore.has(currentUpdateInfo()?.id ?? '');
+  const remember = (): void => {
+    const id = currentUpdateInfo()?.id;
+    if (id) state.recentUpdates = [...(state.recentUpdates ?? []), id].slice(-RECENT_UPDATES_KEPT);
+  };
+  // The holiday data as of the item's start: a newer chinese-days on the worker cannot move this run's dates.
+  let calendar = calendarOf(state.input);
   let changed = false;
   let registered = carried !== undefined;
   /** Counts re-plans, so that alerts computed before one are not sent after it. */
@@ -103,7 +119,7 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
     tz: state.input.timeZone,
   });
   const view = (): ItemView => {
-    const { input: _input, alertCursor: _cursor, lastAlert: _last, ...rest } = state;
+    const { input: _input, alertCursor: _cursor, lastAlert: _last, recentUpdates: _updates, ...rest } = state;
     return { ...rest, itemId: state.input.itemId, policyVersion: state.input.policyVersion };
   };
 
@@ -113,7 +129,9 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
     state.light = isTerminal(state.status) ? 'green' : lightOf(alertInput(), now);
     keepSearchable();
     state.eventSeq += 1;
-    await projectItem({ state: { ...state }, event: { ...event, seq: state.eventSeq, at: now }, notify });
+    // The ledger needs no update ids: they stay out of every activity's payload (and so out of the history).
+    const { recentUpdates: _updates, ...projected } = state;
+    await projectItem({ state: projected, event: { ...event, seq: state.eventSeq, at: now }, notify });
     changed = true;
   };
 
@@ -155,13 +173,15 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
     setHandler(
       update,
       async (actor, payload) => {
+        if (alreadyApplied()) return view();
         const t = check(actor, payload);
         const { kind, notify, reason, data } = effect(payload, t, actor);
         apply(t);
+        remember();
         await record({ kind, actor, reason: reason ?? null, data, files: filesOf(payload) }, notify);
         return view();
       },
-      { validator: (actor, payload) => void check(actor, payload) },
+      { validator: (actor, payload) => void (alreadyApplied() || check(actor, payload)) },
     );
   };
 
@@ -278,10 +298,14 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   // An admin moves a live item onto a newer policy version explicitly; it is re-planned and the move is on its timeline.
   setHandler(
     rebasePolicyUpdate,
-    async (actor, { version, policy, calendarOverrides }) => {
+    async (actor, { version, policy, calendarOverrides, calendarYearsThrough }) => {
+      if (alreadyApplied()) return view();
+      remember();
       const from = state.input.policyVersion;
-      state.input = { ...state.input, policyVersion: version, policy, calendarOverrides };
-      calendar = createWorkCalendar(calendarOverrides);
+      // The API sends the holiday data it has: the re-base is a new plan, recorded in this update.
+      const years = calendarYearsThrough === undefined ? {} : { calendarYearsThrough };
+      state.input = { ...state.input, policyVersion: version, policy, calendarOverrides, ...years };
+      calendar = calendarOf(state.input);
       replan();
       state.alertCursor = workflowNow();
       await record({ kind: 'policy_rebased', actor, data: { fromVersion: from, toVersion: version } }, []);
@@ -289,6 +313,7 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
     },
     {
       validator: (_actor, { version }) => {
+        if (alreadyApplied()) return;
         if (isTerminal(state.status)) {
           throw toFailure(
             new DomainError('ILLEGAL_TRANSITION', `A ${state.status} item keeps its policy`, {
@@ -319,6 +344,8 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
   setHandler(
     addDirectiveUpdate,
     async ({ personId }, { text, files }) => {
+      if (alreadyApplied()) return view();
+      remember();
       await record({ kind: 'directive', actor: { personId, side: 'committee' }, reason: text, files }, [
         { kind: 'directive', audience: 'responsible' },
         { kind: 'directive', audience: 'verifier' },
@@ -327,6 +354,7 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
     },
     {
       validator: (_who, { text }) => {
+        if (alreadyApplied()) return;
         if (isTerminal(state.status)) {
           throw toFailure(
             new DomainError('ILLEGAL_TRANSITION', `The item is ${state.status}`, { currentState: state.status }),
@@ -348,7 +376,11 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
 
   // The timer loop: sleep until the next alerts or until an action changes the plan; closing or cancelling ends it.
   const budget = state.input.historyBudget ?? DEFAULT_HISTORY_BUDGET;
+  const overBudget = (): boolean => workflowInfo().historyLength > budget || workflowInfo().continueAsNewSuggested;
   while (!isTerminal(state.status)) {
+    // Every turn, before any alert: a run busy with actions alone must move on too. Runs recorded before checked
+    // only after alerts (the patch keeps them replaying; patched() only when it matters, so most have no marker).
+    if (overBudget() && patched(ITEM_PATCHES.budgetEachTurn)) await carryOn();
     const due = nextAlerts(alertInput(), state.alertCursor);
     // Lights from policy version 2 on also change between alerts (临期, 超期); version 1 gives undefined here.
     const lightChange = nextLightChange(alertInput(), workflowNow());
@@ -370,13 +402,20 @@ export async function itemWorkflow(input: ItemInput, carried?: ItemState): Promi
       if (recheck && (replans !== planned || isTerminal(state.status))) break;
       await fireAlert(alert);
     }
-    if (workflowInfo().historyLength > budget || workflowInfo().continueAsNewSuggested) {
-      await condition(allHandlersFinished);
-      if (!isTerminal(state.status)) await continueAsNew<typeof itemWorkflow>(state.input, state);
-    }
+    if (overBudget() && !patched(ITEM_PATCHES.budgetEachTurn)) await carryOn();
   }
   await condition(allHandlersFinished);
   return view();
+
+  /** Continues as new with the state carried, once every handler is done; a closed or cancelled item just ends. */
+  async function carryOn(): Promise<void> {
+    await condition(allHandlersFinished);
+    if (isTerminal(state.status)) return;
+    // The next run is a history of its own: it plans with the holiday data the worker has now. Its input goes once.
+    const next = { ...state.input, calendarYearsThrough: BUILT_IN_CALENDAR_YEARS.last };
+    const { input: _input, ...rest } = state;
+    await continueAsNew<typeof itemWorkflow>(next, rest);
+  }
 
   async function fireAlert(alert: Alert): Promise<void> {
     state.alertCursor = alert.dueAt;
@@ -418,7 +457,7 @@ function initialState(input: ItemInput): ItemState {
     deadline: input.deadline,
     today: localDateOf(now, input.timeZone),
     policy: input.policy,
-    calendar: createWorkCalendar(input.calendarOverrides),
+    calendar: calendarOf(input),
   });
   return {
     input,

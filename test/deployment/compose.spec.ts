@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { WORKER_NODE_FLAGS } from '../../apps/worker/src/node-flags';
@@ -88,8 +88,8 @@ describe('docker-compose.yml', () => {
     expect(services['temporal-ui'].ports?.every((p) => p.startsWith('127.0.0.1:'))).toBe(true);
   });
 
-  it('needs the same HUIJIAN_SECRET_KEY for the API and the worker, without a default (the image runs in production)', () => {
-    for (const app of ['api', 'worker']) {
+  it('needs the same HUIJIAN_SECRET_KEY for the API, the worker and the migrations (they seal robot secrets), without a default', () => {
+    for (const app of ['api', 'worker', 'migrate']) {
       expect(services[app].environment?.HUIJIAN_SECRET_KEY).toMatch(/^\$\{HUIJIAN_SECRET_KEY:\?.+\}$/);
       expect(() => loadAppConfig({ ...env(app), NODE_ENV: 'production', HUIJIAN_SECRET_KEY: '' })).toThrow(
         /HUIJIAN_SECRET_KEY/,
@@ -190,8 +190,20 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('documents every configuration variable in README', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    for (const name of Object.keys(CONFIG_VARIABLES)) expect(readme).toContain(`\`${name}\``);
+  it('documents every configuration variable in README or a docs/ page', () => {
+    const docs = [join(root, 'README.md'), ...readdirSync(join(root, 'docs')).map((f) => join(root, 'docs', f))]
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    for (const name of Object.keys(CONFIG_VARIABLES)) expect(docs).toContain(`\`${name}\``);
+  });
+
+  it('refuses the test-only switches in production', () => {
+    for (const name of ['PROGRAMME_CADENCE_TEST_SUBDAILY']) {
+      expect(loadAppConfig({ [name]: 'true' })).toBeDefined();
+      expect(() => loadAppConfig({ ...env('api'), [name]: 'true', NODE_ENV: 'production' })).toThrow(
+        new RegExp(`${name} is for tests only`),
+      );
+    }
   });
 });

@@ -2,8 +2,9 @@
  * Fault drill: bad input fuzz, driven by the OpenAPI document (/docs-json), so a new endpoint is covered without
  * touching this file. For every write endpoint fast-check sends bodies derived from the endpoint's own request schema
  * (right fields with right and wrong values, fields left out, unknown ones), arbitrary JSON and malformed text, as a
- * system admin and as a branch secretary; every endpoint with a path parameter gets arbitrary parameters; every
- * endpoint with a body also an oversize body (413) and bodies that are not JSON (415). The API must keep the
+ * system admin and as a branch secretary; every endpoint with a path parameter gets arbitrary parameters, every one
+ * with query parameters arbitrary query strings (values of the declared kind and wrong ones — `offset=1e21`, repeated
+ * keys, unknown names); every endpoint with a body also an oversize body (413) and bodies that are not JSON (415). The API must keep the
  * contract — the status is one the operation documents and the body validates against its schema (the harness's
  * client checks each answer) — never answer 5xx, and a 4xx must leave every table exactly as it was.
  *
@@ -35,6 +36,8 @@ interface Endpoint {
   method: Method;
   path: string;
   body?: Schema;
+  /** The operation's query parameters, as the OpenAPI document declares them. */
+  query: { name: string; schema?: Schema }[];
 }
 
 jest.setTimeout(BUDGET_MS * 2 + 150_000);
@@ -59,6 +62,13 @@ const param = fc.oneof(
   ),
   fc.integer().map(String),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+);
+/** Query values a client might type: numbers out of any range, non-numbers, empty, encoded oddities. */
+const wrongQueryValue = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('', '1e21', '-1', '-0', '0.5', 'NaN', 'Infinity', '9'.repeat(30), '%', '%00', 'true', 'null', '[]'),
+  fc.integer().map(String),
+  fc.uuid(),
 );
 const wrongValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
@@ -106,6 +116,36 @@ describe('fault drill: bad input fuzz over every endpoint of the OpenAPI documen
     return fc.oneof({ arbitrary: declared, weight: 4 }, { arbitrary: wrongValue, weight: 1 });
   };
 
+  /**
+   * A query string for the endpoint's parameters: each present or left out, with a value of its declared kind (as a
+   * client writes it) or a wrong one, now and then given twice or joined by a name the endpoint does not have.
+   */
+  const queryFor = (endpoint: Endpoint): fc.Arbitrary<string> => {
+    if (endpoint.query.length === 0) return fc.constant('');
+    const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+    const pairs = endpoint.query.map(({ name, schema }) =>
+      fc
+        .option(
+          fc.oneof(
+            { arbitrary: valueFor(schema).map((v) => [text(v)]), weight: 3 },
+            { arbitrary: wrongQueryValue.map((v) => [v]), weight: 2 },
+            { arbitrary: fc.array(wrongQueryValue, { minLength: 2, maxLength: 3 }), weight: 1 },
+          ),
+          { freq: 2 },
+        )
+        .map((values) => (values ?? []).map((v) => `${name}=${encodeURIComponent(v)}`)),
+    );
+    return fc
+      .tuple(
+        fc.tuple(...pairs),
+        fc.option(
+          wrongQueryValue.map((v) => `unknown=${encodeURIComponent(v)}`),
+          { freq: 5 },
+        ),
+      )
+      .map(([given, extra]) => [...given.flat(), ...(extra ? [extra] : [])].join('&'));
+  };
+
   /** An object of the schema's fields, each present or left out, plus now and then a field it does not have. */
   const bodyFor = (schema: Schema, depth = 0): fc.Arbitrary<Record<string, unknown>> => {
     const fields = Object.entries(schema.properties ?? {});
@@ -124,11 +164,17 @@ describe('fault drill: bad input fuzz over every endpoint of the OpenAPI documen
     doc = (await h.http().get('/docs-json').expect(200)).body as OpenAPIObject;
     endpoints = Object.entries(doc.paths).flatMap(([path, item]) =>
       METHODS.filter((m) => item[m]).flatMap((method) => {
-        const op = item[method] as { requestBody?: { content?: Record<string, { schema?: Schema }> } };
+        const op = item[method] as {
+          requestBody?: { content?: Record<string, { schema?: Schema }> };
+          parameters?: { name: string; in: string; schema?: Schema }[];
+        };
         const body = resolve(op.requestBody?.content?.['application/json']?.schema);
-        // Reads are fuzzed through their path parameters; writes through parameters and bodies.
-        if (method === 'get' && !path.includes('{')) return [];
-        return [{ method, path, body }];
+        const query = (op.parameters ?? [])
+          .filter((p) => p.in === 'query')
+          .map(({ name, schema }) => ({ name, schema }));
+        // Reads are fuzzed through their path and query parameters; writes through parameters and bodies.
+        if (method === 'get' && !path.includes('{') && query.length === 0) return [];
+        return [{ method, path, body, query }];
       }),
     );
   });
@@ -190,12 +236,18 @@ describe('fault drill: bad input fuzz over every endpoint of the OpenAPI documen
       'PUT /calendar/overrides/{date}',
       'POST /cycles/{id}/inspections',
       'GET /inbox/acknowledge/{token}',
+      'GET /items',
+      'GET /ledger',
+      'GET /audit',
     ]) {
       expect(paths).toContain(expected);
     }
     // Bodies come from the request schemas: the fields of POST /items are known.
     const create = endpoints.find((e) => e.method === 'post' && e.path === '/items');
     expect(Object.keys(create?.body?.properties ?? {})).toEqual(expect.arrayContaining(['responsibleUnitId', 'title']));
+    // Query strings come from the declared parameters: the ledger's filters and paging are known.
+    const ledger = endpoints.find((e) => e.method === 'get' && e.path === '/ledger');
+    expect(ledger?.query.map((q) => q.name)).toEqual(expect.arrayContaining(['minOverdueDays', 'cursor', 'limit']));
     console.log(`[fuzz drill] ${endpoints.length} endpoints: ${paths.join(', ')}`);
   });
 
@@ -226,7 +278,8 @@ describe('fault drill: bad input fuzz over every endpoint of the OpenAPI documen
     if (expectStatus !== undefined && res.status !== expectStatus) {
       failures.push(`${res.status} where ${expectStatus} was due: ${where}`);
     }
-    if (res.status < 300) await settle();
+    // A read has no effects to wait for.
+    if (res.status < 300 && endpoint.method !== 'get') await settle();
     if (res.status >= 500) failures.push(`${res.status} ${where} → ${JSON.stringify(res.body).slice(0, 200)}`);
     if (res.status >= 400 && res.status < 500) {
       const after = await snapshot();
@@ -267,18 +320,24 @@ describe('fault drill: bad input fuzz over every endpoint of the OpenAPI documen
             )
           : fc.constant(undefined);
         await fc.assert(
-          fc.asyncProperty(fc.array(param, { minLength: 4, maxLength: 4 }), body, async (params, text) => {
-            if (Date.now() > deadline) {
-              skipped++;
-              return;
-            }
-            let i = 0;
-            const url = endpoint.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(params[i++] ?? 'x'));
-            // Always sent as text: supertest refuses a bare number or boolean body, an API client would not.
-            const send = text === undefined ? undefined : { type: 'application/json', text };
-            await probe(token, endpoint, url, send, undefined, failures, statuses);
-            requests++;
-          }),
+          fc.asyncProperty(
+            fc.array(param, { minLength: 4, maxLength: 4 }),
+            body,
+            queryFor(endpoint),
+            async (params, text, query) => {
+              if (Date.now() > deadline) {
+                skipped++;
+                return;
+              }
+              let i = 0;
+              const path = endpoint.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(params[i++] ?? 'x'));
+              const url = query ? `${path}?${query}` : path;
+              // Always sent as text: supertest refuses a bare number or boolean body, an API client would not.
+              const send = text === undefined ? undefined : { type: 'application/json', text };
+              await probe(token, endpoint, url, send, undefined, failures, statuses);
+              requests++;
+            },
+          ),
           { numRuns: RUNS, seed: Number(process.env.FAULTS_FUZZ_SEED ?? Date.now() % 2 ** 31) },
         );
         if (!withBody) continue;

@@ -1,6 +1,10 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { createHuijianWorker, installWorkerRuntime } from '../../apps/worker/src/worker.factory';
+import {
+  createHuijianWorker,
+  type HuijianWorkerOptions,
+  installWorkerRuntime,
+} from '../../apps/worker/src/worker.factory';
 import { createTimeSkippingEnv } from '../../libs/runtime/src/time-skipping-server';
 import { type Harness, startHarness } from './harness';
 
@@ -11,8 +15,8 @@ export interface TimeSkippingWorld {
   taskQueue: string;
   /** Moves the server's clock to a local wall-clock minute in Asia/Shanghai, e.g. '2030-04-01T09:00'. */
   until(isoMinute: string): Promise<void>;
-  /** Replaces the worker, as if it had died and another took over. */
-  replaceWorker(): Promise<void>;
+  /** Replaces the worker, as if it had died and another took over (with other workflow code: a deploy). */
+  replaceWorker(workflowBundle?: HuijianWorkerOptions['workflowBundle']): Promise<void>;
   /** Stops the worker (no workflow task runs until startWorker), e.g. to queue actions while timers come due. */
   stopWorker(): Promise<void>;
   startWorker(): Promise<void>;
@@ -28,8 +32,9 @@ export async function startTimeSkippingWorld(taskQueue: string): Promise<TimeSki
   const env = await createTimeSkippingEnv();
   let worker: Worker;
   let running: Promise<void>;
-  const start = async () => {
+  const start = async (workflowBundle?: HuijianWorkerOptions['workflowBundle']) => {
     worker = await createHuijianWorker({
+      workflowBundle,
       connection: env.nativeConnection,
       config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
       db: h.db,
@@ -49,12 +54,12 @@ export async function startTimeSkippingWorld(taskQueue: string): Promise<TimeSki
     env,
     taskQueue,
     until: async (isoMinute) => env.sleep(local(isoMinute) - (await env.currentTimeMs())),
-    replaceWorker: async () => {
+    replaceWorker: async (workflowBundle) => {
       await stop();
-      await start();
+      await start(workflowBundle);
     },
     stopWorker: stop,
-    startWorker: start,
+    startWorker: () => start(),
     close: async () => {
       await stop();
       await env.teardown();

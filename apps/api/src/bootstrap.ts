@@ -68,8 +68,12 @@ export async function createApiApp(options: { logs?: boolean | DestinationStream
   app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   // Security headers. The console and the pages load only their own files (nothing inline, nothing from
   // elsewhere, never framed); /docs (Swagger UI) writes an inline script and styles, so it has a policy of its own.
-  const strict = helmet({ contentSecurityPolicy: { directives: CONSOLE_CSP } });
-  const docs = helmet({ contentSecurityPolicy: { directives: DOCS_CSP } });
+  // upgrade-insecure-requests has browsers fetch every script and style over https: right behind TLS, and on a
+  // plain-http deployment (a LAN without a certificate) a console that loads nothing. It follows PUBLIC_URL.
+  const https = new URL(app.get<AppConfig>(APP_CONFIG).publicUrl).protocol === 'https:';
+  const upgrade = { 'upgrade-insecure-requests': https ? [] : null };
+  const strict = helmet({ contentSecurityPolicy: { directives: { ...CONSOLE_CSP, ...upgrade } } });
+  const docs = helmet({ contentSecurityPolicy: { directives: { ...DOCS_CSP, ...upgrade } } });
   app.use((req: Request, res: Response, next: NextFunction) =>
     (req.path === '/docs' || req.path.startsWith('/docs/') || req.path.startsWith('/docs-') ? docs : strict)(
       req,

@@ -17,4 +17,8 @@ async function main(): Promise<void> {
   console.log(`huijian api listening on ${config.publicUrl}`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  // An invalid or missing variable (HUIJIAN_SECRET_KEY in production …) is one line naming it, not a stack trace.
+  console.error(`huijian api: failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

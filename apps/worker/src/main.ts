@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NativeConnection } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../../../libs/config/src';
+import { APP_CONFIG, AppConfig, loadAppConfig } from '../../../libs/config/src';
 import { describeDatabaseUrl } from '../../../libs/persistence/src';
 import { temporalConnectionOptions } from '../../../libs/temporal/src/connection-options';
 import { registerSearchAttributes } from '../../../libs/temporal/src/search-attributes';
@@ -12,6 +12,8 @@ import { WorkerModule } from './worker.module';
 
 /** Boots the Temporal worker; waits for Temporal instead of dying when it is not up yet. */
 async function main(): Promise<void> {
+  // Read before Nest starts, so that an invalid or missing variable is named as such, not as an unreachable Postgres.
+  loadAppConfig();
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true }).catch((error: unknown) => {
     console.error(
       `huijian worker: Postgres not reachable at ${describeDatabaseUrl(process.env.DATABASE_URL)}: ${String(error)}`,
@@ -37,7 +39,7 @@ async function main(): Promise<void> {
   await registerSearchAttributes(connection, config.temporalNamespace).catch((error: unknown) =>
     logger.warn(
       `Could not register the search attributes (${String(error)}); register them with ` +
-        '`temporal operator search-attribute create` (README, "Operators")',
+        '`temporal operator search-attribute create` (docs/operators.md)',
     ),
   );
   const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
@@ -59,4 +61,7 @@ async function main(): Promise<void> {
   await app.close();
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(`huijian worker: failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

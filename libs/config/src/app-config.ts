@@ -1,9 +1,11 @@
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Injection token of the AppConfig. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
-/** Typed, validated configuration from the environment. Every variable here is in README's table. */
+/** Typed, validated configuration from the environment. Every variable here is in docs/configuration.md. */
 export interface AppConfig {
   /** HTTP port of the API. */
   port: number;
@@ -24,11 +26,16 @@ export interface AppConfig {
   seedDemo: boolean;
   /**
    * The deployment's secret (HUIJIAN_SECRET_KEY): signs the opaque list cursors (HMAC) and encrypts robot secrets at
-   * rest. Required when NODE_ENV=production; a fixed development key otherwise (npm start, tests).
+   * rest. Required when NODE_ENV=production; otherwise a key generated into the data folder (npm start, tests).
    */
   secretKey: Buffer;
   /** Longest a statement of the apps' database pools may run (Postgres `statement_timeout`). */
   statementTimeoutMs: number;
+  /**
+   * Tests only (PROGRAMME_CADENCE_TEST_SUBDAILY, refused in production): lets a programme's cron start cycles more often
+   * than daily, so a suite can watch its Schedule fire within seconds.
+   */
+  subDailyCadenceForTests: boolean;
   /** Exports (.xlsx) one API instance streams at once; one more is a 429. */
   maxConcurrentExports: number;
   /** mTLS to the Temporal frontend (files read at connect time); undefined → plaintext, as the dev server speaks. */
@@ -85,7 +92,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Every environment variable the apps read, with its default: README's table and docker-compose are checked against it. */
+/** Every environment variable the apps read, with its default: docs/configuration.md and docker-compose are checked against it. */
 export const CONFIG_VARIABLES = {
   PORT: { default: '3000', meaning: 'HTTP port of the API' },
   HOST: { default: '0.0.0.0', meaning: 'address the API listens on (127.0.0.1: this machine only)' },
@@ -104,7 +111,7 @@ export const CONFIG_VARIABLES = {
   EMBEDDED_TEMPORAL_UI_PORT: { default: '8233', meaning: 'port of the embedded Temporal UI (launcher)' },
   TEMPORAL_CLI_PATH: { default: '(found or installed)', meaning: 'a Temporal CLI to run the dev server with' },
   HUIJIAN_SECRET_KEY: {
-    default: '(development key; required in production)',
+    default: '(generated into $HUIJIAN_DATA_DIR/secret-key; required in production)',
     meaning: 'secret of at least 32 characters: signs list cursors, encrypts robot secrets at rest',
   },
   DATABASE_STATEMENT_TIMEOUT_MS: { default: '30000', meaning: 'longest statement of the API and worker pools' },
@@ -121,6 +128,10 @@ export const CONFIG_VARIABLES = {
   TEMPORAL_TLS_SERVER_NAME: {
     default: '(the address host)',
     meaning: "name expected in Temporal's server certificate",
+  },
+  PROGRAMME_CADENCE_TEST_SUBDAILY: {
+    default: 'false',
+    meaning: 'tests only: allow a programme cron faster than daily (refused in production)',
   },
   TRUST_PROXY: { default: 'false', meaning: 'proxies in front of the API: false, a hop count, or addresses/subnets' },
   SMTP_URL: { default: '(e-mail off)', meaning: 'SMTP server for e-mail notifications, smtp(s)://user:pass@host:port' },
@@ -201,9 +212,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
     temporalTls: Object.values(tls).some((v) => v !== undefined) ? tls : undefined,
     trustProxy: trustProxy(nonEmpty(env.TRUST_PROXY)),
-    secretKey: secretKey(env),
+    secretKey: loadSecretKey(env),
     statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
     maxConcurrentExports: integer(env, 'EXPORTS_MAX_CONCURRENT', 4, 1, 100),
+    subDailyCadenceForTests: testOnlySwitch(env, 'PROGRAMME_CADENCE_TEST_SUBDAILY'),
     rateLimits: {
       authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
       writesPerMinute: integer(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 600, 1, 10_000_000),
@@ -228,19 +240,38 @@ function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
   return { issuer, clientId, clientSecret, loginClaim: nonEmpty(env.OIDC_LOGIN_CLAIM) ?? 'preferred_username' };
 }
 
-/** Development only: the same on every machine, so never a secret. */
-const DEVELOPMENT_KEY = 'huijian-development-key-not-for-production-use';
-
-function secretKey(env: NodeJS.ProcessEnv): Buffer {
+/**
+ * HUIJIAN_SECRET_KEY, required in production. Without it elsewhere (`npm start`, tests) a random key is made once
+ * in the data folder (`$HUIJIAN_DATA_DIR/secret-key`) and shared by every process using that folder: a key written
+ * in the code would be the same on every machine, and so no secret.
+ */
+export function loadSecretKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   const raw = nonEmpty(env.HUIJIAN_SECRET_KEY);
   if (!raw) {
     if (env.NODE_ENV === 'production') {
       throw new ConfigError('HUIJIAN_SECRET_KEY', 'must be set in production (e.g. openssl rand -base64 48)');
     }
-    return Buffer.from(DEVELOPMENT_KEY, 'utf8');
+    return Buffer.from(developmentKey(join(nonEmpty(env.HUIJIAN_DATA_DIR) ?? '.data', 'secret-key')), 'utf8');
   }
   if (raw.length < 32) throw new ConfigError('HUIJIAN_SECRET_KEY', 'must be at least 32 characters long');
   return Buffer.from(raw, 'utf8');
+}
+
+/** The key in `file`, made on first use. Several processes may start at once: the first link wins, all read it. */
+function developmentKey(file: string): string {
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(draft, randomBytes(48).toString('base64'), { mode: 0o600 });
+    try {
+      linkSync(draft, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(draft);
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
@@ -288,6 +319,16 @@ function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {
           }
         : undefined,
   };
+}
+
+/** A switch that only tests may turn on: `true`, and never with NODE_ENV=production. */
+function testOnlySwitch(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = nonEmpty(env[name]) ?? 'false';
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(name, `must be true or false, got "${raw}"`);
+  if (raw === 'true' && env.NODE_ENV === 'production') {
+    throw new ConfigError(name, 'is for tests only and refused when NODE_ENV=production');
+  }
+  return raw === 'true';
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

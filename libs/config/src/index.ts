@@ -1,2 +1,3 @@
 export * from './app-config';
 export { ConfigModule } from './config.module';
+export * from './secret-box';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   BUILT_IN_CALENDAR_YEARS,
   builtInCalendarCovers,
+  calendarOf,
   createWorkCalendar,
   validateCalendarOverrides,
 } from './calendar';
@@ -19,6 +20,16 @@ describe('built-in data', () => {
     // 2027-01-01 is a Friday: a holiday in reality, a working day by the fallback until an admin overrides it.
     expect(calendar.describe('2027-01-01')).toEqual({ date: '2027-01-01', working: true, source: 'weekday' });
     expect(calendar.isWorkingDay('2030-04-06')).toBe(false); // a Saturday
+  });
+
+  it('uses the data only up to the year a workflow started with, so a newer package cannot move its dates', () => {
+    const upTo2025 = createWorkCalendar([], { builtInThrough: 2025 });
+    expect(upTo2025.describe('2025-10-01')).toMatchObject({ working: false, source: 'builtin' });
+    expect(upTo2025.describe('2026-10-01')).toEqual({ date: '2026-10-01', working: true, source: 'weekday' });
+    expect(upTo2025.isWorkingDay('2026-09-20')).toBe(false); // a Sunday, 调休 only in the 2026 data
+    // A workflow that recorded no year started on chinese-days 1.5.7 (data to 2026) and keeps planning with it.
+    expect(calendarOf({ calendarOverrides: [] }).describe('2026-10-01')).toMatchObject({ source: 'builtin' });
+    expect(calendarOf({ calendarOverrides: [], calendarYearsThrough: 2025 }).isWorkingDay('2026-10-01')).toBe(true);
   });
 });
 

@@ -42,6 +42,12 @@ export const BUILT_IN_CALENDAR_YEARS: { first: number; last: number } = (() => {
   return { first: Math.min(...years), last: Math.max(...years) };
 })();
 
+/**
+ * The last year of built-in data a workflow started before workflows recorded theirs (chinese-days 1.5.7): such a
+ * workflow keeps planning with it whatever package is installed when it replays.
+ */
+export const UNRECORDED_CALENDAR_YEARS_THROUGH = 2026;
+
 /** Whether the built-in data knows the holidays of a year; outside it only weekends are days off. */
 export function builtInCalendarCovers(year: number): boolean {
   return year >= BUILT_IN_CALENDAR_YEARS.first && year <= BUILT_IN_CALENDAR_YEARS.last;
@@ -50,6 +56,16 @@ export function builtInCalendarCovers(year: number): boolean {
 /** '国庆节' from the package's "National Day,国庆节,3". */
 function chineseName(entry: string): string {
   return entry.split(',')[1] ?? entry;
+}
+
+/** Limits of a calendar beyond the admin overrides. */
+export interface WorkCalendarOptions {
+  /**
+   * Built-in data is used up to this year only; later years fall back to Mon–Fri as if the data ended there. A
+   * workflow passes the last year it started with, so a package upgrade that adds a year cannot move the dates of
+   * a live plan or its alerts when the workflow replays (its history was made without that year).
+   */
+  builtInThrough?: number;
 }
 
 /** No real calendar has a month without a working day; more than this means the overrides are wrong. */
@@ -63,17 +79,22 @@ const MAX_DAYS_OFF_IN_A_ROW = 366;
  * {@link BUILT_IN_CALENDAR_YEARS}) fall back to Monday–Friday. Admins add a new year's arrangement as overrides
  * until the package is updated; the State Council usually publishes it in November of the year before.
  */
-export function createWorkCalendar(overrides: readonly CalendarOverride[] = []): WorkCalendar {
+export function createWorkCalendar(
+  overrides: readonly CalendarOverride[] = [],
+  { builtInThrough = BUILT_IN_CALENDAR_YEARS.last }: WorkCalendarOptions = {},
+): WorkCalendar {
   const byDate = new Map(overrides.map((o) => [o.date, o]));
+  const builtIn = (data: Readonly<Record<string, string>>, date: LocalDate): string | undefined =>
+    Number(date.slice(0, 4)) <= builtInThrough ? data[date] : undefined;
 
   const describe = (date: LocalDate): DayInfo => {
     const override = byDate.get(date);
     if (override) {
       return { date, working: override.kind === 'workday', source: 'override', name: override.note };
     }
-    const makeUp = MAKE_UP_WORKDAYS[date];
+    const makeUp = builtIn(MAKE_UP_WORKDAYS, date);
     if (makeUp) return { date, working: true, source: 'builtin', name: `${chineseName(makeUp)}调休上班` };
-    const holiday = HOLIDAYS[date];
+    const holiday = builtIn(HOLIDAYS, date);
     if (holiday) return { date, working: false, source: 'builtin', name: chineseName(holiday) };
     const day = weekday(date);
     return { date, working: day >= 1 && day <= 5, source: 'weekday' };
@@ -105,6 +126,20 @@ export function createWorkCalendar(overrides: readonly CalendarOverride[] = []):
     previousWorkingDayOnOrBefore: (date) => (isWorkingDay(date) ? date : step(date, -1)),
     nextWorkingDayOnOrAfter: (date) => (isWorkingDay(date) ? date : step(date, 1)),
   };
+}
+
+/** What a workflow keeps of its calendar: the admin overrides and the last year of built-in data it started with. */
+export interface CalendarBasis {
+  calendarOverrides: readonly CalendarOverride[];
+  /** {@link BUILT_IN_CALENDAR_YEARS}.last when the workflow was started; absent for those started before it was kept. */
+  calendarYearsThrough?: number;
+}
+
+/** The calendar a workflow plans with, the same on every replay whatever holiday data the worker has since. */
+export function calendarOf(basis: CalendarBasis): WorkCalendar {
+  return createWorkCalendar(basis.calendarOverrides, {
+    builtInThrough: basis.calendarYearsThrough ?? UNRECORDED_CALENDAR_YEARS_THROUGH,
+  });
 }
 
 /** Checks admin overrides from the API or the database: real dates, a known kind, one override per date. */

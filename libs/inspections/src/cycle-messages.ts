@@ -1,5 +1,5 @@
 import type { CycleInput } from '../../../workflows/contracts';
-import { createWorkCalendar, localDateOf } from '../../domain/src';
+import { calendarOf, localDateOf } from '../../domain/src';
 import { type CycleMessage, type LocalMoment, type Obligation, timeLeftUntil } from '../../messages/src';
 
 /** What a cycle notice says, as the workflow knows it: unit ids and instants, no words. */
@@ -38,7 +38,7 @@ export function cycleMessage(
 ): CycleMessage {
   const tz = input.timeZone;
   const today = localDateOf(at, tz);
-  const calendar = createWorkCalendar(input.calendarOverrides);
+  const calendar = calendarOf(input);
   const unit = (id: string) => names.units.get(id) ?? '';
   const moment = (instant: number): LocalMoment => ({
     date: localDateOf(instant, tz),

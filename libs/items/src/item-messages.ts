@@ -1,7 +1,7 @@
 import type { ItemState } from '../../../workflows/contracts';
 import {
   type Alert,
-  createWorkCalendar,
+  calendarOf,
   type LocalDate,
   localDateOf,
   type MilestoneKey,
@@ -60,7 +60,7 @@ export function itemMessage(
   names: MessageNames,
 ): ItemMessage {
   const { input } = state;
-  const calendar = createWorkCalendar(input.calendarOverrides);
+  const calendar = calendarOf(input);
   const at = intent.alert?.dueAt ?? event.at;
   const today = localDateOf(at, input.timeZone);
   const live = state.status !== 'closed' && state.status !== 'cancelled';

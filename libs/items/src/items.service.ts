@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import {
   type ActionState,
   allowedActions,
+  BUILT_IN_CALENDAR_YEARS,
   checkAction,
   createWorkCalendar,
   DomainError,
@@ -153,6 +154,7 @@ export class ItemsService {
       policy,
       timeZone: this.config.orgTimeZone,
       calendarOverrides: overrides,
+      calendarYearsThrough: BUILT_IN_CALENDAR_YEARS.last,
       createdBy: caller.personId,
       names: { responsibleUnit: region.unit_name, region: region.name },
     };
@@ -327,7 +329,12 @@ export class ItemsService {
         await this.temporal.workflow.getHandle(row.workflow_id).executeUpdate(rebasePolicyUpdate, {
           args: [
             { personId: caller.personId, side: 'verifier' },
-            { version, policy: resolvePolicy(set, row.severity), calendarOverrides },
+            {
+              version,
+              policy: resolvePolicy(set, row.severity),
+              calendarOverrides,
+              calendarYearsThrough: BUILT_IN_CALENDAR_YEARS.last,
+            },
           ],
         });
         rebased.push(row.id);

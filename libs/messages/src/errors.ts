@@ -60,6 +60,14 @@ const REASONS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must be true or false$/, () => '须为 true 或 false'],
   [/^should not exist$|^property .* should not exist$/, () => '不是可接受的字段'],
   [/^must not contain NUL \(U\+0000\) characters$/, () => '不能包含 NUL 字符'],
+  [
+    /^must be given again \(or null to sign no more\) when the webhook moves to another host$/,
+    () => 'webhook 换了主机：请重新填写签名密钥（不再签名则填 null）',
+  ],
+  [
+    /^must start cycles at most once a day/,
+    () => '每天至多开始一期互检：时、分（及秒）字段各只能取一个值，@every 不得短于 1d',
+  ],
 ];
 
 function reasonZh(reason: string): string {

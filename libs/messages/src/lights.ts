@@ -9,7 +9,7 @@ export const LIGHT_WORD: Record<Locale, Record<Light, string>> = {
 
 /**
  * What each light means under the default policy (version 2), as every page and export states it: one text, so
- * the legend, the README and `readLight` say the same.
+ * the legend, docs/items.md and `readLight` say the same.
  */
 export function lightLegend(warningWorkingDays: number, locale: Locale = 'zh'): Record<Light, string> {
   return locale === 'zh'

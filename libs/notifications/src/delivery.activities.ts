@@ -18,6 +18,7 @@ import {
 } from './delivery-policy';
 import { consoleLink } from './links';
 import { loadMessageModels } from './message-models';
+import { openRobotSecret } from './robot-secret';
 import { type NotificationConfig, loadNotificationConfig } from './notification-config';
 import { type Locale, type RenderedMessage, renderDigest, renderMessage } from './templates';
 
@@ -324,12 +325,22 @@ export function createNotificationActivities(db: DataSource) {
           await mailer.send(email as string, message, `<delivery-${delivery.id}@${host}>`);
           return;
         }
-        const [robot] = await db.query(
-          `SELECT webhook_url, secret FROM notification_channels WHERE unit_id = $1 AND channel = $2 AND enabled`,
+        const [robot]: { webhook_url: string; sealed_secret: string | null }[] = await db.query(
+          `SELECT webhook_url, sealed_secret FROM notification_channels WHERE unit_id = $1 AND channel = $2 AND enabled`,
           [delivery.recipient, delivery.channel],
         );
         if (!robot) throw new DeliveryFailure(`the unit's ${delivery.channel} robot is no longer configured`, false);
-        const request = robotRequest(delivery.channel, robot.webhook_url, robot.secret, message, link, Date.now());
+        const secret =
+          robot.sealed_secret === null
+            ? null
+            : openRobotSecret(robot.sealed_secret, app.secretKey, delivery.recipient, delivery.channel);
+        if (secret === undefined) {
+          throw new DeliveryFailure(
+            `the ${delivery.channel} robot's secret does not open with this HUIJIAN_SECRET_KEY: save the robot again`,
+            false,
+          );
+        }
+        const request = robotRequest(delivery.channel, robot.webhook_url, secret, message, link, Date.now());
         await postToRobot(request, notify.webhooks, Context.current().cancellationSignal);
       }
     },

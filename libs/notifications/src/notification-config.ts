@@ -2,7 +2,7 @@ import { ConfigError } from '../../config/src';
 import { DEFAULT_DIGEST_THRESHOLD, DEFAULT_RETRY, ROBOT_CHANNELS, type RetrySettings } from './delivery-policy';
 import { DEFAULT_ROBOT_HOSTS, type WebhookPolicy } from './webhook-policy';
 
-/** Delivery settings from the environment; each variable is in README's configuration table. */
+/** Delivery settings from the environment; each variable is in docs/configuration.md. */
 export interface NotificationConfig {
   /** SMTP server as a URL (smtp://user:pass@host:587, smtps://…); unset → e-mail is off, the inbox still works. */
   smtpUrl?: string;

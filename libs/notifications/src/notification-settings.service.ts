@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { looksLikeToken } from '../../audit/src/redaction';
+import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { DomainError, type FieldProblem, validationFailed } from '../../domain/src';
 import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
 import {
@@ -17,8 +18,17 @@ import {
   type RobotChannel,
   windowProblems,
 } from './delivery-policy';
+import { DeliveryFailure, postToRobot, robotRequest } from './channels';
+import { consoleLink } from './links';
 import { loadNotificationConfig } from './notification-config';
+import { escapeRobotText } from './robot-escaping';
+import { sealRobotSecret } from './robot-secret';
 import { webhookUrlProblem } from './webhook-policy';
+
+/** The reason given when a robot moves to another host without its secret (the messages catalogue has its Chinese). */
+export const SECRET_AGAIN = 'must be given again (or null to sign no more) when the webhook moves to another host';
+
+const hostOf = (url: string): string => new URL(url).host.toLowerCase();
 
 /** A unit's group robot as the API shows it: the webhook's key and the signing secret never leave the server. */
 export interface RobotChannelView {
@@ -41,6 +51,38 @@ export interface RobotChannelInput {
   enabled?: boolean;
 }
 
+/** Why a 测试发送 did not arrive, in words the console turns into Chinese. */
+export const ROBOT_TEST_PROBLEMS = [
+  'refused_by_policy',
+  'unreachable',
+  'redirect',
+  'http_error',
+  'platform_refused',
+] as const;
+export type RobotTestProblem = (typeof ROBOT_TEST_PROBLEMS)[number];
+
+/** The answer of a 测试发送: sent to the robot now (not through the outbox), and whether the platform took it. */
+export interface RobotTestResult {
+  unitId: string;
+  channel: RobotChannel;
+  delivered: boolean;
+  problem: RobotTestProblem | null;
+  /** The HTTP status the robot answered, when it answered. */
+  status: number | null;
+  at: string;
+}
+
+/** What kind of failure a send was, from the failure postToRobot raises (its message names the kind first). */
+export function robotTestProblem(failure: DeliveryFailure): { problem: RobotTestProblem; status: number | null } {
+  const status = /HTTP (\d{3})/.exec(failure.message);
+  const code = status ? Number(status[1]) : null;
+  if (failure.message.startsWith('robot refused by policy')) return { problem: 'refused_by_policy', status: null };
+  if (failure.message.startsWith('robot unreachable')) return { problem: 'unreachable', status: null };
+  if (failure.message.startsWith('robot answered a redirect')) return { problem: 'redirect', status: code };
+  if (failure.message.startsWith('robot answered HTTP')) return { problem: 'http_error', status: code };
+  return { problem: 'platform_refused', status: 200 };
+}
+
 export interface PreferencesView {
   email: string | null;
   channels: Record<MessageCategory, PersonChannel[]>;
@@ -54,7 +96,10 @@ export class NotificationSettingsService {
   /** Read once: the same policy the worker applies when it sends. */
   private readonly webhooks = loadNotificationConfig().webhooks;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async listRobots(caller: Caller, unitId: string): Promise<RobotChannelView[]> {
     await this.mayConfigure(caller, unitId);
@@ -86,27 +131,45 @@ export class NotificationSettingsService {
     });
     problems.push(...windowProblems(input.deliveryWindow, 'deliveryWindow'));
     if (problems.length) throw validationFailed('robot channel', problems);
-    const [row] = await this.db.query(
-      `INSERT INTO notification_channels (unit_id, channel, webhook_url, secret, kinds, delivery_window, enabled, updated_by)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
-       ON CONFLICT (unit_id, channel) DO UPDATE SET webhook_url = EXCLUDED.webhook_url,
-         secret = CASE WHEN $9 THEN notification_channels.secret ELSE EXCLUDED.secret END,
-         kinds = EXCLUDED.kinds, delivery_window = EXCLUDED.delivery_window, enabled = EXCLUDED.enabled,
-         updated_by = EXCLUDED.updated_by, updated_at = now()
-       RETURNING *`,
-      [
-        unitId,
-        channel,
-        input.webhookUrl,
-        input.secret ?? null,
-        kinds,
-        input.deliveryWindow === undefined ? JSON.stringify(DEFAULT_WINDOW) : JSON.stringify(input.deliveryWindow),
-        input.enabled ?? true,
-        caller.personId,
-        input.secret === undefined,
-      ],
-    );
-    return toView(row);
+    const sealed =
+      typeof input.secret === 'string'
+        ? sealRobotSecret(input.secret, this.config.secretKey, unitId, channel)
+        : (input.secret ?? null);
+    return this.db.transaction(async (tx) => {
+      const [current]: { webhook_url: string; sealed_secret: string | null }[] = await tx.query(
+        `SELECT webhook_url, sealed_secret FROM notification_channels WHERE unit_id = $1 AND channel = $2 FOR UPDATE`,
+        [unitId, channel],
+      );
+      // A secret kept across a move to another host would sign requests to whoever runs that host.
+      if (
+        input.secret === undefined &&
+        current?.sealed_secret &&
+        hostOf(current.webhook_url) !== hostOf(input.webhookUrl)
+      ) {
+        throw validationFailed('robot channel', [{ field: 'secret', reason: SECRET_AGAIN }]);
+      }
+      const [row] = await tx.query(
+        `INSERT INTO notification_channels (unit_id, channel, webhook_url, sealed_secret, kinds, delivery_window, enabled, updated_by)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
+         ON CONFLICT (unit_id, channel) DO UPDATE SET webhook_url = EXCLUDED.webhook_url,
+           sealed_secret = CASE WHEN $9 THEN notification_channels.sealed_secret ELSE EXCLUDED.sealed_secret END,
+           kinds = EXCLUDED.kinds, delivery_window = EXCLUDED.delivery_window, enabled = EXCLUDED.enabled,
+           updated_by = EXCLUDED.updated_by, updated_at = now()
+         RETURNING *`,
+        [
+          unitId,
+          channel,
+          input.webhookUrl,
+          sealed,
+          kinds,
+          input.deliveryWindow === undefined ? JSON.stringify(DEFAULT_WINDOW) : JSON.stringify(input.deliveryWindow),
+          input.enabled ?? true,
+          caller.personId,
+          input.secret === undefined,
+        ],
+      );
+      return toView(row);
+    });
   }
 
   async removeRobot(caller: Caller, unitId: string, channel: string): Promise<void> {
@@ -116,6 +179,41 @@ export class NotificationSettingsService {
       [unitId, channel],
     );
     if (removed === 0) throw new DomainError('NOT_FOUND', `No ${channel} robot on this unit`, { channel });
+  }
+
+  /**
+   * 测试发送: one short message to the unit's robot right away, so whoever configures it sees at once whether the group
+   * receives it (a wrong key, a missing 加签 secret, a host the policy refuses). Nothing is queued or retried.
+   */
+  async testRobot(caller: Caller, unitId: string, channel: string): Promise<RobotTestResult> {
+    await this.mayConfigure(caller, unitId);
+    const [row] = await this.db.query(
+      `SELECT c.channel, c.webhook_url, c.secret, u.name AS unit_name
+         FROM notification_channels c JOIN units u ON u.id = c.unit_id WHERE c.unit_id = $1 AND c.channel = $2`,
+      [unitId, channel],
+    );
+    if (!row) throw new DomainError('NOT_FOUND', `No ${channel} robot on this unit`, { channel });
+    const robot = row.channel as RobotChannel;
+    const now = Date.now();
+    const link = consoleLink(this.config.publicUrl).url;
+    const subject = '【测试】互检群机器人';
+    const summary = `${row.unit_name as string}的群机器人已接通，整改提醒和督办消息会发到这个群。（由${caller.name}发起测试）`;
+    const md = (text: string) => escapeRobotText(robot, text);
+    const message = {
+      subject,
+      text: `${subject}\n\n${summary}\n\n${link}`,
+      html: '',
+      markdown: `### ${md(subject)}\n\n${md(summary)}\n\n[打开互检工作台](${link})`,
+      tone: 'blue' as const,
+    };
+    const base = { unitId, channel: robot, at: new Date(now).toISOString() };
+    try {
+      await postToRobot(robotRequest(robot, row.webhook_url, row.secret, message, link, now), this.webhooks);
+      return { ...base, delivered: true, problem: null, status: 200 };
+    } catch (error) {
+      if (!(error instanceof DeliveryFailure)) throw error;
+      return { ...base, delivered: false, ...robotTestProblem(error) };
+    }
   }
 
   async preferences(caller: Caller): Promise<PreferencesView> {
@@ -226,7 +324,7 @@ function toView(row: {
   unit_id: string;
   channel: RobotChannel;
   webhook_url: string;
-  secret: string | null;
+  sealed_secret: string | null;
   kinds: MessageCategory[];
   delivery_window: DeliveryWindow | null;
   enabled: boolean;
@@ -236,7 +334,7 @@ function toView(row: {
     unitId: row.unit_id,
     channel: row.channel,
     webhookUrl: maskWebhookUrl(row.webhook_url),
-    hasSecret: row.secret !== null,
+    hasSecret: row.sealed_secret !== null,
     kinds: row.kinds,
     deliveryWindow: row.delivery_window,
     enabled: row.enabled,

@@ -18,6 +18,7 @@ import { AckTokenHash1765200000000 } from './migrations/1765200000000-ack-token-
 import { Files1765400000000 } from './migrations/1765400000000-files';
 import { FileReferencePosition1765400000001 } from './migrations/1765400000001-file-reference-position';
 import { NotificationFacts1765500000000 } from './migrations/1765500000000-notification-facts';
+import { RobotSecretSealed1766300000000 } from './migrations/1766300000000-robot-secret-sealed';
 import { CycleRubric1766500000000 } from './migrations/1766500000000-cycle-rubric';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   Files1765400000000,
   FileReferencePosition1765400000001,
   NotificationFacts1765500000000,
+  RobotSecretSealed1766300000000,
   CycleRubric1766500000000,
 ];
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/src';
-import { cronProblem, DEFAULT_CADENCE, periodOf, validateCadence } from './cadence';
+import { cronProblem, DEFAULT_CADENCE, periodOf, startsMoreThanDaily, validateCadence } from './cadence';
 
 const problems = (input: unknown) => {
   const result = validateCadence(input);
@@ -49,6 +49,29 @@ describe('cadence', () => {
     ['0 9 25 * * # pay day', 'comment'],
   ])('refuses %j naming the problem', (expression, reason) => {
     expect(cronProblem(expression)).toContain(reason);
+  });
+
+  it.each(['@every 1s', '@every 23h', '@hourly', '*/2 * * * * * *', '0 9,21 * * *', '0 * * * *', '*/30 9 * * *'])(
+    'refuses %s: it would start cycles more often than daily',
+    (expression) => {
+      expect(startsMoreThanDaily(expression)).toBe(true);
+      expect(problems({ kind: 'cron', expression })).toEqual(['expression']);
+    },
+  );
+
+  it.each(['@every 1d', '@every 24h', '@daily', '@weekly', '0 9 * * *', '0 9 25 * *', '0 0 9 25 * * 2027'])(
+    'accepts %s: at most once a day',
+    (expression) => {
+      expect(startsMoreThanDaily(expression)).toBe(false);
+      expect(problems({ kind: 'cron', expression })).toEqual([]);
+    },
+  );
+
+  it('lets the test-only override through a cadence faster than daily', () => {
+    expect(validateCadence({ kind: 'cron', expression: '*/2 * * * * * *' }, { allowSubDaily: true })).toEqual({
+      kind: 'cron',
+      expression: '*/2 * * * * * *',
+    });
   });
 
   it('puts a cycle in the local month (monthly) or local day (cron) of its nominal time', () => {

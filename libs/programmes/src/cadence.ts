@@ -15,8 +15,12 @@ export type Cadence = { kind: 'monthly'; dayOfMonth: number; time: LocalTime } |
 
 export const DEFAULT_CADENCE: Cadence = { kind: 'monthly', dayOfMonth: 25, time: '09:00' };
 
-/** Checks a cadence from the API; every problem names its field (`dayOfMonth`, `time`, `expression`, `kind`). */
-export function validateCadence(input: unknown): Cadence | DomainError {
+/**
+ * Checks a cadence from the API; every problem names its field (`dayOfMonth`, `time`, `expression`, `kind`). A cron
+ * cadence starts cycles at most once a day (`@every 1s` would flood every unit with cycles and Temporal with ticks);
+ * `allowSubDaily` lifts that for the suites that watch a Schedule fire (PROGRAMME_CADENCE_TEST_SUBDAILY).
+ */
+export function validateCadence(input: unknown, options: { allowSubDaily?: boolean } = {}): Cadence | DomainError {
   const c = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const problems: FieldProblem[] = [];
   if (c.kind === 'monthly') {
@@ -27,7 +31,11 @@ export function validateCadence(input: unknown): Cadence | DomainError {
     if (!isLocalTime(c.time)) problems.push({ field: 'time', reason: 'must be a time HH:mm' });
     extraKeys(c, ['kind', 'dayOfMonth', 'time'], problems);
   } else if (c.kind === 'cron') {
-    const reason = typeof c.expression === 'string' ? cronProblem(c.expression) : 'must be a cron expression';
+    const reason =
+      typeof c.expression !== 'string'
+        ? 'must be a cron expression'
+        : (cronProblem(c.expression) ??
+          (!options.allowSubDaily && startsMoreThanDaily(c.expression) ? AT_MOST_DAILY : undefined));
     if (reason) problems.push({ field: 'expression', reason });
     extraKeys(c, ['kind', 'expression'], problems);
   } else {
@@ -104,6 +112,28 @@ export function cronProblem(expression: string): string | undefined {
     if (problem) return `${layout[i].name} field "${fields[i]}": ${problem}`;
   }
   return undefined;
+}
+
+/** The reason given for a cadence faster than daily (the messages catalogue has its Chinese). */
+export const AT_MOST_DAILY =
+  'must start cycles at most once a day: one value in the hour and minute (and second) fields, @every at least 1d';
+
+const SECONDS_PER: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/**
+ * Whether a valid Temporal cron expression may fire more than once on some day: `@hourly`, `@every` shorter than a
+ * day, or more than one value in its second, minute or hour field (a list, range, step or `*`).
+ */
+export function startsMoreThanDaily(expression: string): boolean {
+  const text = expression.trim();
+  if (text === '@hourly') return true;
+  const every = /^@every\s+(\d+)([smhd])/.exec(text);
+  if (every) return Number(every[1]) * SECONDS_PER[every[2]] < SECONDS_PER.d;
+  if (text.startsWith('@')) return false;
+  const fields = text.split(/\s+/);
+  // second (7 fields only), minute, hour: each a single value.
+  const timeOfDay = fields.length === 7 ? fields.slice(0, 3) : fields.slice(0, 2);
+  return timeOfDay.some((field) => !/^\d+$/.test(field));
 }
 
 function fieldProblem(field: string, spec: CronField): string | undefined {

@@ -4,7 +4,7 @@ import type { ProgrammeTickInput } from '../../../workflows/programme-tick.workf
 import type { Cadence } from './cadence';
 
 /**
- * Schedule policies of every programme (README, "Inspection programmes"):
+ * Schedule policies of every programme (docs/programmes.md, "Schedule policies"):
  * - overlap ALLOW_ALL: a tick only prepares the cycle and starts it, so ticks never need to wait for each other; a
  *   second tick for the same period is harmless because the cycle's workflow id (`cycle-<programme>-<period>`)
  *   is started at most once.

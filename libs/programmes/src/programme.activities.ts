@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/src';
 import {
   assignPairs,
+  BUILT_IN_CALENDAR_YEARS,
   DomainError,
   type EarlierFinding,
   type Pair,
@@ -112,6 +113,7 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
       phaseWindows: programme.phase_windows as PhaseWindows,
       policySet,
       calendarOverrides,
+      calendarYearsThrough: BUILT_IN_CALENDAR_YEARS.last,
       timeZone,
       repeatLookback: lookback,
       earlierFindings,

@@ -419,7 +419,9 @@ export class ProgrammesService {
       problems.push({ field: 'participants', reason: '互检 needs at least two participating units' });
     }
 
-    const cadence = validateCadence(body.cadence ?? PROGRAMME_DEFAULTS.cadence);
+    const cadence = validateCadence(body.cadence ?? PROGRAMME_DEFAULTS.cadence, {
+      allowSubDaily: this.config.subDailyCadenceForTests,
+    });
     nested('cadence', cadence);
     const phaseWindows = validatePhaseWindows(body.phaseWindows ?? PROGRAMME_DEFAULTS.phaseWindows);
     nested('phaseWindows', phaseWindows);

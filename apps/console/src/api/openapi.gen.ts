@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 e950cbdbef9a9b947455c40b9c679a0ac1d61a57310b85bc788753e2a03c9f68) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 99c38d4cb97a2dcfb63a60d538af6d95df33c8e0e8d14d6a018de400919ed4ee) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -1266,6 +1266,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/units/{unitId}/notification-channels/{channel}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 测试发送: one message to the robot now; answers whether the group received it (nothing is queued) */
+    post: operations['NotificationSettingsController_testRobot'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1501,11 +1518,11 @@ export interface components {
     };
     CreatePersonDto: {
       /** @example zhang@example.org */
-      email?: Record<string, never> | null;
+      email?: string | null;
       /** @example 张书记 */
       name: string;
       /** @example +86 138 0000 0000 */
-      phone?: Record<string, never> | null;
+      phone?: string | null;
       /**
        * Format: uuid
        * @description The unit the person belongs to
@@ -1513,10 +1530,14 @@ export interface components {
       unitId: string;
     };
     CreatePolicyDto: {
-      /** @description ItemPolicy without version: dayKind, milestoneTemplate, reminderOffsetsDays, … */
-      base: Record<string, never>;
-      /** @description per-severity overrides of base fields */
-      bySeverity?: Record<string, never>;
+      /** @description the item policy (without version) */
+      base: components['schemas']['ItemPolicyDto'];
+      /** @description per severity (minor, major, critical): the fields of base that differ */
+      bySeverity?: {
+        [key: string]: {
+          [key: string]: unknown;
+        };
+      };
       note?: string;
     };
     CreateProgrammeDto: {
@@ -1535,7 +1556,7 @@ export interface components {
        * @default rotation
        * @enum {string}
        */
-      pairingStrategy: 'rotation';
+      pairingStrategy?: 'rotation';
       /** @description member units taking part; default every member of the region */
       participants?: string[];
       /** @description selfCheckDue, mutualInspectionDue, meeting, reportDue: { days, dayKind, time? } */
@@ -1551,7 +1572,7 @@ export interface components {
        * @description 屡查屡犯: earlier cycles searched for repeat findings
        * @default 3
        */
-      repeatLookback: number;
+      repeatLookback?: number;
       /** @description 考核细则: { criteria: [{ key, name, weight, maxScore }] }; default seed 000 */
       rubric?: Record<string, never>;
     };
@@ -1582,7 +1603,7 @@ export interface components {
       /** @example 芜湖中江桥项目党支部 */
       name: string;
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
     };
     CriterionDto: {
       /** @example dangyuan */
@@ -2627,10 +2648,12 @@ export interface components {
        *       ]
        *     }
        */
-      channels?: Record<string, never>;
+      channels?: {
+        [key: string]: ('inbox' | 'email')[];
+      };
       deliveryWindow?: components['schemas']['DeliveryWindowDto'] | null;
       /** @example zhang.hua@example.cn */
-      email?: Record<string, never> | null;
+      email?: string | null;
       /** @enum {string} */
       locale?: 'zh' | 'en';
     };
@@ -2880,7 +2903,7 @@ export interface components {
     RobotChannelDto: {
       deliveryWindow?: components['schemas']['DeliveryWindowDto'] | null;
       /** @default true */
-      enabled: boolean;
+      enabled?: boolean;
       /**
        * @example [
        *       "reminder",
@@ -2890,9 +2913,9 @@ export interface components {
        *       "event"
        *     ]
        */
-      kinds?: string[];
+      kinds?: ('reminder' | 'overdue_chase' | 'escalation' | 'report' | 'event')[];
       /** @description signing secret (DingTalk 加签 / Feishu 签名校验); never returned */
-      secret?: Record<string, never> | null;
+      secret?: string | null;
       /** @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… */
       webhookUrl: string;
     };
@@ -2916,6 +2939,26 @@ export interface components {
     };
     RobotChannelViewListDto: {
       items: components['schemas']['RobotChannelViewDto'][];
+    };
+    RobotTestResultDto: {
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      at: string;
+      /** @enum {string} */
+      channel: 'wecom' | 'dingtalk' | 'feishu';
+      /** @description the platform took the message */
+      delivered: boolean;
+      /**
+       * @description why not: refused_by_policy (host not allowed), unreachable, redirect, http_error, platform_refused (a wrong key or signature)
+       * @enum {string|null}
+       */
+      problem: 'refused_by_policy' | 'unreachable' | 'redirect' | 'http_error' | 'platform_refused' | null;
+      /** @description the HTTP status the robot answered */
+      status: number | null;
+      /** Format: uuid */
+      unitId: string;
     };
     RoleAssignmentDto: {
       /** Format: uuid */
@@ -3185,11 +3228,11 @@ export interface components {
     UpdatePersonDto: {
       active?: boolean;
       /** @example zhang@example.org */
-      email?: Record<string, never> | null;
+      email?: string | null;
       /** @example 张书记 */
       name?: string;
       /** @example +86 138 0000 0000 */
-      phone?: Record<string, never> | null;
+      phone?: string | null;
       /**
        * Format: uuid
        * @description The unit the person belongs to
@@ -3212,7 +3255,7 @@ export interface components {
        * @default rotation
        * @enum {string}
        */
-      pairingStrategy: 'rotation';
+      pairingStrategy?: 'rotation';
       /** @description member units taking part; default every member of the region */
       participants?: string[];
       /** @description selfCheckDue, mutualInspectionDue, meeting, reportDue: { days, dayKind, time? } */
@@ -3223,7 +3266,7 @@ export interface components {
        * @description 屡查屡犯: earlier cycles searched for repeat findings
        * @default 3
        */
-      repeatLookback: number;
+      repeatLookback?: number;
       /** @description 考核细则: { criteria: [{ key, name, weight, maxScore }] }; default seed 000 */
       rubric?: Record<string, never>;
     };
@@ -3254,7 +3297,7 @@ export interface components {
       /** @example 芜湖中江桥项目党支部 */
       name?: string;
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
     };
     UploadFilesDto: {
       /** @description one or more files */
@@ -12583,6 +12626,118 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  NotificationSettingsController_testRobot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        channel: string;
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotTestResultDto'];
+        };
       };
       /** @description Bad input: details.fields names every bad field and why */
       400: {
