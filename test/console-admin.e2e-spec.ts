@@ -9,15 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { freePort } from '../libs/runtime/src';
-import {
-  ARTIFACTS,
-  checkScreen,
-  DESK,
-  ensureChineseFont,
-  ensureChromium,
-  launchChromium,
-  PHONE,
-} from './support/browser';
+import { ARTIFACTS, checkScreen, DESK, launchChromium, PHONE } from './support/browser';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { addUnit, demoOrg, type DemoOrg } from './support/ledger-fixtures';
 
@@ -73,8 +65,6 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       .send({ name: HOSTILE, unitId: hostileUnitId })
       .expect(201);
     await h.app.listen(port, '127.0.0.1');
-    ensureChromium();
-    ensureChineseFont();
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
   });
@@ -439,7 +429,11 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       expect(prefs[0].channels.event).toEqual([]);
       expect(prefs[0].delivery_window).toMatchObject({ from: '08:30', to: '21:00' });
       await page.reload();
-      await expect(page.getByLabel('电子邮箱').inputValue()).resolves.toBe('liufang@example.cn');
+      // Read back from the server after a reload (the form fills once the preferences have loaded).
+      await eventually(async () =>
+        (await page.getByLabel('电子邮箱').inputValue()) === 'liufang@example.cn' ? true : undefined,
+      );
+      expect(await page.getByLabel('每天从').inputValue()).toBe('08:30');
 
       const password = page.locator('section', { hasText: '修改密码' });
       await password.getByLabel('当前密码').fill(h.demoPassword);

@@ -5,15 +5,7 @@ import ExcelJS from 'exceljs';
 import { addCalendarDays, DEFAULT_RUBRIC, localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
 import { TemporalClient } from '../libs/temporal/src';
-import {
-  ARTIFACTS,
-  checkScreen,
-  DESK,
-  ensureChineseFont,
-  ensureChromium,
-  launchChromium,
-  PHONE,
-} from './support/browser';
+import { ARTIFACTS, checkScreen, DESK, launchChromium, PHONE } from './support/browser';
 import { marks } from './support/cycles';
 import { uploadIds } from './support/files';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
@@ -76,8 +68,6 @@ describe('console (工作台) in a real browser', () => {
   };
 
   beforeAll(async () => {
-    ensureChromium();
-    ensureChineseFont();
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness({ worker: true });
     const org = await demoOrg(h.db);

@@ -10,7 +10,7 @@ import { localDateOf } from '../libs/domain/src';
 import { loadMessageModels } from '../libs/notifications/src/message-models';
 import { freePort, waitForPort } from '../libs/runtime/src';
 import { mkdirSync } from 'node:fs';
-import { ARTIFACTS, ensureChineseFont, ensureChromium, launchChromium } from './support/browser';
+import { ARTIFACTS, launchChromium } from './support/browser';
 import { bearer, type Harness, startHarness } from './support/harness';
 import { demoOrg, insertItem } from './support/ledger-fixtures';
 
@@ -70,8 +70,6 @@ describe('sign-in journeys in a real browser', () => {
     itemLink = model?.link as string;
     expect(itemLink).toBe(`${base}/app/items/${itemId}`);
     await h.app.listen(apiPort, '127.0.0.1');
-    ensureChromium();
-    ensureChineseFont();
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
   });

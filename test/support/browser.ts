@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
-export { ensureChineseFont, ensureChromium, launchChromium } from '../../libs/runtime/src/chromium';
+export { launchChromium } from '../../libs/runtime/src/chromium';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
