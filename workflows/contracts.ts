@@ -247,6 +247,8 @@ export type CycleFacts = Pick<
   | 'calendarOverrides'
   | 'calendarYearsThrough'
   | 'timeZone'
+  // Small, and the cycle page scores against it: the projection stores each cycle's own rubric.
+  | 'rubric'
 >;
 
 /** What one run of a cycle hands the next (continue-as-new): where it is and what is in. */

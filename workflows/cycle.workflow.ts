@@ -90,7 +90,7 @@ export async function cycleWorkflow(input: CycleInput, carried?: CycleCarried): 
   const planned = carried?.dueTimes ?? phaseDueTimes(start, input.phaseWindows, calendar, tz);
   if (planned instanceof DomainError) throw toFailure(planned);
   const due: PhaseDueTimes = planned;
-  /** What every projection sends of the input: the rest (rubric, policy, earlier findings) is in the start event. */
+  /** What every projection sends of the input: the rest (policy, earlier findings) is in the start event. */
   const facts: CycleFacts = {
     cycleId: input.cycleId,
     programmeId: input.programmeId,
@@ -105,6 +105,7 @@ export async function cycleWorkflow(input: CycleInput, carried?: CycleCarried): 
     calendarOverrides: input.calendarOverrides,
     calendarYearsThrough: input.calendarYearsThrough,
     timeZone: input.timeZone,
+    rubric: input.rubric,
   };
   const policy = resolvePolicy(input.policySet, 'major');
   const obligations: Obligation[] = [

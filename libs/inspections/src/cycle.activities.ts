@@ -122,10 +122,10 @@ export function createCycleActivities(db: DataSource) {
       await db.transaction(async (tx) => {
         await tx.query(
           `INSERT INTO cycles (id, programme_id, period, cycle_number, workflow_id, phase, started_at, due_times,
-             participants, pairs, projection_seq, closed_at)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
+             participants, pairs, projection_seq, closed_at, rubric)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)
            ON CONFLICT (id) DO UPDATE SET phase = EXCLUDED.phase, projection_seq = EXCLUDED.projection_seq,
-             closed_at = EXCLUDED.closed_at,
+             closed_at = EXCLUDED.closed_at, rubric = COALESCE(cycles.rubric, EXCLUDED.rubric),
              -- the tick's reservation (seq 0) learns when the cycle started and its phases' due times
              started_at = CASE WHEN cycles.projection_seq = 0 THEN EXCLUDED.started_at ELSE cycles.started_at END,
              due_times = CASE WHEN cycles.projection_seq = 0 THEN EXCLUDED.due_times ELSE cycles.due_times END
@@ -143,6 +143,7 @@ export function createCycleActivities(db: DataSource) {
             JSON.stringify(input.pairs),
             seq,
             phase === 'closed' ? new Date(at) : null,
+            JSON.stringify(input.rubric),
           ],
         );
         if (notices.length > 0) {

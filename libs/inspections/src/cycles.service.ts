@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, type PhaseDueTimes } from '../../domain/src';
+import { DomainError, type PhaseDueTimes, type Rubric } from '../../domain/src';
 import { type Caller, coversUnit } from '../../identity/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import { cycleUpdates, type CycleView, type SubmissionInput, type WithFiles } from '../../../workflows/contracts';
@@ -21,13 +21,15 @@ interface CycleRow {
   pairs: { inspector: string; inspectee: string }[];
   report: unknown;
   closed_at: Date | null;
+  /** The cycle's own rubric, or (cycles projected before it was kept) its programme's. */
+  rubric: Rubric;
   lead_unit_id: string;
   unit_paths: Record<string, string>;
   lead_path: string;
 }
 
 const SELECT = `
-  SELECT c.*, r.lead_unit_id, lu.path AS lead_path,
+  SELECT c.*, COALESCE(c.rubric, p.rubric) AS rubric, r.lead_unit_id, lu.path AS lead_path,
          (SELECT json_object_agg(u.id, u.path) FROM units u WHERE u.id = ANY(c.participants)) AS unit_paths
     FROM cycles c JOIN programmes p ON p.id = c.programme_id
     JOIN regions r ON r.id = p.region_id JOIN units lu ON lu.id = r.lead_unit_id`;
@@ -73,6 +75,8 @@ export class CyclesService {
     ]);
     return {
       ...summary(row),
+      leadUnitId: row.lead_unit_id,
+      rubric: row.rubric,
       pairs: row.pairs,
       dueTimes: isoTimes(row.due_times),
       submissions,

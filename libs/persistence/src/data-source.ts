@@ -24,6 +24,7 @@ import { TallyLockOrder1766000000002 } from './migrations/1766000000002-tally-lo
 import { BatchedDelivery1766100000000 } from './migrations/1766100000000-batched-delivery';
 import { RobotSecretSealed1766300000000 } from './migrations/1766300000000-robot-secret-sealed';
 import { Obligations1766400000000 } from './migrations/1766400000000-obligations';
+import { CycleRubric1766500000000 } from './migrations/1766500000000-cycle-rubric';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   BatchedDelivery1766100000000,
   RobotSecretSealed1766300000000,
   Obligations1766400000000,
+  CycleRubric1766500000000,
 ];
 
 /**

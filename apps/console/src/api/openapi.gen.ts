@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 c2fd0aa550b6aaae391183b95b5a0a9e85ff870dfa427f7b040c2a52ab7ea3c5) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 5fd2ee0902e7fa20f4dd55d13bc99a7a70deff88abc3e825aeae3a2ead13905f) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -1310,6 +1310,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/programmes/defaults': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a new programme gets for each field left out (the console's form starts from it) */
+    get: operations['ProgrammesController_defaults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/regions': {
     parameters: {
       query?: never;
@@ -1894,6 +1911,11 @@ export interface components {
       findings: components['schemas']['FindingViewDto'][];
       /** Format: uuid */
       id: string;
+      /**
+       * Format: uuid
+       * @description the region’s lead unit (主责单位): it records the meeting
+       */
+      leadUnitId: string;
       meeting: components['schemas']['MeetingViewDto'] | null;
       pairs: components['schemas']['PairDto'][];
       /** @description participant units */
@@ -1909,6 +1931,8 @@ export interface components {
       programmeId: string;
       /** @description once the cycle has reported */
       report: components['schemas']['CycleReportDto'] | null;
+      /** @description the rubric (考核细则) this cycle is scored by: its programme’s when it started */
+      rubric: components['schemas']['RubricDto'];
       /**
        * Format: date-time
        * @description ISO 8601, UTC
@@ -3344,6 +3368,15 @@ export interface components {
        */
       status: 'pending' | 'completed';
       workflowId: string;
+    };
+    ProgrammeDefaultsDto: {
+      cadence: components['schemas']['CadenceDto'];
+      /** @enum {string} */
+      pairingStrategy: 'rotation';
+      phaseWindows: components['schemas']['PhaseWindowsDto'];
+      /** @description 屡查屡犯: earlier cycles searched for repeat findings */
+      repeatLookback: number;
+      rubric: components['schemas']['RubricDto'];
     };
     ProgrammeDetailDto: {
       cadence: components['schemas']['CadenceDto'];
@@ -13040,6 +13073,88 @@ export interface operations {
       };
       /** @description The body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ProgrammesController_defaults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeDefaultsDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
         headers: {
           [name: string]: unknown;
         };
