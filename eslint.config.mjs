@@ -31,10 +31,10 @@ export default defineConfig(
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: {
-        // Each file is typed by the tsconfig that includes it (the root one, or apps/console's); the plain JavaScript
-        // outside both (bootstrap scripts, the OpenID provider of the tests, the old pages) gets a default program.
+        // Each file is typed by the tsconfig that includes it (the root one, apps/console's, scripts/'s); the few
+        // JavaScript files outside them (the tests' OpenID provider, the old pages) share a default program.
         projectService: {
-          allowDefaultProject: ['scripts/*.mjs', 'test/support/*.mjs', 'apps/api/src/pages/static/*.js'],
+          allowDefaultProject: ['test/support/*.mjs', 'apps/api/src/pages/static/*.js'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

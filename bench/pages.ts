@@ -5,7 +5,7 @@
  * item page and the 督办 board; and the compressed JavaScript the first screen loads.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { ensureChromium, launchChromium } from '../libs/runtime/src/chromium';
+import { launchChromium } from '../libs/runtime/src/chromium';
 import { type Figure, percentile, round } from './support';
 import { localDate, type World } from './world';
 
@@ -44,7 +44,6 @@ async function usableAfter(page: Page, url: string, ready: string): Promise<numb
 }
 
 export async function pageLoads(world: World): Promise<Figure[]> {
-  ensureChromium();
   const created = await world.api.call('POST', '/items', world.tokens.leadAdmin, {
     responsibleUnitId: world.demo.zhongjiangUnitId,
     title: '基准测试：页面加载',

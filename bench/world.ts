@@ -197,7 +197,7 @@ async function startNoopWorker(address: string): Promise<{ stop: () => Promise<v
   };
 }
 
-async function demoIds(pg: Pool): Promise<DemoIds> {
+export async function demoIds(pg: Pool): Promise<DemoIds> {
   const one = async (sql: string, arg: string): Promise<string> => (await pg.query(sql, [arg])).rows[0].id;
   const region = (await pg.query(`SELECT id, lead_unit_id FROM regions WHERE code = 'wuhu'`)).rows[0];
   return {

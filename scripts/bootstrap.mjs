@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBrowser } from './install-browser.mjs';
 import { ensureS3Server } from './install-s3-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,6 +73,7 @@ function ensureConsole() {
   writeFileSync(stampFile, want);
 }
 
+const log = (line) => console.log(`[huijian] ${line}`);
 ensureDependencies();
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const vueTsc = join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js');
@@ -93,7 +95,6 @@ function check(title, cmd, args, mend) {
 function runChecks() {
   check('Prettier', 'npm', ['run', '--silent', 'format:check'], MEND_FORMAT);
   check('Type check', process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit'], MEND_TYPES);
-  ensureConsoleApiTypes(); // the console's check reads them
   check('Type check (console)', process.execPath, [vueTsc, '-p', 'apps/console/tsconfig.json', '--noEmit'], MEND_TYPES);
   check('ESLint', 'npm', ['run', '--silent', 'lint'], MEND_LINT);
 }
@@ -120,8 +121,10 @@ switch (command) {
     // The console's API types are generated from docs/openapi.json; the console type check reads them.
     ensureConsoleApiTypes();
     runChecks();
-    // The S3-compatible server the file suites store in (built once into .tools/, then cached).
-    ensureS3Server({ log: (line) => console.log(`[huijian] ${line}`) });
+    // What the suites use, provisioned here so that no test installs anything: the S3-compatible server the file
+    // suites store in (built once into .tools/), Chromium and a Chinese font for the browser suites.
+    ensureS3Server({ log });
+    ensureBrowser({ log });
     ensureConsole();
     runForwardingSignals(process.execPath, [jest, '--ci', ...rest]);
     break;
@@ -139,6 +142,7 @@ switch (command) {
     break;
   case 'bench':
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
+    ensureBrowser({ log }); // benchmark 9 loads the console in Chromium
     ensureConsole();
     runForwardingSignals(process.execPath, [join(root, 'dist', 'bench', 'main.js'), ...rest]);
     break;

@@ -30,7 +30,8 @@ const stampLine = (contract) =>
 async function generate(contract) {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
   const prettier = await import('prettier');
-  const nodes = await openapiTS(JSON.parse(contract), { alphabetize: true });
+  // defaultNonNullable off: a request field with a default (enabled: true) stays optional for the caller.
+  const nodes = await openapiTS(JSON.parse(contract), { alphabetize: true, defaultNonNullable: false });
   const text = `${stampLine(contract)}\n${astToString(nodes)}`;
   const config = (await prettier.resolveConfig(outPath)) ?? {};
   return prettier.format(text, { ...config, parser: 'typescript' });

@@ -1,22 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addCalendarDays, localDateOf } from '../libs/domain/src';
-import {
-  ARTIFACTS,
-  ensureChineseFont,
-  ensureChromium,
-  launchChromium,
-  seriousA11yViolations,
-  sidewaysOverflow,
-} from './support/browser';
+import { ARTIFACTS, checkScreen, DESK, launchChromium, PHONE } from './support/browser';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { demoOrg, insertItem } from './support/ledger-fixtures';
 import { phonePhoto } from './support/photo-fixtures';
 
-const PHONE = { width: 390, height: 844 };
-const DESK = { width: 1366, height: 900 };
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
 
 /**
@@ -53,8 +43,6 @@ describe('console (工作台) in a real browser', () => {
   };
 
   beforeAll(async () => {
-    ensureChromium();
-    ensureChineseFont();
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness({ worker: true });
     const org = await demoOrg(h.db);
@@ -138,28 +126,7 @@ describe('console (工作台) in a real browser', () => {
     return page;
   }
 
-  /**
-   * Every screen at both widths: no sideways scroll, no serious or critical axe violation, no element made from a
-   * title, and a screenshot. The page goes back to its own width afterwards.
-   */
-  async function check(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    const own = page.viewportSize() ?? PHONE;
-    for (const size of own.width === PHONE.width ? [PHONE, DESK] : [DESK, PHONE]) {
-      await page.setViewportSize(size);
-      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(null)))');
-      expect({ name, width: size.width, overflow: await sidewaysOverflow(page) }).toEqual({
-        name,
-        width: size.width,
-        overflow: 0,
-      });
-      const violations = await seriousA11yViolations(page);
-      expect({ name, width: size.width, violations }).toEqual({ name, width: size.width, violations: [] });
-      await page.screenshot({ path: join(ARTIFACTS, `console-${name}-${size.width}.png`), fullPage: true });
-    }
-    expect(await page.locator('img[src="x"]').count()).toBe(0);
-    await page.setViewportSize(own);
-  }
+  const check = (page: Page, name: string) => checkScreen(page, `console-${name}`);
   /** A menu entry as the person sees it: the sidebar at a desk, the tab bar on a phone. */
   const menu = (page: Page, label: string) =>
     page
@@ -432,7 +399,7 @@ describe('console (工作台) in a real browser', () => {
       await page.locator('.login').waitFor();
     }
     expect(menus).toEqual({
-      systemAdmin: ['督办', '台账', '互检', '消息', '我的'],
+      systemAdmin: ['督办', '台账', '互检', '消息', '管理', '我的'],
       leadAdmin: ['我的待办', '台账', '互检', '消息', '我的'],
       branchSecretary: ['我的待办', '台账', '消息', '我的'],
       committeeMember: ['督办', '台账', '消息', '我的'],

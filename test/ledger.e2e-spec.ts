@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { addCalendarDays, localDateOf } from '../libs/domain/src';
+import { addCalendarDays, localDateOf, POLICY_SET_V1, resolvePolicy } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
+import { createItemActivities, type ItemChange } from '../libs/items/src';
+import { UnitsService } from '../libs/organisation/src';
+import type { ItemInput, ItemState } from '../workflows/contracts';
 import { EXPORT_HEADERS } from '../libs/ledger/src';
 import { lightLegend } from '../libs/messages/src';
 import { bearer, type Harness, startHarness } from './support/harness';
@@ -475,5 +479,97 @@ describe('ledgers (台账), counts, export and the committee board', () => {
       'evidence',
       'verification',
     ]);
+  });
+
+  it('keeps the board tallies equal to a recount through transitions, retries, reassignment and a unit move', async () => {
+    const project = createItemActivities(h.db).projectItem;
+    const u = org.units;
+    const policy = resolvePolicy(POLICY_SET_V1, 'major');
+    const start = Date.parse(`${today}T02:00:00Z`);
+    const change = (itemId: string, seq: number, patch: Partial<ItemState>, cycleId?: string): ItemChange => {
+      const input: ItemInput = {
+        itemId,
+        regionId: org.regionId,
+        responsibleUnitId: u['wuhu-zjq-dzb'],
+        responsiblePersonId: null,
+        verifierUnitId: org.leadUnitId,
+        committeeUnitId: u['gs-dw'],
+        title: `计数核对 ${itemId.slice(0, 4)}`,
+        description: '',
+        requirement: '',
+        severity: 'major',
+        deadline: addCalendarDays(today, 3),
+        policyVersion: 1,
+        policy,
+        timeZone: 'Asia/Shanghai',
+        calendarOverrides: [],
+        createdBy: org.people['系统管理员'],
+        cycleId,
+      };
+      const state: ItemState = {
+        input,
+        status: 'open',
+        deadline: input.deadline,
+        milestones: [],
+        completed: [],
+        responsibleUnitId: input.responsibleUnitId,
+        responsiblePersonId: null,
+        escalationLevel: 0,
+        light: 'green',
+        pendingExtension: null,
+        evidence: null,
+        eventSeq: seq,
+        alertCursor: 0,
+        lastAlert: null,
+        ...patch,
+      };
+      return { state, event: { seq, at: start + seq * 3_600_000, kind: `step-${seq}`, actor: null }, notify: [] };
+    };
+    const [x, y, z] = [randomUUID(), randomUUID(), randomUUID()];
+    const late = { status: 'in_progress', deadline: addCalendarDays(today, -2), light: 'red' } as const;
+    const moved = { ...late, responsibleUnitId: u['wuhu-glgj-dzb'] };
+    const steps: ItemChange[][] = [
+      [change(x, 1, {}), change(y, 1, {}), change(z, 1, {}, cycles[1])],
+      [change(x, 1, {}), change(x, 1, {})], // a retried first projection, twice at once
+      [change(x, 2, late), change(y, 2, { status: 'cancelled' })],
+      [change(x, 2, late), change(y, 1, {})], // replays of older events change nothing
+      [change(x, 3, moved), change(z, 2, { deadline: addCalendarDays(today, 9) }, cycles[1])],
+      [change(x, 2, late)],
+      [change(x, 4, { ...moved, status: 'closed' })],
+      [change(x, 4, { ...moved, status: 'closed' }), change(x, 3, moved)],
+    ];
+    const tallies = async (from: string) =>
+      h.db.query(
+        `SELECT region_id, responsible_unit_id, verifier_unit_id, cycle_id, open_deadline, scope, items, open, closed,
+                closed_on_time, round(close_days::numeric, 6)::float8 AS close_days
+           FROM ${from} WHERE items <> 0 OR open <> 0 OR closed <> 0 OR closed_on_time <> 0 OR close_days <> 0
+          ORDER BY region_id, responsible_unit_id, verifier_unit_id, cycle_id NULLS FIRST, open_deadline NULLS FIRST`,
+      );
+    try {
+      for (const batch of steps) {
+        await Promise.all(batch.map((c) => project(c)));
+        expect(await tallies('item_tallies')).toEqual(await tallies('item_tally_recount'));
+      }
+      const [closed] = await h.db.query('SELECT status, responsible_unit_id, projection_seq FROM items WHERE id = $1', [
+        x,
+      ]);
+      expect(closed).toEqual({ status: 'closed', responsible_unit_id: u['wuhu-glgj-dzb'], projection_seq: 4 });
+
+      // A unit moving under another parent gives every row under it (and its tallies) the keys of its new ancestors.
+      const units = h.app.get(UnitsService);
+      await units.update(u['wuhu-glgj-dzb'], { parentId: u['wuhu-zjq-dzb'] });
+      const stale = await h.db.query(
+        `SELECT (SELECT count(*) FROM items WHERE scope <> item_scope(responsible_unit_id, verifier_unit_id))::int AS items,
+                (SELECT count(*) FROM item_tallies WHERE scope <> item_scope(responsible_unit_id, verifier_unit_id))::int AS tallies`,
+      );
+      expect(stale).toEqual([{ items: 0, tallies: 0 }]);
+      const branch = titles((await get('/items?limit=100', as('branchSecretary')).expect(200)).body.items);
+      expect(branch).toEqual(expect.arrayContaining(['安全交底签字缺漏', `计数核对 ${x.slice(0, 4)}`]));
+      expect(await tallies('item_tallies')).toEqual(await tallies('item_tally_recount'));
+      await units.update(u['wuhu-glgj-dzb'], { parentId: u['gs-dw'] });
+    } finally {
+      await h.db.query('DELETE FROM items WHERE id = ANY($1)', [[x, y, z]]);
+    }
+    expect(await tallies('item_tallies')).toEqual(await tallies('item_tally_recount'));
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localDateOf } from '../libs/domain/src';
 import { bearer, type Harness, startHarness } from './support/harness';
-import { ARTIFACTS, ensureChineseFont, ensureChromium, launchChromium } from './support/browser';
+import { ARTIFACTS, launchChromium } from './support/browser';
 import { addRegion, addUnit, demoOrg, insertItem } from './support/ledger-fixtures';
 
 describe('battle map (挂图作战) and committee board pages in a real browser', () => {
@@ -15,8 +15,6 @@ describe('battle map (挂图作战) and committee board pages in a real browser'
   const today = localDateOf(Date.now(), 'Asia/Shanghai');
 
   beforeAll(async () => {
-    ensureChromium();
-    ensureChineseFont();
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness();
     const org = await demoOrg(h.db);

@@ -10,7 +10,7 @@ import { localDateOf } from '../libs/domain/src';
 import { loadMessageModels } from '../libs/notifications/src/message-models';
 import { freePort, waitForPort } from '../libs/runtime/src';
 import { mkdirSync } from 'node:fs';
-import { ARTIFACTS, ensureChineseFont, ensureChromium, launchChromium } from './support/browser';
+import { ARTIFACTS, launchChromium } from './support/browser';
 import { bearer, type Harness, startHarness } from './support/harness';
 import { demoOrg, insertItem } from './support/ledger-fixtures';
 
@@ -70,8 +70,6 @@ describe('sign-in journeys in a real browser', () => {
     itemLink = model?.link as string;
     expect(itemLink).toBe(`${base}/app/items/${itemId}`);
     await h.app.listen(apiPort, '127.0.0.1');
-    ensureChromium();
-    ensureChineseFont();
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
   });
@@ -216,5 +214,21 @@ describe('sign-in journeys in a real browser', () => {
     await shoot(stranger, 'sso-refused');
     await page.close();
     await stranger.close();
+  });
+
+  it("after single sign-on, lands on the page the message's link asked for", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone, locale: 'zh-CN' });
+    await page.goto(itemLink);
+    await page.waitForURL(/\/app\/login\?next=/);
+    await page.getByRole('link', { name: '单点登录' }).click();
+    await page.waitForURL(/127\.0\.0\.1:\d+\/interaction\//);
+    await page.locator('input[name=login]').fill('zhanghua');
+    await page.locator('input[name=password]').fill('anything');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(itemLink);
+    await page.getByRole('heading', { name: '党员示范岗标识不全' }).waitFor();
+    await shoot(page, 'sso-next');
+    await page.close();
   });
 });

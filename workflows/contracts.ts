@@ -262,9 +262,12 @@ export interface DeliveryRetry {
 }
 
 export interface DispatcherInput {
-  retry: DeliveryRetry;
-  /** Look at the outbox at least this often even without a wake-up signal. */
-  sweepIntervalMs: number;
+  /**
+   * Only runs started before batch sending read these (their delivery workflows' retries, their sweep interval);
+   * later runs read the delivery settings from the worker at the start of each run.
+   */
+  retry?: DeliveryRetry;
+  sweepIntervalMs?: number;
   /** History events per run before continue-as-new (default 4000, far below Temporal's limits even with a full batch). */
   historyBudget?: number;
 }

@@ -12,12 +12,22 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import type { NotificationActivities } from '../libs/notifications/src/delivery.activities';
+import type { DispatcherSettings, NotificationActivities } from '../libs/notifications/src/delivery.activities';
 import { workflowNow } from './clock';
 import { type DeliveryInput, type DispatcherInput, deliveryWorkflowIds, outboxChangedSignal } from './contracts';
 
-const { expandOutbox, releaseDue, deadLetterDelivery } = proxyActivities<NotificationActivities>({
+const { expandOutbox, releaseDue, deadLetterDelivery, dispatcherSettings } = proxyActivities<NotificationActivities>({
   startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/**
+ * A round of batch sending: it stops claiming after 20 s and heartbeats meanwhile, so a worker that died is noticed
+ * within the heartbeat timeout (its claims are then dead-lettered as outcome unknown by a later round).
+ */
+const { deliverDue } = proxyActivities<NotificationActivities>({
+  startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
@@ -34,43 +44,70 @@ const DEFAULT_HISTORY_BUDGET = 4000;
 const DISPATCHER_PATCHES = {
   /** The history budget is checked after every batch, a full one too (a burst used to skip the check). */
   budgetAfterEveryBatch: 'dispatcher-budget-after-every-batch',
+  /**
+   * Deliveries leave in batches claimed in Postgres by one activity, not one child workflow each; the settings are
+   * read at the start of each run rather than carried in the input.
+   */
+  batchSend: 'dispatcher-batch-send',
 } as const;
 
 /**
- * The notification dispatcher: one long-lived workflow that expands new outbox rows into deliveries, releases the
- * ones whose delivery window has opened (held messages leave at the window's start) and starts one delivery
- * workflow each. It sleeps until the next held delivery is due or a signal says the outbox changed.
+ * The notification dispatcher: one long-lived workflow that expands new outbox rows into deliveries and sends the ones
+ * whose time has come (held messages leave at their delivery window's start, failed ones after their backoff) in
+ * rounds of one batch activity each. It sleeps until the next held delivery or retry is due, or a signal says the
+ * outbox changed. Runs started before batch sending started one delivery workflow per delivery instead.
  */
 export async function deliveryDispatcherWorkflow(input: DispatcherInput): Promise<void> {
   let nudged = true;
   setHandler(outboxChangedSignal, () => {
     nudged = true;
   });
+  let settings: DispatcherSettings | undefined;
   for (let i = 0; i < ITERATIONS_PER_RUN; i++) {
     nudged = false;
-    let taken: number;
-    do taken = await expandOutbox();
-    while (taken >= 200);
-    const { ids, nextDueAt } = await releaseDue();
-    for (const deliveryId of ids) {
-      try {
-        await startChild(deliveryWorkflow, {
-          workflowId: deliveryWorkflowIds.delivery(workflowInfo().taskQueue, deliveryId),
-          args: [{ deliveryId, retry: input.retry }],
-          parentClosePolicy: ParentClosePolicy.ABANDON,
-          workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        });
-      } catch (error) {
-        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    let more: boolean;
+    let nextDueAt: number | null;
+    let sweepIntervalMs: number;
+    const legacyRetry = input.retry;
+    if (patched(DISPATCHER_PATCHES.batchSend) || legacyRetry === undefined) {
+      settings ??= await dispatcherSettings();
+      const round = await deliverDue({
+        now: workflowNow(),
+        retry: settings.retry,
+        digestThreshold: settings.digestThreshold,
+      });
+      ({ more, nextDueAt } = round);
+      sweepIntervalMs = settings.sweepIntervalMs;
+      if (historyFull(input)) break;
+    } else {
+      let taken: number;
+      do taken = await expandOutbox();
+      while (taken >= 200);
+      const released = await releaseDue();
+      for (const deliveryId of released.ids) {
+        try {
+          await startChild(deliveryWorkflow, {
+            workflowId: deliveryWorkflowIds.delivery(workflowInfo().taskQueue, deliveryId),
+            args: [{ deliveryId, retry: legacyRetry }],
+            parentClosePolicy: ParentClosePolicy.ABANDON,
+            workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+          });
+        } catch (error) {
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        }
       }
+      if (patched(DISPATCHER_PATCHES.budgetAfterEveryBatch) && historyFull(input)) break;
+      more = released.ids.length >= 200;
+      nextDueAt = released.nextDueAt;
+      sweepIntervalMs = input.sweepIntervalMs ?? 60_000;
     }
-    if (patched(DISPATCHER_PATCHES.budgetAfterEveryBatch) && historyFull(input)) break;
-    if (ids.length >= 200) continue;
-    const untilNext = nextDueAt === null ? input.sweepIntervalMs : Math.max(nextDueAt - workflowNow(), 0);
-    await condition(() => nudged, Math.min(untilNext, input.sweepIntervalMs) || 1);
+    if (more) continue;
+    const untilNext = nextDueAt === null ? sweepIntervalMs : Math.max(nextDueAt - workflowNow(), 0);
+    await condition(() => nudged, Math.min(untilNext, sweepIntervalMs) || 1);
     if (workflowInfo().continueAsNewSuggested) break;
   }
-  await continueAsNew<typeof deliveryDispatcherWorkflow>(input);
+  // Only the budget carries over: the next run reads the delivery settings afresh.
+  await continueAsNew<typeof deliveryDispatcherWorkflow>({ historyBudget: input.historyBudget });
 }
 
 function historyFull(input: DispatcherInput): boolean {
@@ -79,6 +116,7 @@ function historyFull(input: DispatcherInput): boolean {
 }
 
 /**
+ * (Started by dispatcher runs before batch sending; kept registered for their running histories and replays.)
  * One delivery: send with exponential backoff; when the attempts run out (or the failure cannot be retried) it
  * goes to the dead-letter list, from which an admin may replay it.
  */

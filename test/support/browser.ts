@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
-export { ensureChineseFont, ensureChromium, launchChromium } from '../../libs/runtime/src/chromium';
+export { launchChromium } from '../../libs/runtime/src/chromium';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,4 +29,31 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 /** How far the page is wider than its viewport (0: no sideways scroll). */
 export function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESK = { width: 1366, height: 900 };
+
+/**
+ * A screen checked at both widths (its own first): no sideways scroll, no serious or critical axe violation, no
+ * element made from a hostile title (`<img src=x …>`), and a screenshot `<name>-<width>.png` in test-artifacts/.
+ * The page goes back to its own width afterwards.
+ */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const own = page.viewportSize() ?? PHONE;
+  for (const size of own.width === PHONE.width ? [PHONE, DESK] : [DESK, PHONE]) {
+    await page.setViewportSize(size);
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(null)))');
+    expect({ name, width: size.width, overflow: await sidewaysOverflow(page) }).toEqual({
+      name,
+      width: size.width,
+      overflow: 0,
+    });
+    const violations = await seriousA11yViolations(page);
+    expect({ name, width: size.width, violations }).toEqual({ name, width: size.width, violations: [] });
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}.png`), fullPage: true });
+  }
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  await page.setViewportSize(own);
 }

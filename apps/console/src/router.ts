@@ -1,5 +1,21 @@
 import { createRouter, createWebHistory } from 'vue-router';
-import { ensureMe, homePath, session } from './auth/session';
+import type { Permission } from './api/types';
+import { ensureMe, homePath, may, session } from './auth/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean;
+    title?: string;
+    /** What /me must allow for the screen (the API refuses the same calls anyway; this keeps the screen away). */
+    permission?: Permission;
+  }
+}
+
+const admin = (path: string, title: string, view: () => Promise<unknown>) => ({
+  path,
+  component: view,
+  meta: { title, permission: 'organisation:write' as const },
+});
 
 // Route-level code splitting: each screen is its own chunk, so the first screen loads only what it shows.
 export const router = createRouter({
@@ -13,14 +29,57 @@ export const router = createRouter({
       component: () => import('./views/ActivateView.vue'),
       meta: { public: true, title: '激活账号' },
     },
-    { path: '/app/todo', component: () => import('./views/TodoView.vue'), meta: { title: '我的待办' } },
-    { path: '/app/inbox', component: () => import('./views/InboxView.vue'), meta: { title: '消息' } },
-    { path: '/app/items/:id', component: () => import('./views/ItemView.vue'), meta: { title: '一件一档' } },
-    { path: '/app/ledger', component: () => import('./views/LedgerView.vue'), meta: { title: '台账' } },
-    { path: '/app/board', component: () => import('./views/BoardView.vue'), meta: { title: '督办' } },
-    { path: '/app/cycles/:id', component: () => import('./views/CycleView.vue'), meta: { title: '互检周期' } },
-    { path: '/app/programmes', component: () => import('./views/ProgrammesView.vue'), meta: { title: '互检' } },
+    {
+      path: '/app/todo',
+      component: () => import('./views/TodoView.vue'),
+      meta: { title: '我的待办', permission: 'items:act' },
+    },
+    {
+      path: '/app/inbox',
+      component: () => import('./views/InboxView.vue'),
+      meta: { title: '消息', permission: 'inbox:read' },
+    },
+    {
+      path: '/app/items/:id',
+      component: () => import('./views/ItemView.vue'),
+      meta: { title: '一件一档', permission: 'items:read' },
+    },
+    {
+      path: '/app/ledger',
+      component: () => import('./views/LedgerView.vue'),
+      meta: { title: '台账', permission: 'ledger:read' },
+    },
+    {
+      path: '/app/board',
+      component: () => import('./views/BoardView.vue'),
+      meta: { title: '督办', permission: 'board:read' },
+    },
+    {
+      path: '/app/cycles/:id',
+      component: () => import('./views/CycleView.vue'),
+      meta: { title: '互检周期', permission: 'cycles:read' },
+    },
+    {
+      path: '/app/programmes',
+      component: () => import('./views/ProgrammesView.vue'),
+      meta: { title: '互检', permission: 'programmes:read' },
+    },
     { path: '/app/settings', component: () => import('./views/SettingsView.vue'), meta: { title: '我的设置' } },
+    {
+      path: '/app/admin',
+      component: () => import('./views/admin/AdminView.vue'),
+      meta: { title: '系统管理', permission: 'organisation:write' },
+      redirect: '/app/admin/organisation',
+      children: [
+        admin('organisation', '组织架构', () => import('./views/admin/OrganisationView.vue')),
+        admin('regions', '片区', () => import('./views/admin/RegionsView.vue')),
+        admin('people', '人员与角色', () => import('./views/admin/PeopleView.vue')),
+        admin('calendar', '规则与日历', () => import('./views/admin/CalendarView.vue')),
+        admin('robots', '群机器人', () => import('./views/admin/RobotsView.vue')),
+        admin('dead-letters', '投递失败', () => import('./views/admin/DeadLettersView.vue')),
+        admin('audit', '审计日志', () => import('./views/admin/AuditView.vue')),
+      ],
+    },
     { path: '/:rest(.*)*', redirect: () => homePath() },
   ],
 });
@@ -36,9 +95,10 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true;
   if (!session.me) await ensureMe();
   if (!session.me) return { path: '/app/login', query: { next: to.fullPath } };
+  if (to.meta.permission && !may(to.meta.permission)) return homePath();
   return true;
 });
 
 router.afterEach((to) => {
-  document.title = `${(to.meta.title as string | undefined) ?? '工作台'} · 互检工作台`;
+  document.title = `${to.meta.title ?? '工作台'} · 互检工作台`;
 });

@@ -6,19 +6,23 @@ import { createFileSweepActivities } from '../../../libs/files/src/file-sweep.ac
 import { createItemActivities } from '../../../libs/items/src/item.activities';
 import { createProgrammeActivities } from '../../../libs/programmes/src/programme.activities';
 import { createCycleActivities } from '../../../libs/inspections/src/cycle.activities';
-import { createNotificationActivities } from '../../../libs/notifications/src/delivery.activities';
+import { createNotificationActivities, type DeliveryHooks } from '../../../libs/notifications/src/delivery.activities';
 
 /**
  * Every activity the worker registers, built once from the process's shared resources. The configuration defaults
- * to the process environment (the org time zone for programme ticks).
+ * to the process environment (the org time zone for programme ticks); `hooks` tell long activities the worker drains.
  */
-export function createActivities(db: DataSource, config: Pick<AppConfig, 'orgTimeZone' | 'files'> = loadAppConfig()) {
+export function createActivities(
+  db: DataSource,
+  config: Pick<AppConfig, 'orgTimeZone' | 'files'> = loadAppConfig(),
+  hooks: DeliveryHooks = {},
+) {
   return {
     ...createFileSweepActivities(db, createBlobStore(config.files), config.files.orphanAfterMs),
     ...createProbeActivities(db),
     ...createItemActivities(db),
     ...createProgrammeActivities(db, config),
     ...createCycleActivities(db),
-    ...createNotificationActivities(db),
+    ...createNotificationActivities(db, hooks),
   };
 }

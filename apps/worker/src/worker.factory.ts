@@ -27,18 +27,28 @@ export const workflowBundlerOptions: NonNullable<WorkerOptions['bundlerOptions']
   }),
 };
 
+/**
+ * How long a stopping worker (SIGTERM) lets activities in flight finish before cancelling them: a delivery round
+ * stops claiming as soon as the worker drains, and its last sends (robots time out after 5 s) complete within it.
+ */
+export const SHUTDOWN_GRACE_MS = 20_000;
+
 /** Builds the worker that runs every huijian workflow and activity; used by apps/worker and by the tests. */
-export function createHuijianWorker(options: HuijianWorkerOptions): Promise<Worker> {
-  return Worker.create({
+export async function createHuijianWorker(options: HuijianWorkerOptions): Promise<Worker> {
+  let worker: Worker | undefined;
+  const draining = () => worker !== undefined && worker.getState() !== 'RUNNING';
+  worker = await Worker.create({
     connection: options.connection,
     namespace: options.config.temporalNamespace,
     taskQueue: options.config.temporalTaskQueue,
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: require.resolve('../../../workflows'), bundlerOptions: workflowBundlerOptions }),
-    activities: createActivities(options.db),
+    activities: createActivities(options.db, undefined, { draining }),
+    shutdownGraceTime: SHUTDOWN_GRACE_MS,
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
   });
+  return worker;
 }
 
 const SDK_LOG_LEVEL = {

@@ -13,10 +13,10 @@ export interface ItemParties {
  * (branch secretaries of it or above), the verifying lead unit's admins, committee members above either; system
  * admins see everything.
  */
-export const ITEM_VIEWERS = {
+export const ITEM_VIEWERS: Record<'responsible' | 'verifier', readonly Role[]> = {
   responsible: ['branch_secretary', 'committee_member', 'lead_admin'],
   verifier: ['lead_admin', 'committee_member'],
-} as const satisfies Record<string, readonly Role[]>;
+};
 
 export function canSeeItem(caller: Caller, parties: ItemParties): boolean {
   return (
@@ -27,14 +27,30 @@ export function canSeeItem(caller: Caller, parties: ItemParties): boolean {
 }
 
 /**
- * canSeeItem in SQL over the ledger's FROM (`u` the responsible unit, `vu` the verifier), its parameters added
- * through `param`.
+ * The keys `items.scope` holds for a unit on one side: the row carries them for its responsible and verifying units
+ * and every ancestor of each (written by the database, migration 1766000000000).
  */
-export function visibleItemsCondition(caller: Caller, param: (value: unknown) => string): string {
+export const scopeKey = {
+  responsible: (unitId: string) => `r:${unitId}`,
+  verifier: (unitId: string) => `v:${unitId}`,
+};
+
+/** The keys that give the caller sight of a row: one per role it holds that ITEM_VIEWERS names, per side. */
+export function scopeKeysOf(caller: Caller): string[] {
+  return caller.roles.flatMap((r) =>
+    (['responsible', 'verifier'] as const)
+      .filter((side) => ITEM_VIEWERS[side].includes(r.role))
+      .map((side) => scopeKey[side](r.unitId)),
+  );
+}
+
+/**
+ * canSeeItem in SQL, as a condition the GIN index on `scope` answers with the caller's own rows; `table` is the
+ * alias of items (or of item_tallies, which carry the same keys), its parameters added through `param`.
+ */
+export function visibleItemsCondition(caller: Caller, param: (value: unknown) => string, table = 'i'): string {
   if (isSystemAdmin(caller)) return 'true';
-  const prefixes = (roles: readonly Role[]) =>
-    caller.roles.filter((r) => roles.includes(r.role)).map((r) => `${r.unitPath}%`);
-  return `(u.path LIKE ANY(${param(prefixes(ITEM_VIEWERS.responsible))}) OR vu.path LIKE ANY(${param(prefixes(ITEM_VIEWERS.verifier))}))`;
+  return `${table}.scope && ${param(scopeKeysOf(caller))}::text[]`;
 }
 
 /** The sides the caller may act for: verifier as the lead unit's admin, responsible as the unit's secretary. */

@@ -40,8 +40,8 @@ export function createItemActivities(db: DataSource) {
           `INSERT INTO items (id, workflow_id, region_id, responsible_unit_id, responsible_person_id, verifier_unit_id,
              title, description, requirement, severity, deadline, original_deadline, status, light, escalation_level,
              policy_version, milestones, pending_extension, projection_seq, created_by, created_at, updated_at, closed_at,
-             cycle_id, source)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$21,$22,$23,$24)
+             cycle_id, source, time_zone)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$21,$22,$23,$24,$25)
            ON CONFLICT (id) DO UPDATE SET
              responsible_unit_id = EXCLUDED.responsible_unit_id, responsible_person_id = EXCLUDED.responsible_person_id,
              deadline = EXCLUDED.deadline, status = EXCLUDED.status, light = EXCLUDED.light,
@@ -75,6 +75,7 @@ export function createItemActivities(db: DataSource) {
             state.status === 'closed' ? at : null,
             input.cycleId ?? null,
             input.cycleId ? 'inspection' : 'manual',
+            input.timeZone,
           ],
         );
         await tx.query(

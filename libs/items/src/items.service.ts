@@ -63,6 +63,18 @@ export interface CreateItemInput {
   regionId?: string;
 }
 
+/** A row of item_events with the actor's name, as pg returns it. */
+interface TimelineEventRow {
+  seq: number;
+  kind: string;
+  actor_person_id: string | null;
+  actor_name: string | null;
+  actor_side: string | null;
+  at: Date;
+  reason: string | null;
+  data: Record<string, unknown>;
+}
+
 export interface TimelineEvent {
   seq: number;
   /** Files the actor attached to this event (name, type, size, thumbnail URL). */
@@ -200,19 +212,18 @@ export class ItemsService {
     id: string,
   ): Promise<LedgerRow & { timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
     const raw = await this.visibleRaw(caller, id);
-    const [events, references]: [Record<string, unknown>[], { event_seq: number; file_id: string }[]] =
-      await Promise.all([
-        this.db.query(
-          `SELECT e.*, p.name AS actor_name FROM item_events e LEFT JOIN people p ON p.id = e.actor_person_id
+    const [events, references] = await Promise.all([
+      this.db.query<TimelineEventRow[]>(
+        `SELECT e.*, p.name AS actor_name FROM item_events e LEFT JOIN people p ON p.id = e.actor_person_id
             WHERE e.item_id = $1 ORDER BY e.seq`,
-          [id],
-        ),
-        this.db.query(
-          `SELECT event_seq, file_id FROM file_references WHERE item_id = $1 AND subject = 'item_event'
+        [id],
+      ),
+      this.db.query<{ event_seq: number; file_id: string }[]>(
+        `SELECT event_seq, file_id FROM file_references WHERE item_id = $1 AND subject = 'item_event'
             ORDER BY event_seq, position`,
-          [id],
-        ),
-      ]);
+        [id],
+      ),
+    ]);
     const files = await this.files.summaries(references.map((r) => r.file_id));
     const filesOf = (seq: number): FileSummary[] =>
       references.filter((r) => r.event_seq === seq).flatMap((r) => files.get(r.file_id) ?? []);
@@ -220,15 +231,15 @@ export class ItemsService {
     return {
       ...toLedgerRow(raw),
       timeline: events.map((e) => ({
-        seq: e.seq as number,
-        files: filesOf(e.seq as number),
-        kind: e.kind as string,
-        actorPersonId: e.actor_person_id as string | null,
-        actorName: e.actor_name as string | null,
-        actorSide: e.actor_side as string | null,
-        at: e.at as Date,
-        reason: e.reason as string | null,
-        data: e.data as Record<string, unknown>,
+        seq: e.seq,
+        files: filesOf(e.seq),
+        kind: e.kind,
+        actorPersonId: e.actor_person_id,
+        actorName: e.actor_name,
+        actorSide: e.actor_side,
+        at: e.at,
+        reason: e.reason,
+        data: e.data,
       })),
       allowedActions: allowedActions(actionStateOf(raw), sides),
     };
@@ -411,7 +422,7 @@ export class ItemsService {
   }
 
   private async mustBePersonOf(personId: string, unitId: string): Promise<void> {
-    const found = await this.db.query('SELECT 1 FROM people WHERE id = $1 AND unit_id = $2 AND active', [
+    const found = await this.db.query<unknown[]>('SELECT 1 FROM people WHERE id = $1 AND unit_id = $2 AND active', [
       personId,
       unitId,
     ]);

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DomainError, type ItemStatus, type Light, type Severity } from '../../domain/src';
 import type { Caller } from '../../identity/src';
 import type { PendingExtension } from '../../../workflows/contracts';
-import { visibleItemsCondition } from './item-scope';
+import { scopeKey, visibleItemsCondition } from './item-scope';
 
 /**
  * A ledger (台账) view: which items, in which order. The one filter of GET /items, GET /ledger, the counts, the board
@@ -156,7 +156,7 @@ export class LedgerSql {
     if (f.status?.length) this.where.push(`i.status = ANY(${this.param(f.status)})`);
     if (f.light?.length) this.where.push(`i.light = ANY(${this.param(f.light)})`);
     if (f.escalationLevel?.length) this.where.push(`i.escalation_level = ANY(${this.param(f.escalationLevel)})`);
-    if (f.unitId) this.where.push(`u.path LIKE (SELECT path FROM units WHERE id = ${this.param(f.unitId)}) || '%'`);
+    if (f.unitId) this.where.push(`i.scope @> ARRAY[${this.param(scopeKey.responsible(f.unitId))}::text]`);
     if (exactUnitId) this.where.push(`i.responsible_unit_id = ${this.param(exactUnitId)}`);
     if (f.regionId) this.where.push(`i.region_id = ${this.param(f.regionId)}`);
     if (f.cycleId) this.where.push(`i.cycle_id = ${this.param(f.cycleId)}`);
@@ -183,7 +183,7 @@ export class LedgerSql {
     return this;
   }
 
-  /** The view's WHERE condition (its parameters are `params`). */
+  /** The view's WHERE condition (its parameters are `params`): it reads only `items i`, never a joined table. */
   get condition(): string {
     return this.where.join(' AND ');
   }
@@ -208,17 +208,22 @@ export class LedgerSql {
     return { sql, params };
   }
 
-  /** How many rows the view has (every page's `total`); `today` also gives the time-zone parameter $1 its type. */
-  totalSql(): string {
-    return `SELECT count(*)::int AS n, ${TODAY} AS today ${FROM} WHERE ${this.condition}`;
+  /**
+   * How many rows the view has (every page's `total`); `today` also gives the time-zone parameter $1 its type. The
+   * condition reads `items` alone, so counting joins nothing.
+   */
+  totalSql(columns = 'count(*)::int AS n'): string {
+    return `SELECT ${columns}, ${TODAY} AS today FROM items i WHERE ${this.condition}`;
   }
 
-  /** Counts per responsible unit and light (plus overdue) in the view. */
+  /** Counts per responsible unit and light (plus overdue) in the view; grouped by id first, named after. */
   countsSql(): string {
-    return `SELECT i.responsible_unit_id AS unit_id, u.name AS unit_name, i.light, count(*)::int AS n,
-                   count(*) FILTER (WHERE i.status NOT IN ('closed','cancelled') AND i.deadline < ${TODAY})::int AS overdue
-              ${FROM} WHERE ${this.condition}
-             GROUP BY i.responsible_unit_id, u.name, i.light ORDER BY u.name, i.responsible_unit_id`;
+    return `SELECT c.unit_id, u.name AS unit_name, c.light, c.n, c.overdue
+              FROM (SELECT i.responsible_unit_id AS unit_id, i.light, count(*)::int AS n,
+                           count(*) FILTER (WHERE i.status NOT IN ('closed','cancelled') AND i.deadline < ${TODAY})::int AS overdue
+                      FROM items i WHERE ${this.condition} GROUP BY i.responsible_unit_id, i.light) c
+              JOIN units u ON u.id = c.unit_id
+             ORDER BY u.name, c.unit_id`;
   }
 }
 

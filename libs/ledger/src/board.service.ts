@@ -5,7 +5,15 @@ import { APP_CONFIG, type AppConfig } from '../../config/src';
 import { createWorkCalendar, type Light, localDateOf, overdueWorkingDays } from '../../domain/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
 import { PoliciesService } from '../../policies/src';
-import { cutPage, decodeCursor, FROM, type LedgerPageRow, LedgerSql, type LedgerSort, TODAY } from '../../items/src';
+import {
+  cutPage,
+  decodeCursor,
+  type LedgerPageRow,
+  LedgerSql,
+  type LedgerSort,
+  TODAY,
+  visibleItemsCondition,
+} from '../../items/src';
 
 /** One escalated, overdue item on the committee board (督办). */
 export interface BoardItem {
@@ -79,12 +87,18 @@ interface StatsRow {
   close_days: number | null;
 }
 
-const STATS_COLUMNS = `
-  count(*) FILTER (WHERE i.status NOT IN ('closed','cancelled'))::int AS open,
-  count(*) FILTER (WHERE i.status NOT IN ('closed','cancelled') AND i.deadline < ${TODAY})::int AS overdue,
-  count(*) FILTER (WHERE i.status = 'closed')::int AS closed,
-  count(*) FILTER (WHERE i.status = 'closed' AND (i.closed_at AT TIME ZONE $1)::date <= i.deadline)::int AS on_time,
-  sum(EXTRACT(EPOCH FROM i.closed_at - i.created_at) / 86400) FILTER (WHERE i.status = 'closed')::float8 AS close_days`;
+type UnitStatsRow = StatsRow & { region_id: string; region_name: string; unit_id: string; unit_name: string };
+
+/**
+ * The statistics of a group of item_tallies rows: open items are counted per deadline, so "overdue" is exact today
+ * without reading the items themselves.
+ */
+const TALLY_COLUMNS = `
+  coalesce(sum(t.open), 0)::int AS open,
+  coalesce(sum(t.open) FILTER (WHERE t.open_deadline < ${TODAY}), 0)::int AS overdue,
+  coalesce(sum(t.closed), 0)::int AS closed,
+  coalesce(sum(t.closed_on_time), 0)::int AS on_time,
+  sum(t.close_days)::float8 AS close_days`;
 
 /** Most overdue first: the earliest deadline has the most working days overdue; id breaks ties. */
 const BOARD_ORDER: LedgerSort = 'deadline';
@@ -150,8 +164,7 @@ export class BoardService {
     const [fetched, [count], overrides] = await Promise.all([
       this.db.query<(LedgerPageRow & { last_chase_at: Date | null })[]>(page.sql, page.params),
       this.db.query<{ total: number; committee_level: number }[]>(
-        `SELECT count(*)::int AS total, count(*) FILTER (WHERE i.escalation_level = 2)::int AS committee_level
-           ${FROM} WHERE ${sql.condition}`,
+        sql.totalSql('count(*)::int AS total, count(*) FILTER (WHERE i.escalation_level = 2)::int AS committee_level'),
         sql.params,
       ),
       this.policies.calendarOverrides(),
@@ -180,41 +193,41 @@ export class BoardService {
     };
   }
 
-  private async units(
-    caller: Caller,
-  ): Promise<(StatsRow & { region_id: string; region_name: string; unit_id: string; unit_name: string })[]> {
-    const view = new LedgerSql(caller, this.config.orgTimeZone);
-    // Grouped by ids first, named after: grouping by the names sorted every row in scope (100k rows spilled to disk,
-    // 190 ms) where hashing them into one group per unit takes 70 ms.
-    return this.db.query(
+  /** Statistics per region and responsible unit in scope, from the tallies the database keeps as items change. */
+  private async units(caller: Caller): Promise<UnitStatsRow[]> {
+    const params: unknown[] = [this.config.orgTimeZone];
+    const scope = visibleItemsCondition(caller, (v) => `$${params.push(v)}`, 't');
+    return this.db.query<UnitStatsRow[]>(
       `SELECT s.*, r.name AS region_name, u.name AS unit_name
-         FROM (SELECT i.region_id, i.responsible_unit_id AS unit_id, ${STATS_COLUMNS}
-                 ${FROM} WHERE ${view.condition}
-                GROUP BY i.region_id, i.responsible_unit_id) s
+         FROM (SELECT t.region_id, t.responsible_unit_id AS unit_id, ${TALLY_COLUMNS}
+                 FROM item_tallies t WHERE ${scope}
+                GROUP BY t.region_id, t.responsible_unit_id HAVING sum(t.items) > 0) s
          JOIN regions r ON r.id = s.region_id JOIN units u ON u.id = s.unit_id
         ORDER BY r.name, u.name`,
-      view.params,
+      params,
     );
   }
 
   /** Items per cycle period, counting only the items in scope; cycles of regions led from within the caller's units. */
   private async trend(caller: Caller): Promise<BoardTrendPoint[]> {
-    const view = new LedgerSql(caller, this.config.orgTimeZone);
+    const params: unknown[] = [this.config.orgTimeZone];
+    const param = (v: unknown) => `$${params.push(v)}`;
+    const scope = visibleItemsCondition(caller, param, 't');
     const overseen = isSystemAdmin(caller)
       ? 'true'
-      : `lu.path LIKE ANY(${view.param(caller.roles.filter((r) => r.role === 'committee_member').map((r) => `${r.unitPath}%`))})`;
-    const rows: (StatsRow & { period: string; cycles: number; items: number })[] = await this.db.query(
+      : `lu.path LIKE ANY(${param(caller.roles.filter((r) => r.role === 'committee_member').map((r) => `${r.unitPath}%`))})`;
+    const rows = await this.db.query<(StatsRow & { period: string; cycles: number; items: number })[]>(
       `WITH recent AS (
          SELECT c.id, c.period, c.started_at
            FROM cycles c JOIN programmes pg ON pg.id = c.programme_id
            JOIN regions rg ON rg.id = pg.region_id JOIN units lu ON lu.id = rg.lead_unit_id
           WHERE ${overseen}),
-       periods AS (SELECT period, max(started_at) AS started FROM recent GROUP BY period ORDER BY started DESC LIMIT 12),
-       scoped AS (SELECT i.* ${FROM} WHERE ${view.condition})
-       SELECT p.period, count(DISTINCT rc.id)::int AS cycles, count(i.id)::int AS items, ${STATS_COLUMNS}
-         FROM periods p JOIN recent rc ON rc.period = p.period LEFT JOIN scoped i ON i.cycle_id = rc.id
+       periods AS (SELECT period, max(started_at) AS started FROM recent GROUP BY period ORDER BY started DESC LIMIT 12)
+       SELECT p.period, count(DISTINCT rc.id)::int AS cycles, coalesce(sum(t.items), 0)::int AS items, ${TALLY_COLUMNS}
+         FROM periods p JOIN recent rc ON rc.period = p.period
+         LEFT JOIN item_tallies t ON t.cycle_id = rc.id AND ${scope}
         GROUP BY p.period, p.started ORDER BY p.started`,
-      view.params,
+      params,
     );
     return rows.map((r) => {
       const s = stats(r);

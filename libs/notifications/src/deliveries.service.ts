@@ -8,7 +8,6 @@ import { DomainError } from '../../domain/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
 import { TemporalClient } from '../../temporal/src';
 import { deliveryWorkflowIds, type DispatcherInput, outboxChangedSignal } from '../../../workflows/contracts';
-import { loadNotificationConfig } from './notification-config';
 
 export interface DeliveryView {
   id: string;
@@ -65,12 +64,12 @@ export class DeliveriesService implements OnApplicationBootstrap, OnApplicationS
     return row;
   }
 
-  /** Sends a dead-lettered delivery again (a new delivery workflow; its earlier attempts stay on record). */
+  /** Sends a dead-lettered delivery again (queued for the dispatcher's next round; its earlier attempts stay on record). */
   async replay(caller: Caller, id: string): Promise<DeliveryView> {
     this.admin(caller);
     // TypeORM answers an UPDATE … RETURNING with [rows, affected].
     const [[row]]: [{ replays: number }[], number] = await this.db.query(
-      `UPDATE deliveries SET state = 'queued', replays = replays + 1, updated_at = now()
+      `UPDATE deliveries SET state = 'queued', replays = replays + 1, next_attempt_at = now(), updated_at = now()
         WHERE id = $1 AND state = 'dead' RETURNING replays`,
       [id],
     );
@@ -80,19 +79,14 @@ export class DeliveriesService implements OnApplicationBootstrap, OnApplicationS
         currentState: current.state,
       });
     }
-    const settings = loadNotificationConfig();
-    await this.temporal.workflow.start('deliveryWorkflow', {
-      workflowId: deliveryWorkflowIds.delivery(this.config.temporalTaskQueue, id, row.replays),
-      taskQueue: this.config.temporalTaskQueue,
-      args: [{ deliveryId: id, retry: settings.retry }],
-    });
+    await this.wakeDispatcher();
     return this.get(caller, id);
   }
 
   /** Wakes the dispatcher, starting it when it is not running yet (deterministic id: one per task queue). */
   async wakeDispatcher(): Promise<void> {
-    const settings = loadNotificationConfig();
-    const input: DispatcherInput = { retry: settings.retry, sweepIntervalMs: settings.sweepIntervalMs };
+    // The dispatcher reads the delivery settings itself at the start of each run; nothing is frozen in its input.
+    const input: DispatcherInput = {};
     await this.temporal.workflow.signalWithStart('deliveryDispatcherWorkflow', {
       workflowId: deliveryWorkflowIds.dispatcher(this.config.temporalTaskQueue),
       taskQueue: this.config.temporalTaskQueue,

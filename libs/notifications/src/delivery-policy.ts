@@ -114,3 +114,121 @@ export const DEFAULT_RETRY: RetrySettings = {
   maximumIntervalMs: 3_600_000,
   maximumAttempts: 8,
 };
+
+/** The pause before attempt `attempt + 1` after `attempt` failed: initial × 2^(attempt−1), capped at the maximum. */
+export function backoffMs(attempt: number, retry: RetrySettings): number {
+  return Math.min(retry.initialIntervalMs * 2 ** Math.max(attempt - 1, 0), retry.maximumIntervalMs);
+}
+
+/** What follows a failed attempt: another after its backoff, or the dead-letter list (attempts out, or hopeless). */
+export type AfterFailure = { next: 'retry'; delayMs: number } | { next: 'dead'; error: string };
+
+export function afterFailure(attempt: number, error: string, retryable: boolean, retry: RetrySettings): AfterFailure {
+  if (!retryable) return { next: 'dead', error };
+  if (attempt >= retry.maximumAttempts) return { next: 'dead', error: `attempts exhausted: ${error}` };
+  return { next: 'retry', delayMs: backoffMs(attempt, retry) };
+}
+
+/** An outbox row (a notification: it is the inbox entry itself) about to be expanded into deliveries. */
+export interface OutboxMessage {
+  id: string;
+  kind: string;
+  recipientUnitId: string;
+  dueAt: number;
+}
+
+/** A person holding a role on a unit, with their saved preferences (null: none saved, the defaults apply). */
+export interface PersonRecipient {
+  personId: string;
+  unitId: string;
+  email: string | null;
+  preferences: {
+    channels: Partial<Record<MessageCategory, PersonChannel[]>> | null;
+    window: DeliveryWindow | null;
+  } | null;
+}
+
+/** A unit's enabled group robot and the categories it subscribes to. */
+export interface RobotRecipient {
+  unitId: string;
+  channel: RobotChannel;
+  kinds: MessageCategory[];
+  window: DeliveryWindow | null;
+}
+
+/** One message to one recipient on one channel, and the first instant it may leave. */
+export interface PlannedDelivery {
+  notificationId: string;
+  channel: DeliveryChannel;
+  recipient: string;
+  kind: string;
+  notBefore: number;
+}
+
+/**
+ * Who gets what, when: each message goes by e-mail to each person of its unit who wants that category by e-mail (when
+ * e-mail is configured), and to each robot of its unit subscribed to the category; each leaves at the first instant
+ * inside its recipient's delivery window (quiet hours). The inbox needs no delivery: the outbox row is the entry.
+ */
+export function planDeliveries(
+  messages: OutboxMessage[],
+  people: PersonRecipient[],
+  robots: RobotRecipient[],
+  context: { emailEnabled: boolean; calendar: WorkCalendar; timeZone: string },
+): PlannedDelivery[] {
+  const at = (when: number, window: DeliveryWindow | null) =>
+    deliveryTime(when, window, context.calendar, context.timeZone);
+  return messages.flatMap((n) => {
+    const category = categoryOf(n.kind);
+    const mail: PlannedDelivery[] = !context.emailEnabled
+      ? []
+      : people
+          .filter((p) => p.unitId === n.recipientUnitId && p.email)
+          .filter((p) => (p.preferences?.channels?.[category] ?? DEFAULT_PERSON_CHANNELS).includes('email'))
+          .map((p) => ({
+            notificationId: n.id,
+            channel: 'email' as const,
+            recipient: p.personId,
+            kind: n.kind,
+            notBefore: at(n.dueAt, p.preferences ? p.preferences.window : DEFAULT_WINDOW),
+          }));
+    const posts = robots
+      .filter((r) => r.unitId === n.recipientUnitId && r.kinds.includes(category))
+      .map((r) => ({
+        notificationId: n.id,
+        channel: r.channel,
+        recipient: r.unitId,
+        kind: n.kind,
+        notBefore: at(n.dueAt, r.window),
+      }));
+    return [...mail, ...posts];
+  });
+}
+
+/** A released delivery whose time has come. */
+export interface DueDelivery {
+  id: string;
+  channel: DeliveryChannel;
+  recipient: string;
+  kind: string;
+  notBefore: number;
+}
+
+/**
+ * The digests among due deliveries: a recipient's reminders on one channel in one delivery window, when there are
+ * more than `threshold` of them, leave as one message. Keyed so that a retried release finds its digest again.
+ */
+export function digestGroups(
+  due: DueDelivery[],
+  threshold: number,
+  timeZone: string,
+): { key: string; members: DueDelivery[] }[] {
+  const groups = new Map<string, DueDelivery[]>();
+  for (const d of due.filter((x) => categoryOf(x.kind) === 'reminder')) {
+    const key = `${d.channel}:${d.recipient}:${windowKey(d.notBefore, timeZone)}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return [...groups]
+    .filter(([, members]) => members.length > threshold)
+    .map(([key, members]) => ({ key: `${key}:${members[0].id}`, members }));
+}

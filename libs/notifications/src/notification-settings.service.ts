@@ -18,8 +18,11 @@ import {
   type RobotChannel,
   windowProblems,
 } from './delivery-policy';
+import { DeliveryFailure, postToRobot, robotRequest } from './channels';
+import { consoleLink } from './links';
 import { loadNotificationConfig } from './notification-config';
-import { sealRobotSecret } from './robot-secret';
+import { escapeRobotText } from './robot-escaping';
+import { openRobotSecret, sealRobotSecret } from './robot-secret';
 import { webhookUrlProblem } from './webhook-policy';
 
 /** The reason given when a robot moves to another host without its secret (the messages catalogue has its Chinese). */
@@ -48,6 +51,38 @@ export interface RobotChannelInput {
   enabled?: boolean;
 }
 
+/** Why a 测试发送 did not arrive, in words the console turns into Chinese. */
+export const ROBOT_TEST_PROBLEMS = [
+  'refused_by_policy',
+  'unreachable',
+  'redirect',
+  'http_error',
+  'platform_refused',
+] as const;
+export type RobotTestProblem = (typeof ROBOT_TEST_PROBLEMS)[number];
+
+/** The answer of a 测试发送: sent to the robot now (not through the outbox), and whether the platform took it. */
+export interface RobotTestResult {
+  unitId: string;
+  channel: RobotChannel;
+  delivered: boolean;
+  problem: RobotTestProblem | null;
+  /** The HTTP status the robot answered, when it answered. */
+  status: number | null;
+  at: string;
+}
+
+/** What kind of failure a send was, from the failure postToRobot raises (its message names the kind first). */
+export function robotTestProblem(failure: DeliveryFailure): { problem: RobotTestProblem; status: number | null } {
+  const status = /HTTP (\d{3})/.exec(failure.message);
+  const code = status ? Number(status[1]) : null;
+  if (failure.message.startsWith('robot refused by policy')) return { problem: 'refused_by_policy', status: null };
+  if (failure.message.startsWith('robot unreachable')) return { problem: 'unreachable', status: null };
+  if (failure.message.startsWith('robot answered a redirect')) return { problem: 'redirect', status: code };
+  if (failure.message.startsWith('robot answered HTTP')) return { problem: 'http_error', status: code };
+  return { problem: 'platform_refused', status: 200 };
+}
+
 export interface PreferencesView {
   email: string | null;
   channels: Record<MessageCategory, PersonChannel[]>;
@@ -63,7 +98,7 @@ export class NotificationSettingsService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'secretKey'>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async listRobots(caller: Caller, unitId: string): Promise<RobotChannelView[]> {
@@ -144,6 +179,50 @@ export class NotificationSettingsService {
       [unitId, channel],
     );
     if (removed === 0) throw new DomainError('NOT_FOUND', `No ${channel} robot on this unit`, { channel });
+  }
+
+  /**
+   * 测试发送: one short message to the unit's robot right away, so whoever configures it sees at once whether the group
+   * receives it (a wrong key, a missing 加签 secret, a host the policy refuses). Nothing is queued or retried.
+   */
+  async testRobot(caller: Caller, unitId: string, channel: string): Promise<RobotTestResult> {
+    await this.mayConfigure(caller, unitId);
+    const [row] = await this.db.query(
+      `SELECT c.channel, c.webhook_url, c.sealed_secret, u.name AS unit_name
+         FROM notification_channels c JOIN units u ON u.id = c.unit_id WHERE c.unit_id = $1 AND c.channel = $2`,
+      [unitId, channel],
+    );
+    if (!row) throw new DomainError('NOT_FOUND', `No ${channel} robot on this unit`, { channel });
+    const robot = row.channel as RobotChannel;
+    const secret =
+      row.sealed_secret === null ? null : openRobotSecret(row.sealed_secret, this.config.secretKey, unitId, robot);
+    if (secret === undefined) {
+      throw new DomainError(
+        'CONFLICT',
+        "The robot's secret does not open with this deployment's HUIJIAN_SECRET_KEY: save the robot again with its secret",
+        { field: 'secret' },
+      );
+    }
+    const now = Date.now();
+    const link = consoleLink(this.config.publicUrl).url;
+    const subject = '【测试】互检群机器人';
+    const summary = `${row.unit_name as string}的群机器人已接通，整改提醒和督办消息会发到这个群。（由${caller.name}发起测试）`;
+    const md = (text: string) => escapeRobotText(robot, text);
+    const message = {
+      subject,
+      text: `${subject}\n\n${summary}\n\n${link}`,
+      html: '',
+      markdown: `### ${md(subject)}\n\n${md(summary)}\n\n[打开互检工作台](${link})`,
+      tone: 'blue' as const,
+    };
+    const base = { unitId, channel: robot, at: new Date(now).toISOString() };
+    try {
+      await postToRobot(robotRequest(robot, row.webhook_url, secret, message, link, now), this.webhooks);
+      return { ...base, delivered: true, problem: null, status: 200 };
+    } catch (error) {
+      if (!(error instanceof DeliveryFailure)) throw error;
+      return { ...base, delivered: false, ...robotTestProblem(error) };
+    }
   }
 
   async preferences(caller: Caller): Promise<PreferencesView> {

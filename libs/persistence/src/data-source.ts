@@ -18,6 +18,9 @@ import { AckTokenHash1765200000000 } from './migrations/1765200000000-ack-token-
 import { Files1765400000000 } from './migrations/1765400000000-files';
 import { FileReferencePosition1765400000001 } from './migrations/1765400000001-file-reference-position';
 import { NotificationFacts1765500000000 } from './migrations/1765500000000-notification-facts';
+import { ItemScopeAndTallies1766000000000 } from './migrations/1766000000000-item-scope-and-tallies';
+import { LedgerOrderIndex1766000000001 } from './migrations/1766000000001-ledger-order-index';
+import { BatchedDelivery1766100000000 } from './migrations/1766100000000-batched-delivery';
 import { RobotSecretSealed1766300000000 } from './migrations/1766300000000-robot-secret-sealed';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
@@ -48,6 +51,9 @@ export const MIGRATIONS = [
   Files1765400000000,
   FileReferencePosition1765400000001,
   NotificationFacts1765500000000,
+  ItemScopeAndTallies1766000000000,
+  LedgerOrderIndex1766000000001,
+  BatchedDelivery1766100000000,
   RobotSecretSealed1766300000000,
 ];
 

@@ -34,6 +34,7 @@ import {
   ReadersDto,
   RobotChannelListDto,
   RobotChannelViewDto,
+  RobotTestResultDto,
 } from './notifications.responses';
 import { ErrorBodyDto } from '../http/error.dto';
 import { ackConfirmationPage, ackProblemPage } from './ack-link.page';
@@ -211,6 +212,21 @@ export class NotificationSettingsController {
     @Body() body: RobotChannelDto,
   ): Promise<RobotChannelViewDto> {
     return this.settings.saveRobot(caller, unitId, channel, body);
+  }
+
+  @Post('units/:unitId/notification-channels/:channel/test')
+  @Allow('notifications:configure')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '测试发送: one message to the robot now; answers whether the group received it (nothing is queued)',
+  })
+  @ApiOkResponse({ type: RobotTestResultDto })
+  testRobot(
+    @CurrentCaller() caller: Caller,
+    @Param('unitId', uuidParam('unitId')) unitId: string,
+    @Param('channel') channel: string,
+  ): Promise<RobotTestResultDto> {
+    return this.settings.testRobot(caller, unitId, channel);
   }
 
   @Delete('units/:unitId/notification-channels/:channel')

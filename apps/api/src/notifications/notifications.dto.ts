@@ -12,6 +12,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { MESSAGE_CATEGORIES, PERSON_CHANNELS } from '../../../../libs/notifications/src';
 import { PageQuery } from '../http/page-query';
 
 export class InboxQuery extends PageQuery {
@@ -67,6 +68,7 @@ export class RobotChannelDto {
   webhookUrl: string;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'signing secret (DingTalk 加签 / Feishu 签名校验); never returned',
   })
@@ -76,7 +78,11 @@ export class RobotChannelDto {
   @Length(1, 200)
   secret?: string | null;
 
-  @ApiPropertyOptional({ example: ['reminder', 'overdue_chase', 'escalation', 'report', 'event'] })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', enum: [...MESSAGE_CATEGORIES] },
+    example: ['reminder', 'overdue_chase', 'escalation', 'report', 'event'],
+  })
   @IsOptional()
   @IsString({ each: true })
   kinds?: string[];
@@ -95,13 +101,17 @@ export class RobotChannelDto {
 }
 
 export class PreferencesDto {
-  @ApiPropertyOptional({ nullable: true, example: 'zhang.hua@example.cn' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'zhang.hua@example.cn' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   email?: string | null;
 
-  @ApiPropertyOptional({ example: { reminder: ['inbox'], escalation: ['inbox', 'email'] } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string', enum: [...PERSON_CHANNELS] } },
+    example: { reminder: ['inbox'], escalation: ['inbox', 'email'] },
+  })
   @IsOptional()
   @IsObject()
   channels?: Record<string, string[]>;

@@ -1,4 +1,10 @@
-import { MESSAGE_CATEGORIES, PERSON_CHANNELS, ROBOT_CHANNELS } from '../../../../libs/notifications/src';
+import {
+  MESSAGE_CATEGORIES,
+  PERSON_CHANNELS,
+  ROBOT_CHANNELS,
+  ROBOT_TEST_PROBLEMS,
+  type RobotTestProblem,
+} from '../../../../libs/notifications/src';
 import { ListOf, Prop } from '../http/schema';
 
 /** Message and delivery ids are decimal strings (a database sequence), not UUIDs. */
@@ -63,6 +69,20 @@ export class RobotChannelViewDto {
   deliveryWindow: DeliveryWindowViewDto | null;
   @Prop.bool() enabled: boolean;
   @Prop.time() updatedAt: string;
+}
+
+export class RobotTestResultDto {
+  @Prop.uuid() unitId: string;
+  @Prop.enum(ROBOT_CHANNELS) channel: (typeof ROBOT_CHANNELS)[number];
+  @Prop.bool({ description: 'the platform took the message' }) delivered: boolean;
+  @Prop.enum(ROBOT_TEST_PROBLEMS, {
+    nullable: true,
+    description:
+      'why not: refused_by_policy (host not allowed), unreachable, redirect, http_error, platform_refused (a wrong key or signature)',
+  })
+  problem: RobotTestProblem | null;
+  @Prop.int({ nullable: true, description: 'the HTTP status the robot answered' }) status: number | null;
+  @Prop.time() at: string;
 }
 
 export class PreferencesViewDto {

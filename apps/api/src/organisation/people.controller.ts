@@ -22,13 +22,13 @@ export class CreatePersonDto {
   @Length(1, 100)
   name: string;
 
-  @ApiPropertyOptional({ example: 'zhang@example.org', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'zhang@example.org', nullable: true })
   @IsOptional()
   @IsEmail()
   @Length(3, 254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '+86 138 0000 0000', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '+86 138 0000 0000', nullable: true })
   @IsOptional()
   @Matches(/^[+\d][\d\s-]{4,30}$/, { message: 'phone must be digits, spaces, - and an optional leading +' })
   phone?: string | null;

@@ -18,17 +18,22 @@ import { RebaseResultDto } from '../items/items.responses';
 import {
   CalendarOverrideListDto,
   CalendarOverrideViewDto,
+  ItemPolicyDto,
   PolicySetDto,
   PolicySetVersionDto,
   PolicySetVersionListDto,
 } from './policies.responses';
 
 export class CreatePolicyDto {
-  @ApiProperty({ description: 'ItemPolicy without version: dayKind, milestoneTemplate, reminderOffsetsDays, …' })
+  @ApiProperty({ type: ItemPolicyDto, description: 'the item policy (without version)' })
   @IsObject()
   base: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'per-severity overrides of base fields' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: true },
+    description: 'per severity (minor, major, critical): the fields of base that differ',
+  })
   @IsOptional()
   @IsObject()
   bySeverity?: Partial<Record<Severity, Record<string, unknown>>>;

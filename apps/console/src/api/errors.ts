@@ -2,11 +2,17 @@
  * What a person reads when a request fails: Chinese, from the error's `code` (never the API's English sentence nor a
  * stack). A field named in `details.field` is said in words where we know it.
  */
-const BY_CODE: Record<string, string> = {
+import type { ErrorCode } from './types';
+
+/** Every code of the contract has its sentence (a new code fails the type check until it has one), and NETWORK. */
+const BY_CODE: Record<ErrorCode | 'NETWORK', string> = {
   VALIDATION_FAILED: '填写的内容有误，请检查后再提交。',
   BAD_REQUEST: '请求有误，请检查后再提交。',
   UNAUTHENTICATED: '登录已失效，请重新登录。',
   FORBIDDEN: '您的角色无权进行此操作。',
+  CSRF_REJECTED: '页面已过期，请刷新后重试。',
+  LINK_EXPIRED: '链接已过期或已使用，请联系管理员重新发送。',
+  UNSUPPORTED_MEDIA_TYPE: '不支持这种文件格式，请换成图片或PDF。',
   WRONG_ACTOR: '此操作不归您所在单位办理。',
   NOT_FOUND: '未找到，可能已被删除或不在您的管辖范围内。',
   CONFLICT: '与现有数据冲突，请刷新后重试。',
@@ -31,6 +37,32 @@ const FIELD_WORDS: Record<string, string> = {
   name: '名称',
   regionId: '片区',
   email: '电子邮箱',
+  code: '编码',
+  kind: '类型',
+  parentId: '上级单位',
+  leadUnitId: '主责单位',
+  memberUnitIds: '成员单位',
+  phone: '手机号',
+  unitId: '单位',
+  role: '角色',
+  login: '登录名',
+  webhookUrl: 'Webhook 地址',
+  secret: '签名密钥',
+  kinds: '推送的消息',
+  deliveryWindow: '接收时段',
+  channels: '接收方式',
+  channel: '平台',
+  note: '说明',
+  date: '日期',
+  base: '整改规则',
+  bySeverity: '按严重程度的规则',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  password: '密码',
+  action: '操作',
+  target: '对象编号',
+  since: '开始日期',
+  until: '结束日期',
 };
 
 export interface ApiErrorShape {
@@ -41,7 +73,8 @@ export interface ApiErrorShape {
 
 /** The Chinese sentence for an error; validation errors name the field when the API told us which. */
 export function errorText(error: ApiErrorShape): string {
-  const base = BY_CODE[error.code] ?? (error.status >= 500 ? BY_CODE.INTERNAL : BY_CODE.BAD_REQUEST);
+  const base =
+    (BY_CODE as Record<string, string>)[error.code] ?? (error.status >= 500 ? BY_CODE.INTERNAL : BY_CODE.BAD_REQUEST);
   const details = error.details as { field?: unknown; fields?: { field?: unknown }[] } | undefined;
   const field = details?.field ?? details?.fields?.[0]?.field;
   if (error.code === 'VALIDATION_FAILED' && typeof field === 'string') {

@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 5a39f2ae289ccf168bc8776468522663bec24fcd5670e842b775ae6cf8b27e47) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 b0c725ebbdbcc1535cf6348a19cd3bbfe12f9e9ec2261886a05f6e27b50981ed) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -1249,6 +1249,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/units/{unitId}/notification-channels/{channel}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 测试发送: one message to the robot now; answers whether the group received it (nothing is queued) */
+    post: operations['NotificationSettingsController_testRobot'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1484,11 +1501,11 @@ export interface components {
     };
     CreatePersonDto: {
       /** @example zhang@example.org */
-      email?: Record<string, never> | null;
+      email?: string | null;
       /** @example 张书记 */
       name: string;
       /** @example +86 138 0000 0000 */
-      phone?: Record<string, never> | null;
+      phone?: string | null;
       /**
        * Format: uuid
        * @description The unit the person belongs to
@@ -1496,10 +1513,14 @@ export interface components {
       unitId: string;
     };
     CreatePolicyDto: {
-      /** @description ItemPolicy without version: dayKind, milestoneTemplate, reminderOffsetsDays, … */
-      base: Record<string, never>;
-      /** @description per-severity overrides of base fields */
-      bySeverity?: Record<string, never>;
+      /** @description the item policy (without version) */
+      base: components['schemas']['ItemPolicyDto'];
+      /** @description per severity (minor, major, critical): the fields of base that differ */
+      bySeverity?: {
+        [key: string]: {
+          [key: string]: unknown;
+        };
+      };
       note?: string;
     };
     CreateProgrammeDto: {
@@ -1518,7 +1539,7 @@ export interface components {
        * @default rotation
        * @enum {string}
        */
-      pairingStrategy: 'rotation';
+      pairingStrategy?: 'rotation';
       /** @description member units taking part; default every member of the region */
       participants?: string[];
       /** @description selfCheckDue, mutualInspectionDue, meeting, reportDue: { days, dayKind, time? } */
@@ -1534,7 +1555,7 @@ export interface components {
        * @description 屡查屡犯: earlier cycles searched for repeat findings
        * @default 3
        */
-      repeatLookback: number;
+      repeatLookback?: number;
       /** @description 考核细则: { criteria: [{ key, name, weight, maxScore }] }; default seed 000 */
       rubric?: Record<string, never>;
     };
@@ -1565,7 +1586,7 @@ export interface components {
       /** @example 芜湖中江桥项目党支部 */
       name: string;
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
     };
     CriterionDto: {
       /** @example dangyuan */
@@ -2603,10 +2624,12 @@ export interface components {
        *       ]
        *     }
        */
-      channels?: Record<string, never>;
+      channels?: {
+        [key: string]: ('inbox' | 'email')[];
+      };
       deliveryWindow?: components['schemas']['DeliveryWindowDto'] | null;
       /** @example zhang.hua@example.cn */
-      email?: Record<string, never> | null;
+      email?: string | null;
       /** @enum {string} */
       locale?: 'zh' | 'en';
     };
@@ -2847,7 +2870,7 @@ export interface components {
     RobotChannelDto: {
       deliveryWindow?: components['schemas']['DeliveryWindowDto'] | null;
       /** @default true */
-      enabled: boolean;
+      enabled?: boolean;
       /**
        * @example [
        *       "reminder",
@@ -2857,9 +2880,9 @@ export interface components {
        *       "event"
        *     ]
        */
-      kinds?: string[];
+      kinds?: ('reminder' | 'overdue_chase' | 'escalation' | 'report' | 'event')[];
       /** @description signing secret (DingTalk 加签 / Feishu 签名校验); never returned */
-      secret?: Record<string, never> | null;
+      secret?: string | null;
       /** @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… */
       webhookUrl: string;
     };
@@ -2883,6 +2906,26 @@ export interface components {
     };
     RobotChannelViewListDto: {
       items: components['schemas']['RobotChannelViewDto'][];
+    };
+    RobotTestResultDto: {
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      at: string;
+      /** @enum {string} */
+      channel: 'wecom' | 'dingtalk' | 'feishu';
+      /** @description the platform took the message */
+      delivered: boolean;
+      /**
+       * @description why not: refused_by_policy (host not allowed), unreachable, redirect, http_error, platform_refused (a wrong key or signature)
+       * @enum {string|null}
+       */
+      problem: 'refused_by_policy' | 'unreachable' | 'redirect' | 'http_error' | 'platform_refused' | null;
+      /** @description the HTTP status the robot answered */
+      status: number | null;
+      /** Format: uuid */
+      unitId: string;
     };
     RoleAssignmentDto: {
       /** Format: uuid */
@@ -3152,11 +3195,11 @@ export interface components {
     UpdatePersonDto: {
       active?: boolean;
       /** @example zhang@example.org */
-      email?: Record<string, never> | null;
+      email?: string | null;
       /** @example 张书记 */
       name?: string;
       /** @example +86 138 0000 0000 */
-      phone?: Record<string, never> | null;
+      phone?: string | null;
       /**
        * Format: uuid
        * @description The unit the person belongs to
@@ -3179,7 +3222,7 @@ export interface components {
        * @default rotation
        * @enum {string}
        */
-      pairingStrategy: 'rotation';
+      pairingStrategy?: 'rotation';
       /** @description member units taking part; default every member of the region */
       participants?: string[];
       /** @description selfCheckDue, mutualInspectionDue, meeting, reportDue: { days, dayKind, time? } */
@@ -3190,7 +3233,7 @@ export interface components {
        * @description 屡查屡犯: earlier cycles searched for repeat findings
        * @default 3
        */
-      repeatLookback: number;
+      repeatLookback?: number;
       /** @description 考核细则: { criteria: [{ key, name, weight, maxScore }] }; default seed 000 */
       rubric?: Record<string, never>;
     };
@@ -3221,7 +3264,7 @@ export interface components {
       /** @example 芜湖中江桥项目党支部 */
       name?: string;
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
     };
     UploadFilesDto: {
       /** @description one or more files */
@@ -12468,6 +12511,118 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  NotificationSettingsController_testRobot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        channel: string;
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotTestResultDto'];
+        };
       };
       /** @description Bad input: details.fields names every bad field and why */
       400: {

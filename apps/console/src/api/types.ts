@@ -47,6 +47,7 @@ export type ActivationPreview = Schemas['ActivationPreviewDto'];
 
 // Organisation (组织) and people
 export type Unit = Schemas['UnitDto'];
+export type UnitKind = Unit['kind'];
 export type UnitTree = Schemas['UnitTreeDto'];
 export type UnitList = Schemas['UnitListDto'];
 export type Region = Schemas['RegionDto'];
@@ -54,7 +55,30 @@ export type RegionList = Schemas['RegionListDto'];
 /** A unit by id and name, as a region names its lead unit (its members say more). */
 export type Named = Schemas['RegionLeadUnitDto'];
 export type Person = Schemas['PersonDto'];
+export type PersonList = Schemas['PersonListDto'];
 export type RoleAssignment = Schemas['RoleAssignmentDto'];
+export type Invitation = Schemas['InvitationDto'];
+export type EndedSessions = Schemas['EndedSessionsDto'];
+
+// Policies (整改规则) and the calendar
+export type ItemPolicy = Schemas['ItemPolicyDto'];
+export type PolicyVersion = Schemas['PolicySetVersionDto'];
+export type PolicyVersionList = Schemas['PolicySetVersionListDto'];
+export type RebaseResult = Schemas['RebaseResultDto'];
+export type CalendarOverride = Schemas['CalendarOverrideViewDto'];
+export type CalendarOverrideList = Schemas['CalendarOverrideViewListDto'];
+
+// Group robots, deliveries (dead letters) and the audit log
+export type RobotChannel = Schemas['RobotChannelViewDto'];
+export type RobotChannelList = Schemas['RobotChannelViewListDto'];
+export type RobotChannelInput = Schemas['RobotChannelDto'];
+export type RobotTestResult = Schemas['RobotTestResultDto'];
+export type MessageKind = RobotChannel['kinds'][number];
+export type Delivery = Schemas['DeliveryDto'];
+export type DeliveryList = Schemas['DeliveryListDto'];
+export type AuditEntry = Schemas['AuditEntryDto'];
+export type AuditEntryList = Schemas['AuditEntryListDto'];
+export type ErrorCode = Schemas['ErrorCode'];
 
 // 互检 programmes and cycles
 export type Programme = Schemas['ProgrammeDto'];
@@ -66,3 +90,5 @@ export type CycleDetail = Schemas['CycleDetailDto'];
 
 // Settings
 export type Preferences = Schemas['PreferencesViewDto'];
+export type PreferencesInput = Schemas['PreferencesDto'];
+export type PersonChannel = Preferences['channels'][string][number];

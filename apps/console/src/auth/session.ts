@@ -1,6 +1,6 @@
 import { computed, reactive } from 'vue';
 import { get, useCredentials, write } from '../api/client';
-import type { Me, Role, SignedIn, SignInMethods } from '../api/types';
+import type { Me, Permission, Role, SignedIn, SignInMethods } from '../api/types';
 
 // The one auth module. A person signs in with login and password (POST /auth/login sets an HttpOnly session
 // cookie; writes then carry the session's CSRF token), or types an access token once — kept in sessionStorage
@@ -94,24 +94,31 @@ export function hasRole(...roles: Role[]): boolean {
   return session.me?.roles.some((r) => roles.includes(r.role)) ?? false;
 }
 
+/** Whether the signed-in person's roles allow this (GET /me lists what they allow). */
+export function may(permission: Permission): boolean {
+  return session.me?.permissions.includes(permission) ?? false;
+}
+
 export interface MenuEntry {
   path: string;
   label: string;
   icon: string;
-  roles: Role[] | 'all';
+  /** Shown to whoever /me says may do this; the API checks the same permission on every call. */
+  permission: Permission;
 }
 
-/** Every screen of the console and who sees it in the menu; the API checks the same roles on every call. */
+/** Every screen of the console in menu order, and what a person must be allowed to see it. */
 export const MENU: MenuEntry[] = [
-  { path: '/app/todo', label: '我的待办', icon: 'todo-list-o', roles: ['branch_secretary', 'lead_admin'] },
-  { path: '/app/board', label: '督办', icon: 'warning-o', roles: ['committee_member', 'system_admin'] },
-  { path: '/app/ledger', label: '台账', icon: 'orders-o', roles: 'all' },
-  { path: '/app/programmes', label: '互检', icon: 'calendar-o', roles: ['lead_admin', 'system_admin'] },
-  { path: '/app/inbox', label: '消息', icon: 'chat-o', roles: 'all' },
-  { path: '/app/settings', label: '我的', icon: 'user-o', roles: 'all' },
+  { path: '/app/todo', label: '我的待办', icon: 'todo-list-o', permission: 'items:act' },
+  { path: '/app/board', label: '督办', icon: 'warning-o', permission: 'board:read' },
+  { path: '/app/ledger', label: '台账', icon: 'orders-o', permission: 'ledger:read' },
+  { path: '/app/programmes', label: '互检', icon: 'calendar-o', permission: 'programmes:manage' },
+  { path: '/app/inbox', label: '消息', icon: 'chat-o', permission: 'inbox:read' },
+  { path: '/app/admin', label: '管理', icon: 'setting-o', permission: 'organisation:write' },
+  { path: '/app/settings', label: '我的', icon: 'user-o', permission: 'account:self' },
 ];
 
-export const menu = computed(() => (session.me ? MENU.filter((m) => m.roles === 'all' || hasRole(...m.roles)) : []));
+export const menu = computed(() => MENU.filter((m) => may(m.permission)));
 
 /** The first screen of a person: their work queue, or the board for the committee. */
 export function homePath(): string {

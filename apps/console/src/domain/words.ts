@@ -1,4 +1,4 @@
-import type { ItemStatus, Light } from '../api/types';
+import type { ItemStatus, Light, MessageKind, Role } from '../api/types';
 
 // Words for the states a person sees; the light always has its word beside its colour.
 export const LIGHT_WORD: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
@@ -91,3 +91,19 @@ export function milestoneStates(
 export function nextMilestone<M extends { done: boolean; due: string }>(milestones: M[]): M | null {
   return milestones.find((m) => !m.done) ?? null;
 }
+
+export const ROLE_WORD: Record<Role, string> = {
+  system_admin: '系统管理员',
+  lead_admin: '主责单位管理员',
+  branch_secretary: '党支部书记',
+  committee_member: '党委委员',
+};
+
+/** The kinds of message a person or a group robot receives (the channels are chosen per kind). */
+export const MESSAGE_KIND_WORD: Record<MessageKind, string> = {
+  reminder: '节点提醒',
+  overdue_chase: '逾期催办',
+  escalation: '督办升级',
+  report: '互检报告',
+  event: '办理动态',
+};
