@@ -429,7 +429,11 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       expect(prefs[0].channels.event).toEqual([]);
       expect(prefs[0].delivery_window).toMatchObject({ from: '08:30', to: '21:00' });
       await page.reload();
-      await expect(page.getByLabel('电子邮箱').inputValue()).resolves.toBe('liufang@example.cn');
+      // Read back from the server after a reload (the form fills once the preferences have loaded).
+      await eventually(async () =>
+        (await page.getByLabel('电子邮箱').inputValue()) === 'liufang@example.cn' ? true : undefined,
+      );
+      expect(await page.getByLabel('每天从').inputValue()).toBe('08:30');
 
       const password = page.locator('section', { hasText: '修改密码' });
       await password.getByLabel('当前密码').fill(h.demoPassword);

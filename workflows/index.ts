@@ -5,3 +5,5 @@ export { programmeTickWorkflow } from './programme-tick.workflow';
 export { cycleWorkflow } from './cycle.workflow';
 export { deliveryDispatcherWorkflow, deliveryWorkflow } from './delivery.workflow';
 export { fileSweepWorkflow } from './file-sweep.workflow';
+export { obligationTickWorkflow } from './obligation-tick.workflow';
+export { obligationWorkflow } from './obligation.workflow';

@@ -12,6 +12,7 @@ import { InspectionsModule } from '../../../libs/inspections/src';
 import { ItemsModule } from '../../../libs/items/src';
 import { LedgerModule } from '../../../libs/ledger/src';
 import { NotificationsModule } from '../../../libs/notifications/src';
+import { ObligationsModule } from '../../../libs/obligations/src';
 import { PoliciesModule } from '../../../libs/policies/src';
 import { ProgrammesModule } from '../../../libs/programmes/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
@@ -37,6 +38,11 @@ import {
   NotificationSettingsController,
 } from './notifications/notifications.controller';
 import { requestLogging } from './http/request-logging';
+import {
+  ObligationFeedController,
+  ObligationsController,
+  ObligationTypesController,
+} from './obligations/obligations.controller';
 import { PoliciesController } from './policies/policies.controller';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { PeopleController } from './organisation/people.controller';
@@ -60,6 +66,7 @@ import { UnitsController } from './organisation/units.controller';
     InspectionsModule,
     LedgerModule,
     NotificationsModule,
+    ObligationsModule,
   ],
   controllers: [
     HealthController,
@@ -82,6 +89,9 @@ import { UnitsController } from './organisation/units.controller';
     InboxController,
     NotificationSettingsController,
     DeliveriesController,
+    ObligationTypesController,
+    ObligationsController,
+    ObligationFeedController,
   ],
   providers: [
     AuditWriter,

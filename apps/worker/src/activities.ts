@@ -7,6 +7,7 @@ import { createItemActivities } from '../../../libs/items/src/item.activities';
 import { createProgrammeActivities } from '../../../libs/programmes/src/programme.activities';
 import { createCycleActivities } from '../../../libs/inspections/src/cycle.activities';
 import { createNotificationActivities, type DeliveryHooks } from '../../../libs/notifications/src/delivery.activities';
+import { createObligationActivities } from '../../../libs/obligations/src/obligation.activities';
 
 /**
  * Every activity the worker registers, built once from the process's shared resources. The configuration defaults
@@ -24,5 +25,6 @@ export function createActivities(
     ...createProgrammeActivities(db, config),
     ...createCycleActivities(db),
     ...createNotificationActivities(db, hooks),
+    ...createObligationActivities(db, config),
   };
 }

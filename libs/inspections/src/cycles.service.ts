@@ -92,39 +92,23 @@ export class CyclesService {
     return row.report;
   }
 
-  async submitSelfCheck(
+  /** A unit's 自检 or 互检, as the caller's unit (named, or the only one their roles cover). */
+  async submit(
     caller: Caller,
     id: string,
     unitId: string | undefined,
-    body: SubmissionInput,
+    submission: CycleSubmission,
     idempotencyKey?: string,
   ): Promise<CycleState> {
     const row = await this.visibleRow(caller, id);
     const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
-    await this.mustBeUsableFiles(caller, body);
+    await this.mustBeUsableFiles(caller, submission.body);
+    const updateId = idempotencyKey && `${submission.kind}-${actor.unitId}-${idempotencyKey}`;
+    const handle = this.handle(row);
     return this.update(row, () =>
-      this.handle(row).executeUpdate(cycleUpdates.submitSelfCheck, {
-        args: [actor, body],
-        updateId: updateId('self_check', actor.unitId, idempotencyKey),
-      }),
-    );
-  }
-
-  async submitInspection(
-    caller: Caller,
-    id: string,
-    unitId: string | undefined,
-    body: SubmissionInput & { inspecteeUnitId: string },
-    idempotencyKey?: string,
-  ): Promise<CycleState> {
-    const row = await this.visibleRow(caller, id);
-    const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
-    await this.mustBeUsableFiles(caller, body);
-    return this.update(row, () =>
-      this.handle(row).executeUpdate(cycleUpdates.submitInspection, {
-        args: [actor, body],
-        updateId: updateId('mutual_inspection', actor.unitId, idempotencyKey),
-      }),
+      submission.kind === 'self_check'
+        ? handle.executeUpdate(cycleUpdates.submitSelfCheck, { args: [actor, submission.body], updateId })
+        : handle.executeUpdate(cycleUpdates.submitInspection, { args: [actor, submission.body], updateId }),
     );
   }
 
@@ -198,12 +182,13 @@ export class CyclesService {
 }
 
 /**
- * A request retried with the same Idempotency-Key is the same Temporal update, answered once with the first
- * result; without a key, a second submission is a new update that the workflow refuses (409).
+ * A submission and its kind. A request retried with the same Idempotency-Key is the same Temporal update
+ * (`<kind>-<unit>-<key>`), answered once with the first result; without a key, a second submission is a new update
+ * that the workflow refuses (409).
  */
-function updateId(kind: string, unitId: string, idempotencyKey: string | undefined): string | undefined {
-  return idempotencyKey ? `${kind}-${unitId}-${idempotencyKey}` : undefined;
-}
+export type CycleSubmission =
+  | { kind: 'self_check'; body: SubmissionInput }
+  | { kind: 'mutual_inspection'; body: SubmissionInput & { inspecteeUnitId: string } };
 
 /** The cycle's state after a submission, as the API answers it: due times as ISO 8601 instants. */
 export type CycleState = Omit<CycleView, 'dueTimes'> & { dueTimes: Record<keyof PhaseDueTimes, string> };
