@@ -194,11 +194,15 @@ export class NotificationSettingsService {
     );
     if (!row) throw new DomainError('NOT_FOUND', `No ${channel} robot on this unit`, { channel });
     const robot = row.channel as RobotChannel;
-    // Opened as the sender opens it; a secret that no longer opens (another key) signs nothing, and the platform says so.
     const secret =
-      row.sealed_secret === null
-        ? null
-        : (openRobotSecret(row.sealed_secret, this.config.secretKey, unitId, robot) ?? null);
+      row.sealed_secret === null ? null : openRobotSecret(row.sealed_secret, this.config.secretKey, unitId, robot);
+    if (secret === undefined) {
+      throw new DomainError(
+        'CONFLICT',
+        "The robot's secret does not open with this deployment's HUIJIAN_SECRET_KEY: save the robot again with its secret",
+        { field: 'secret' },
+      );
+    }
     const now = Date.now();
     const link = consoleLink(this.config.publicUrl).url;
     const subject = '【测试】互检群机器人';
