@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     seedRate = result.seedRate;
     return result.figures;
   });
-  await phase('4', 'reminder lateness', () => reminderLateness(w, opts.scale, seedRate));
+  await phase('4', 'reminder lateness', () => reminderLateness(w, opts.scale, seedRate, bareRate));
   await finish(0);
 }
 

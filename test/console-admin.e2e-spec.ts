@@ -202,7 +202,7 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       await person.getByLabel('再输一次', { exact: true }).fill('中江桥 2026 整改');
       await person.getByRole('button', { name: '设置密码并登录' }).click();
       await person.waitForURL(`${base}/app/todo`);
-      expect(await menus(person)).toEqual(['我的待办', '台账', '消息', '我的']);
+      expect(await menus(person)).toEqual(['我的待办', '台账', '互检', '消息', '我的']);
       // Screens outside their roles stay away even by address.
       await person.goto(`${base}/app/admin/people`);
       await person.waitForURL(`${base}/app/todo`);
@@ -210,7 +210,7 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       await person.getByRole('button', { name: '退出' }).click();
       await person.locator('.login').waitFor();
       const again = await signedIn(phone, '/app/settings', '13900000123', '中江桥 2026 整改');
-      expect(await menus(again)).toEqual(['我的待办', '台账', '消息', '我的']);
+      expect(await menus(again)).toEqual(['我的待办', '台账', '互检', '消息', '我的']);
       expect(await again.locator('.section').first().textContent()).toContain('党支部书记 · 芜湖中江桥项目党支部');
 
       // The admin takes the role back: signed in again, the person sees only 我的 and is told why.
@@ -429,7 +429,11 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       expect(prefs[0].channels.event).toEqual([]);
       expect(prefs[0].delivery_window).toMatchObject({ from: '08:30', to: '21:00' });
       await page.reload();
-      await expect(page.getByLabel('电子邮箱').inputValue()).resolves.toBe('liufang@example.cn');
+      // Read back from the server after a reload (the form fills once the preferences have loaded).
+      await eventually(async () =>
+        (await page.getByLabel('电子邮箱').inputValue()) === 'liufang@example.cn' ? true : undefined,
+      );
+      expect(await page.getByLabel('每天从').inputValue()).toBe('08:30');
 
       const password = page.locator('section', { hasText: '修改密码' });
       await password.getByLabel('当前密码').fill(h.demoPassword);

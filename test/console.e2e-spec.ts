@@ -1,13 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addCalendarDays, localDateOf } from '../libs/domain/src';
+import ExcelJS from 'exceljs';
+import { addCalendarDays, DEFAULT_RUBRIC, localDateOf } from '../libs/domain/src';
+import { IdentityService } from '../libs/identity/src';
+import { TemporalClient } from '../libs/temporal/src';
 import { ARTIFACTS, checkScreen, DESK, launchChromium, PHONE } from './support/browser';
+import { marks } from './support/cycles';
+import { uploadIds } from './support/files';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { demoOrg, insertItem } from './support/ledger-fixtures';
 import { phonePhoto } from './support/photo-fixtures';
 
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
+const PROGRAMME_NAME = '芜湖片区月度互检（工作台）';
+const FINDING = '消防通道堆放材料';
 
 /**
  * The console (工作台) walked the way its people use it, against the real API, Temporal and Postgres: the branch
@@ -24,6 +31,24 @@ describe('console (工作台) in a real browser', () => {
   const problems: string[] = [];
   let itemA: string;
   let itemB: string;
+  const programmeIds: string[] = [];
+  /** The item the lead unit's inspection found, and a token of the branch it was found at. */
+  let findingItem: string;
+  let findingBranch: string;
+
+  /** A token per participant unit of the demo region: its branch secretary's, or the lead unit admin's. */
+  const unitTokens = async (): Promise<Record<string, string>> => {
+    const issue = async (name: string) => {
+      const [p] = await h.db.query('SELECT id FROM people WHERE name LIKE $1', [`%${name}%`]);
+      return (await h.app.get(IdentityService).issue(p.id, 'test')).token;
+    };
+    return {
+      [units['wuhu-zjq-dzb']]: h.tokens.branchSecretary,
+      [units['wuhu-glgj-dzb']]: await issue('刘芳'),
+      [units['wuhu-gdjt-dzb']]: await issue('陈刚'),
+      [units['shh-wuhu-dzz']]: h.tokens.leadAdmin,
+    };
+  };
 
   const createItem = async (title: string, deadlineIn: number): Promise<string> => {
     const res = await h
@@ -75,6 +100,13 @@ describe('console (工作台) in a real browser', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    // The dev server outlives this file: leave no programme's Schedule firing behind.
+    for (const id of programmeIds)
+      await h?.app
+        .get(TemporalClient)
+        .schedule.getHandle(`programme-${id}`)
+        .delete()
+        .catch(() => undefined);
     await h?.close();
   });
   afterEach(() => {
@@ -234,6 +266,7 @@ describe('console (工作台) in a real browser', () => {
     expect(await page.locator('.tabbar .van-tabbar-item__text').allTextContents()).toEqual([
       '我的待办',
       '台账',
+      '互检',
       '消息',
       '我的',
     ]);
@@ -278,29 +311,215 @@ describe('console (工作台) in a real browser', () => {
     await ctx.close();
   });
 
-  it('lead unit at the desk: 待验收, 退回 with a reason the branch sees, 验收通过 → 已销号, 总台账 and its export, a programme', async () => {
+  it('lead unit at the desk: a programme with the defaults, a cycle, who has not submitted, a mutual inspection with a finding and a photo, 例会, the report', async () => {
     const desk = await context(DESK);
     const lead = await open(desk, '/app/todo', h.tokens.leadAdmin);
     await lead.locator('#h-verify', { hasText: '待验收（1）' }).waitFor();
     await check(lead, 'todo-lead');
-    await lead.locator('.item-cell', { hasText: '党员示范岗标识不全' }).click();
-    await lead.locator('h1', { hasText: '党员示范岗标识不全' }).waitFor();
+
+    // The form opens with the defaults filled in: every member unit, the 25th at 09:00, the windows, the rubric.
+    await menu(lead, '互检').click();
+    await lead.getByRole('button', { name: '新建计划' }).click();
+    await lead.getByLabel('片区').selectOption({ index: 1 });
+    await lead.getByLabel('计划名称').fill(PROGRAMME_NAME);
+    const region = await h.http().get(`/regions/${regionId}`).set(bearer(h.tokens.leadAdmin)).expect(200);
+    const name = (id: string) => region.body.members.find((m: { id: string }) => m.id === id)?.name as string;
+    const ticked = lead.locator('fieldset', { hasText: '参加单位' }).locator('input[type=checkbox]:checked');
+    expect(await ticked.count()).toBe(region.body.members.length);
+    expect(await lead.getByLabel('每月', { exact: true }).inputValue()).toBe('25');
+    expect(await lead.getByLabel('自检截止：天数').inputValue()).toBe('3');
+    expect(await lead.getByLabel('自检截止：工作日或自然日').inputValue()).toBe('working');
+    expect(await lead.getByLabel('上报截止：时刻').inputValue()).toBe('18:00');
+    for (const [i, c] of DEFAULT_RUBRIC.criteria.entries())
+      expect(await lead.getByLabel(`第${i + 1}项名称`).inputValue()).toBe(c.name);
+    expect(await lead.locator('.programme-form .help').count()).toBeGreaterThanOrEqual(7);
+    // The API's refusal names the field in Chinese, from its code and details.
+    await lead.getByLabel('每月', { exact: true }).fill('31');
+    await lead.getByRole('button', { name: '创建' }).click();
+    await expect(lead.getByRole('alert').textContent()).resolves.toBe(
+      '「发起时间·每月几日」填写有误，请检查后再提交。',
+    );
+    await check(lead, 'programme-form');
+    await lead.getByLabel('每月', { exact: true }).fill('25');
+    await lead.getByRole('button', { name: '创建' }).click();
+    const card = lead.locator('.programme', { hasText: PROGRAMME_NAME });
+    await card.waitFor();
+    const [programme] = (await h.http().get('/programmes').set(bearer(h.tokens.leadAdmin)).expect(200)).body.items;
+    programmeIds.push(programme.id);
+    expect(programme).toMatchObject({ cadence: { kind: 'monthly', dayOfMonth: 25, time: '09:00' }, repeatLookback: 3 });
+    expect(programme.rubric).toEqual(DEFAULT_RUBRIC);
+
+    await card.getByRole('button', { name: '暂停' }).click();
+    await card.getByText('已暂停', { exact: false }).first().waitFor();
+    await card.getByRole('button', { name: '恢复' }).click();
+    await card.getByRole('button', { name: '暂停' }).waitFor();
+    await card.getByRole('button', { name: '立即发起' }).click();
+    await lead.getByText(/^已发起.*互检周期。$/).waitFor();
+    // The cycle's workflow writes its row; the programme then lists it, and its page says who has not submitted.
+    await eventually(async () => {
+      await lead.reload();
+      await lead.locator('.programme').first().waitFor();
+      return (await card.locator('.cycles a').count()) > 0 ? true : undefined;
+    });
+    await check(lead, 'programmes');
+    await card.locator('.cycles a').first().click();
+    await lead.locator('h1', { hasText: /^第\d+期互检/ }).waitFor();
+    const cycleId = new URL(lead.url()).pathname.split('/').pop() as string;
+    // 我的待办 lists what the lead unit owes the cycle as a participant, and leads back to it.
+    await menu(lead, '我的待办').click();
+    const duty = lead.locator('#h-cycles ~ .duty', { hasText: '：自检' });
+    await duty.waitFor();
+    expect(await duty.textContent()).toMatch(/截止 .+（(还有\d+天|今天到期)）/);
+    expect(await lead.locator('#h-cycles').textContent()).toBe('互检待提交（1）');
+    await check(lead, 'todo-lead-cycle');
+    await duty.click();
+    await lead.locator('h1', { hasText: /^第\d+期互检/ }).waitFor();
+    const units = lead.locator('#h-who ~ .units > li');
+    await eventually(async () => ((await units.count()) === region.body.members.length ? true : undefined));
+    expect(await units.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/自检：未提交.*检查 .+：未提交/)]),
+    );
+    await lead.getByText(`${region.body.members.length}个单位还有未提交的材料。`).waitFor();
+    expect(await lead.locator('.phase').textContent()).toBe('自检阶段');
+    await check(lead, 'cycle-self-check');
+
+    // The lead unit is a participant: its self-check through the form, the other units' through the API.
+    const leadUnit = region.body.leadUnit.id as string;
+    const ownCheck = lead.getByRole('region', { name: /的自检$/ });
+    for (const c of DEFAULT_RUBRIC.criteria) await ownCheck.getByLabel(c.name).fill('92');
+    await ownCheck.getByRole('button', { name: '提交自检' }).click();
+    await lead.getByText(/的自检已提交。$/).waitFor();
+    const cycle = (await h.http().get(`/cycles/${cycleId}`).set(bearer(h.tokens.leadAdmin)).expect(200)).body;
+    expect(cycle.submissions.map((x: { inspectorUnitId: string }) => x.inspectorUnitId)).toEqual([leadUnit]);
+    const tokenOf = await unitTokens();
+    const others = cycle.participants.filter((u: string) => u !== leadUnit) as string[];
+    for (const unit of others)
+      await h
+        .http()
+        .post(`/cycles/${cycleId}/self-check`)
+        .set(bearer(tokenOf[unit]))
+        .send({ scores: marks(88), findings: [] })
+        .expect(200);
+    await eventually(async () => {
+      await lead.reload();
+      await lead.locator('.phase').waitFor();
+      return (await lead.locator('.phase').textContent()) === '互检阶段' ? true : undefined;
+    });
+
+    // The mutual inspection of the peer the rotation assigned: marks, one finding with its photo.
+    const inspectee = cycle.pairs.find((p: { inspector: string }) => p.inspector === leadUnit).inspectee as string;
+    const inspection = lead.getByRole('region', { name: /的互检：检查/ });
+    for (const c of DEFAULT_RUBRIC.criteria) await inspection.getByLabel(c.name).fill('85');
+    await inspection.getByRole('button', { name: '登记发现的问题' }).click();
+    await inspection.getByLabel('问题1：所属项目').selectOption({ label: '生产有秩序' });
+    await inspection.getByLabel('问题1：问题描述').fill(FINDING);
+    await inspection.getByLabel('问题1：严重程度').selectOption({ label: '严重' });
+    await inspection.getByLabel('问题1：扣分').fill('3');
+    await inspection.getByLabel('问题1：整改要求').fill('三日内清理通道并设置警示标识');
+    await inspection
+      .getByLabel('选择文件')
+      .setInputFiles({ name: '现场-01.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
+    await inspection.getByText('已上传').waitFor();
+    await check(lead, 'cycle-inspection-form');
+    await inspection.getByRole('button', { name: '提交互检' }).click();
+    await lead.getByText(/的互检已提交。$/).waitFor();
+    const finding = lead.locator('#h-findings ~ .units > li', { hasText: FINDING });
+    await finding.waitFor();
+    expect(await finding.textContent()).toContain('生产有秩序 · 严重 · 扣3分');
+    const findings = (await h.http().get(`/cycles/${cycleId}`).set(bearer(h.tokens.leadAdmin)).expect(200)).body
+      .findings;
+    expect(findings).toEqual([
+      expect.objectContaining({ unitId: inspectee, criterionKey: 'orderly_production', deduction: 3 }),
+    ]);
+    findingItem = findings[0].itemId;
+    findingBranch = tokenOf[inspectee];
+
+    // The other units' inspections (one finding's title looks like markup) → 例会 phase, minutes and attendance.
+    for (const unit of others) {
+      const peer = cycle.pairs.find((p: { inspector: string }) => p.inspector === unit).inspectee;
+      const hostile = { criterionKey: 'staff_morale', description: XSS_TITLE, severity: 'minor', deduction: 1 };
+      await h
+        .http()
+        .post(`/cycles/${cycleId}/inspections`)
+        .set(bearer(tokenOf[unit]))
+        .send({
+          inspecteeUnitId: peer,
+          scores: marks(80),
+          findings:
+            unit === others[0] ? [{ ...hostile, requirement: '整改', deadline: addCalendarDays(today, 20) }] : [],
+        })
+        .expect(200);
+    }
+    await eventually(async () => {
+      await lead.reload();
+      await lead.locator('.phase').waitFor();
+      return (await lead.locator('.phase').textContent()) === '例会阶段' ? true : undefined;
+    });
+    await lead.getByLabel('例会纪要').fill('通报本期互检情况，部署整改。');
+    await lead.getByLabel(`${region.body.members[1].name}：出席人员`).fill('刘芳、王伟');
+    await check(lead, 'cycle-meeting-form');
+    await lead.getByRole('button', { name: '保存例会记录' }).click();
+    await lead.getByText('例会记录已保存。').waitFor();
+
+    // The meeting ends the cycle: the report (scores, ranking, findings, 对账) is built and shown.
+    await eventually(async () => {
+      await lead.reload();
+      await lead.locator('.phase').waitFor();
+      return (await lead.locator('.report').count()) > 0 ? true : undefined;
+    });
+    expect(await lead.locator('#h-meeting ~ .units').textContent()).toContain('刘芳、王伟');
+    const ranking = await lead.locator('.report table').first().locator('tbody tr').allTextContents();
+    expect(ranking).toHaveLength(region.body.members.length);
+    expect(await lead.locator('.report').textContent()).toContain(FINDING);
+    expect(await lead.locator('.report').textContent()).toContain(XSS_TITLE);
+    const reconciliation = lead
+      .locator('.report table')
+      .nth(1)
+      .locator('tbody tr', { hasText: name(inspectee) });
+    // 对账 is of earlier cycles' items: this is the programme's first cycle.
+    expect(await reconciliation.locator('td').allTextContents()).toEqual([name(inspectee), '0', '0', '0', '0']);
+    await check(lead, 'cycle-report');
+    await desk.close();
+  });
+
+  it('lead unit at the desk: the finding’s item from 待验收, 退回 with a reason the branch sees, 验收通过 → 已销号, the 台账 exported', async () => {
+    // The inspected branch plans and sends its first evidence (the branch's own screens are the first journey).
+    const branchToken = findingBranch;
+    await eventually(async () => {
+      const res = await h.http().post(`/items/${findingItem}/plan`).set(bearer(branchToken)).send({ plan: '清理通道' });
+      return res.status === 200 ? true : undefined;
+    });
+    const [photo] = await uploadIds(h, branchToken, [{ name: '整改-01.jpg', bytes: await phonePhoto() }]);
+    await h
+      .http()
+      .post(`/items/${findingItem}/evidence`)
+      .set(bearer(branchToken))
+      .send({ text: '通道已清理', files: [photo] })
+      .expect(200);
+
+    const desk = await context(DESK);
+    const lead = await open(desk, '/app/todo', h.tokens.leadAdmin);
+    await lead.locator('#h-verify', { hasText: '待验收（2）' }).waitFor();
+    await lead.locator('.item-cell', { hasText: FINDING }).click();
+    await lead.locator('h1', { hasText: `生产有秩序：${FINDING}` }).waitFor();
+    await eventually(async () => ((await lead.locator('.evidence-large img').count()) === 1 ? true : undefined));
     const leadActions = await lead.locator('.actions > .van-button').allTextContents();
-    expect(leadActions).toContain('验收');
+    expect(leadActions).toEqual(expect.arrayContaining(['验收', '改派', '撤销']));
     expect(leadActions).not.toContain('提交佐证材料');
     await lead.getByRole('button', { name: '验收', exact: true }).click();
     await lead.getByRole('button', { name: '退回' }).click();
     await expect(lead.getByRole('alert').textContent()).resolves.toBe('请填写理由。');
-    await lead.getByLabel('理由（退回或驳回时必填）').fill('照片看不清标识内容，请补拍');
+    await lead.getByLabel('理由（退回或驳回时必填）').fill('照片看不清通道全貌，请补拍');
+    await check(lead, 'item-verify-lead');
     await lead.getByRole('button', { name: '退回' }).click();
     await lead.locator('.status-word', { hasText: '整改中' }).waitFor();
     await check(lead, 'item-rejected-lead');
 
     const phone = await context(PHONE);
-    const branch = await open(phone, `/app/items/${itemA}`, h.tokens.branchSecretary);
-    await branch.locator('.timeline', { hasText: '理由：照片看不清标识内容，请补拍' }).waitFor();
+    const branch = await open(phone, `/app/items/${findingItem}`, branchToken);
+    await branch.locator('.timeline', { hasText: '理由：照片看不清通道全貌，请补拍' }).waitFor();
     expect(await branch.locator('.timeline').textContent()).toContain('验收退回');
-    await submitEvidence(branch, ['照片-003.jpg', '照片-004.jpg']);
+    await submitEvidence(branch, ['照片-005.jpg', '照片-006.jpg']);
     await branch.locator('.status-word', { hasText: '待验收' }).waitFor();
     await phone.close();
 
@@ -317,40 +536,73 @@ describe('console (工作台) in a real browser', () => {
     const counts = await h.http().get('/ledger/counts').set(bearer(h.tokens.leadAdmin)).expect(200);
     expect((await lead.locator('.counts > div').first().textContent())?.trim()).toBe(`${counts.body.total}共计`);
     await check(lead, 'ledger-lead');
-    await lead.getByLabel('红黄绿灯').selectOption('red');
-    await eventually(async () =>
-      (await lead.locator('.item-cell .light').allTextContents()).every((t) => t === '红灯') ? true : undefined,
-    );
     const [download] = await Promise.all([
       lead.waitForEvent('download'),
       lead.getByRole('button', { name: '导出Excel' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/台账.*\.xlsx$/);
+    // The closed item is in the workbook, with its state in words.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const rows = book.worksheets.flatMap((sheet) =>
+      sheet.getSheetValues().map((row) => (Array.isArray(row) ? row.map((v) => String(v ?? '')).join('|') : '')),
+    );
+    expect(rows.find((r) => r.includes(FINDING))).toContain('已销号');
+    await lead.getByLabel('红黄绿灯').selectOption('red');
+    await eventually(async () =>
+      (await lead.locator('.item-cell .light').allTextContents()).every((t) => t === '红灯') ? true : undefined,
+    );
+    await desk.close();
+  });
 
-    await menu(lead, '互检').click();
-    await lead.getByRole('button', { name: '新建计划' }).click();
-    await lead.getByLabel('片区').selectOption({ index: 1 });
-    await lead.getByLabel('计划名称').fill('芜湖片区月度互检（工作台）');
-    await check(lead, 'programme-form');
-    await lead.getByRole('button', { name: '创建' }).click();
-    const card = lead.locator('.programme', { hasText: '芜湖片区月度互检（工作台）' });
-    await card.waitFor();
-    await card.getByRole('button', { name: '立即发起' }).click();
-    await lead.getByText(/^已发起.*互检周期。$/).waitFor();
-    // The cycle's workflow writes its row; the programme then lists it, and its page says who has not submitted.
-    await eventually(async () => {
-      await lead.reload();
-      await lead.locator('.programme').first().waitFor();
-      return (await card.locator('.cycles a').count()) > 0 ? true : undefined;
-    });
-    await check(lead, 'programmes');
-    await card.locator('.cycles a').first().click();
-    await lead.locator('h1', { hasText: /^第\d+期互检/ }).waitFor();
-    const region = await h.http().get(`/regions/${regionId}`).set(bearer(h.tokens.leadAdmin)).expect(200);
-    const units = lead.locator('#h-who + .units > li');
-    await eventually(async () => ((await units.count()) === region.body.members.length ? true : undefined));
-    expect(await units.first().textContent()).toMatch(/自检：(未提交|逾期未交)/);
-    await check(lead, 'cycle');
+  it('lead unit on an item: 驳回 and 批准延期, 改派 to another branch, 撤销 — each with its reason on the timeline', async () => {
+    const item = await createItem('临时用电线路私拉乱接', 30);
+    const ask = (days: number) =>
+      eventually(async () => {
+        const res = await h
+          .http()
+          .post(`/items/${item}/extension-requests`)
+          .set(bearer(h.tokens.branchSecretary))
+          .send({ proposedDeadline: addCalendarDays(today, days), reason: '电缆到货延迟' });
+        return res.status === 200 ? true : undefined;
+      });
+    await ask(40);
+    const desk = await context(DESK);
+    const lead = await open(desk, '/app/todo', h.tokens.leadAdmin);
+    await lead.locator('#h-ext ~ .item-cell', { hasText: '临时用电线路私拉乱接' }).click();
+    await lead.locator('.extension-pending', { hasText: addCalendarDays(today, 40) }).waitFor();
+    expect(await lead.locator('.extension-pending').textContent()).toContain('电缆到货延迟');
+    await lead.getByRole('button', { name: '审批延期' }).click();
+    await lead.getByRole('button', { name: '驳回' }).click();
+    await expect(lead.getByRole('alert').textContent()).resolves.toBe('请填写理由。');
+    await lead.getByLabel('理由（退回或驳回时必填）').fill('工期不能再延');
+    await check(lead, 'item-extension-decision');
+    await lead.getByRole('button', { name: '驳回' }).click();
+    await lead.locator('.timeline', { hasText: '理由：工期不能再延' }).waitFor();
+    expect(await lead.locator('.timeline').textContent()).toContain('驳回延期');
+
+    await ask(35);
+    await lead.reload();
+    await lead.getByRole('button', { name: '审批延期' }).click();
+    await lead.getByRole('button', { name: '批准延期' }).click();
+    await lead.locator('.facts', { hasText: `原定 ${addCalendarDays(today, 30)}` }).waitFor();
+    expect(await lead.locator('.facts').textContent()).toContain(addCalendarDays(today, 35));
+
+    await lead.getByRole('button', { name: '改派' }).click();
+    await lead.getByLabel('改派到').selectOption({ label: '芜湖轨道交通项目党支部' });
+    await lead.getByLabel('理由', { exact: true }).fill('线路属轨道交通项目');
+    await lead.getByRole('button', { name: '确认改派' }).click();
+    await lead.locator('.facts', { hasText: '芜湖轨道交通项目党支部' }).waitFor();
+    expect(await lead.locator('.timeline').textContent()).toContain('理由：线路属轨道交通项目');
+
+    await lead.getByRole('button', { name: '撤销' }).click();
+    await lead.getByRole('button', { name: '确认撤销' }).click();
+    await expect(lead.getByRole('alert').textContent()).resolves.toBe('请填写理由。');
+    await lead.getByLabel('理由', { exact: true }).fill('重复登记');
+    await lead.getByRole('button', { name: '确认撤销' }).click();
+    await lead.locator('.status-word', { hasText: '已撤销' }).waitFor();
+    expect(await lead.locator('.actions > .van-button').count()).toBe(0);
+    await check(lead, 'item-cancelled-lead');
     await desk.close();
   });
 
@@ -379,6 +631,19 @@ describe('console (工作台) in a real browser', () => {
     await page.getByRole('button', { name: '发送督办意见' }).click();
     await page.locator('.timeline', { hasText: '请于本周内完成整改并报党委' }).waitFor();
     await check(page, 'item-directive');
+
+    // The reports received (上报): the cycle's ranking, findings and 对账, read on the phone.
+    await menu(page, '互检').click();
+    const card = page.locator('.programme', { hasText: PROGRAMME_NAME });
+    await card.waitFor();
+    expect(await page.getByRole('button', { name: '立即发起' }).count()).toBe(0);
+    await check(page, 'programmes-committee');
+    await card.locator('.cycles a').first().click();
+    await page.locator('.report').waitFor();
+    expect(await page.locator('.phase').textContent()).toBe('已结束');
+    expect(await page.locator('.report').textContent()).toContain(FINDING);
+    expect(await page.locator('form').count()).toBe(0);
+    await check(page, 'cycle-report-committee');
     await phone.close();
 
     const desk = await context(DESK);
@@ -401,8 +666,8 @@ describe('console (工作台) in a real browser', () => {
     expect(menus).toEqual({
       systemAdmin: ['督办', '台账', '互检', '消息', '管理', '我的'],
       leadAdmin: ['我的待办', '台账', '互检', '消息', '我的'],
-      branchSecretary: ['我的待办', '台账', '消息', '我的'],
-      committeeMember: ['督办', '台账', '消息', '我的'],
+      branchSecretary: ['我的待办', '台账', '互检', '消息', '我的'],
+      committeeMember: ['督办', '台账', '互检', '消息', '我的'],
     });
     const page = desk.pages()[0];
     await tokenForm(page);

@@ -1,4 +1,4 @@
-import { addCalendarDays, localDateOf, type Pair } from '../libs/domain/src';
+import { addCalendarDays, DEFAULT_RUBRIC, localDateOf, type Pair } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
 import { TemporalClient } from '../libs/temporal/src';
 import { type DemoRegion, demoRegion, insertProgramme, marks, nextCycleInput } from './support/cycles';
@@ -49,7 +49,16 @@ describe('cycles API (real Temporal dev server)', () => {
     const res = await h.http().get(`/cycles/${cycleId}`).set(tokens.zhongjiang).expect(200);
     expect(res.body).toMatchObject({ phase: 'self_check', cycleNumber: 1, participants: region.participants });
     expect(res.body.pairs).toHaveLength(4);
-    await h.http().get(`/cycles/${cycleId}`).set(tokens.committee).expect(200);
+    expect(res.body.leadUnitId).toBe(region.lead);
+    expect(res.body.rubric).toEqual(DEFAULT_RUBRIC);
+    // The programme's rubric changes for later cycles; this one is still scored by the rubric it started with.
+    const [{ programme_id: programmeId }] = await h.db.query('SELECT programme_id FROM cycles WHERE id = $1', [
+      cycleId,
+    ]);
+    await h.db.query(`UPDATE programmes SET rubric = '{"criteria":[]}' WHERE id = $1`, [programmeId]);
+    const later = await h.http().get(`/cycles/${cycleId}`).set(tokens.committee).expect(200);
+    expect(later.body.rubric).toEqual(DEFAULT_RUBRIC);
+    await h.db.query('UPDATE programmes SET rubric = $2 WHERE id = $1', [programmeId, JSON.stringify(DEFAULT_RUBRIC)]);
     await h.http().get(`/cycles/${cycleId}/report`).set(tokens.lead).expect(404);
     await h.http().get('/cycles/00000000-0000-4000-8000-000000000000').set(tokens.lead).expect(404);
   });

@@ -167,6 +167,21 @@ describe('inspection programmes and their Schedules (real Temporal dev server)',
     await expect(describeSchedule(p.id)).rejects.toBeInstanceOf(ScheduleNotFoundError);
   });
 
+  it('answers the defaults a programme gets for the fields left out, to those who may create one', async () => {
+    const { body: defaults } = await h.http().get('/programmes/defaults').set(lead()).expect(200);
+    const { body: p } = await create({ name: '默认设置' });
+    expect(defaults).toEqual({
+      cadence: p.cadence,
+      phaseWindows: p.phaseWindows,
+      rubric: p.rubric,
+      pairingStrategy: p.pairingStrategy,
+      repeatLookback: p.repeatLookback,
+    });
+    expect(defaults.phaseWindows.selfCheckDue).toEqual({ days: 3, dayKind: 'working', time: '18:00' });
+    await h.http().get('/programmes/defaults').set(branch()).expect(403);
+    await h.http().get('/programmes/defaults').set(committee()).expect(403);
+  });
+
   it('lets only the lead unit (or a system admin) manage; others get 403, or 404 when they cannot see it', async () => {
     const { body: p } = await create({ name: '权限测试' });
     const before = await rowCount();

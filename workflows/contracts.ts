@@ -224,6 +224,46 @@ export interface CycleInput {
   earlierFindings: EarlierFinding[];
   /** Names for the search attributes: the region and every participant (id → name). */
   names?: { region: string; units: Record<string, string> };
+  /** History events per run before continue-as-new (default 4000); small values exercise it in tests. */
+  historyBudget?: number;
+}
+
+/**
+ * What the cycle's projection and notices need of its input, sent with every projection instead of the whole
+ * input (rubric, policy, earlier findings stay out of the history after the start).
+ */
+export type CycleFacts = Pick<
+  CycleInput,
+  | 'cycleId'
+  | 'programmeId'
+  | 'programmeName'
+  | 'period'
+  | 'cycleNumber'
+  | 'regionId'
+  | 'leadUnitId'
+  | 'committeeUnitId'
+  | 'participants'
+  | 'pairs'
+  | 'calendarOverrides'
+  | 'calendarYearsThrough'
+  | 'timeZone'
+  // Small, and the cycle page scores against it: the projection stores each cycle's own rubric.
+  | 'rubric'
+>;
+
+/** What one run of a cycle hands the next (continue-as-new): where it is and what is in. */
+export interface CycleCarried {
+  phase: CyclePhase;
+  startedAt: number;
+  dueTimes: PhaseDueTimes;
+  /** `kind:unitId` of every submission accepted so far. */
+  submitted: string[];
+  meetingRecorded: boolean;
+  /** The projection's sequence number (the cycle row only moves forward). */
+  seq: number;
+  alertCursor: number;
+  /** Update ids applied lately: a keyed submission retried after the move is answered, not refused as a second. */
+  recentUpdates: string[];
 }
 
 export const cycleUpdates = {

@@ -1,6 +1,8 @@
 import {
   allHandlersFinished,
   condition,
+  continueAsNew,
+  currentUpdateInfo,
   ParentClosePolicy,
   patched,
   proxyActivities,
@@ -8,24 +10,29 @@ import {
   startChild,
   upsertSearchAttributes,
   uuid4,
+  workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import {
   addCalendarDays,
   type Alert,
-  type AlertInput,
   calendarOf,
   compareLocalDate,
   type CyclePhase,
   DomainError,
+  type FieldProblem,
   findRepeats,
   isLocalDate,
   localDateOf,
-  nextAlerts,
+  nextSubmissionAlerts,
+  OWED_SUBMISSION_LABEL,
+  type OwedSubmission,
+  nextPhase,
   type PhaseDueTimes,
   phaseDueTimes,
   resolvePolicy,
   SEVERITIES,
+  validationFailed,
 } from '../libs/domain/src';
 import type { CycleActivities, CycleNotice } from '../libs/inspections/src/cycle.activities';
 import type { CycleNoticeFacts } from '../libs/inspections/src/cycle-messages';
@@ -33,6 +40,8 @@ import { workflowNow } from './clock';
 import { SEARCH_ATTRIBUTES as SA } from './search-attributes';
 import { toFailure } from './failures';
 import {
+  type CycleCarried,
+  type CycleFacts,
   type CycleInput,
   cycleStateQuery,
   cycleUpdates,
@@ -49,22 +58,23 @@ const { projectCycle, recordSubmission, recordMeeting, buildCycleReport } = prox
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** A submission a unit owes this cycle: its self-check (自检) or its inspection of its peer (互检). */
-interface Obligation {
-  kind: 'self_check' | 'mutual_inspection';
-  unitId: string;
-  due: number;
-  done: boolean;
-}
-
-const LABEL = { self_check: '自检', mutual_inspection: '互检' } as const;
+/** A submission a unit owes this cycle (自检 or 互检). */
+type Obligation = OwedSubmission;
+const LABEL = OWED_SUBMISSION_LABEL;
 
 /** Changes since the recorded histories, each behind `patched()` so that running cycles replay (see README). */
 const CYCLE_PATCHES = {
   submissionMarkedAtOnce: 'cycle-submission-marked-at-once',
   reportAfterSubmissions: 'cycle-report-after-submissions',
   searchAttributes: 'cycle-search-attributes',
+  /** A long cycle (many findings) continues as new with its state carried, under a history budget. */
+  continueAsNew: 'cycle-continue-as-new',
 } as const;
+
+/** History events per run before continue-as-new: a finding costs 5–9, a unit may file 2×50. */
+const DEFAULT_HISTORY_BUDGET = 4000;
+/** Update ids remembered across continue-as-new (every submission of a large region fits). */
+const RECENT_UPDATES_KEPT = 200;
 
 /**
  * One monthly 互检 cycle: open → self-check → mutual inspection → meeting (例会) → report (上报/通报) → closed.
@@ -72,34 +82,59 @@ const CYCLE_PATCHES = {
  * and escalated by the same policy functions as rectification items; every finding starts one item workflow,
  * which outlives the cycle.
  */
-export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
+export async function cycleWorkflow(input: CycleInput, carried?: CycleCarried): Promise<CycleView> {
   // The holiday data as of the cycle's start: a newer chinese-days on the worker cannot move its due times.
   const calendar = calendarOf(input);
   const tz = input.timeZone;
-  const start = workflowNow();
-  const planned = phaseDueTimes(start, input.phaseWindows, calendar, tz);
+  const start = carried?.startedAt ?? workflowNow();
+  const planned = carried?.dueTimes ?? phaseDueTimes(start, input.phaseWindows, calendar, tz);
   if (planned instanceof DomainError) throw toFailure(planned);
   const due: PhaseDueTimes = planned;
+  /** What every projection sends of the input: the rest (policy, earlier findings) is in the start event. */
+  const facts: CycleFacts = {
+    cycleId: input.cycleId,
+    programmeId: input.programmeId,
+    programmeName: input.programmeName,
+    period: input.period,
+    cycleNumber: input.cycleNumber,
+    regionId: input.regionId,
+    leadUnitId: input.leadUnitId,
+    committeeUnitId: input.committeeUnitId,
+    participants: input.participants,
+    pairs: input.pairs,
+    calendarOverrides: input.calendarOverrides,
+    calendarYearsThrough: input.calendarYearsThrough,
+    timeZone: input.timeZone,
+    rubric: input.rubric,
+  };
   const policy = resolvePolicy(input.policySet, 'major');
   const obligations: Obligation[] = [
     ...input.participants.map((unitId) => ({
       kind: 'self_check' as const,
       unitId,
       due: due.selfCheckDue,
-      done: false,
+      done: carried?.submitted.includes(`self_check:${unitId}`) ?? false,
     })),
     ...input.pairs.map((p) => ({
       kind: 'mutual_inspection' as const,
       unitId: p.inspector,
       due: due.mutualInspectionDue,
-      done: false,
+      done: carried?.submitted.includes(`mutual_inspection:${p.inspector}`) ?? false,
     })),
   ];
-  let phase: CyclePhase = 'open';
-  let meetingRecorded = false;
-  let seq = 0;
-  let alertCursor = start;
+  let phase: CyclePhase = carried?.phase ?? 'open';
+  let meetingRecorded = carried?.meetingRecorded ?? false;
+  let seq = carried?.seq ?? 0;
+  let alertCursor = carried?.alertCursor ?? start;
   let changed = false;
+  /** Updates applied by earlier runs of this cycle: the same id again is answered with the state, not refused. */
+  const appliedBefore = new Set(carried?.recentUpdates ?? []);
+  let recentUpdates = carried?.recentUpdates ?? [];
+  const alreadyApplied = (): boolean => appliedBefore.has(currentUpdateInfo()?.id ?? '');
+  const remember = (): void => {
+    const id = currentUpdateInfo()?.id;
+    if (id) recentUpdates = [...recentUpdates, id].slice(-RECENT_UPDATES_KEPT);
+  };
 
   const view = (): CycleView => ({
     cycleId: input.cycleId,
@@ -127,7 +162,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
       ] as Parameters<typeof upsertSearchAttributes>[0]);
     }
     seq += 1;
-    await projectCycle({ input, phase, dueTimes: due, seq, at: workflowNow(), notices });
+    await projectCycle({ input: facts, phase, dueTimes: due, seq, at: workflowNow(), notices });
   };
   const obligation = (kind: Obligation['kind'], unitId: string) =>
     obligations.find((o) => o.kind === kind && o.unitId === unitId);
@@ -135,6 +170,8 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
   setHandler(cycleStateQuery, view);
 
   const submit = async (kind: Obligation['kind'], actor: UnitActor, inspecteeUnitId: string, s: SubmissionInput) => {
+    if (alreadyApplied()) return view();
+    remember();
     const owed = obligation(kind, actor.unitId) as Obligation;
     // Marked before the first await, so a second submission for the unit (a double click, a colleague) meets a
     // validator that already sees it and is refused with 409 instead of being accepted twice. Runs recorded before
@@ -226,6 +263,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
 
   setHandler(cycleUpdates.submitSelfCheck, (actor, s) => submit('self_check', actor, actor.unitId, s), {
     validator: (actor, s) => {
+      if (alreadyApplied()) return;
       requirePhase(['self_check', 'mutual_inspection', 'meeting'], 'self_check');
       requireOwed('self_check', actor.unitId);
       validateSubmission(s);
@@ -233,6 +271,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
   });
   setHandler(cycleUpdates.submitInspection, (actor, s) => submit('mutual_inspection', actor, s.inspecteeUnitId, s), {
     validator: (actor, s) => {
+      if (alreadyApplied()) return;
       requirePhase(['mutual_inspection', 'meeting'], 'mutual_inspection');
       requireOwed('mutual_inspection', actor.unitId);
       const pair = input.pairs.find((p) => p.inspector === actor.unitId);
@@ -250,6 +289,8 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
   setHandler(
     cycleUpdates.recordMeeting,
     async (actor, meeting) => {
+      if (alreadyApplied()) return view();
+      remember();
       await recordMeeting({ cycleId: input.cycleId, ...meeting, heldAt: workflowNow(), recordedBy: actor.personId });
       meetingRecorded = true;
       changed = true;
@@ -257,6 +298,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
     },
     {
       validator: (actor, meeting) => {
+        if (alreadyApplied()) return;
         requirePhase(['meeting'], 'meeting');
         if (actor.unitId !== input.leadUnitId) {
           throw toFailure(
@@ -273,21 +315,29 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
     },
   );
 
-  // open → self-check: tell every unit its deadlines and whom it inspects.
-  phase = 'self_check' as CyclePhase;
-  await project(
-    input.participants.map((unitId) =>
-      notice(`opened:${unitId}`, unitId, 'unit', start, {
-        kind: 'cycle_opened',
-        inspecteeUnitId: inspecteeOf(unitId),
-        selfCheckDue: due.selfCheckDue,
-        mutualInspectionDue: due.mutualInspectionDue,
-        meetingAt: due.meeting,
-      }),
-    ),
-  );
+  // open → self-check: tell every unit its deadlines and whom it inspects (a continued run has done so).
+  if (!carried) {
+    phase = 'self_check' as CyclePhase;
+    await project(
+      input.participants.map((unitId) =>
+        notice(`opened:${unitId}`, unitId, 'unit', start, {
+          kind: 'cycle_opened',
+          inspecteeUnitId: inspecteeOf(unitId),
+          selfCheckDue: due.selfCheckDue,
+          mutualInspectionDue: due.mutualInspectionDue,
+          meetingAt: due.meeting,
+        }),
+      ),
+    );
+  }
 
+  const budget = input.historyBudget ?? DEFAULT_HISTORY_BUDGET;
   while (phase !== 'report') {
+    // patched() only when the budget is spent, so cycles that never reach it record no marker.
+    const { historyLength, continueAsNewSuggested } = workflowInfo();
+    if ((historyLength > budget || continueAsNewSuggested) && patched(CYCLE_PATCHES.continueAsNew)) {
+      await carryOn();
+    }
     if (advance()) {
       await project(
         phase === 'meeting'
@@ -328,6 +378,22 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
   await condition(allHandlersFinished);
   return view();
 
+  /** Continues as new once every handler is done, with the phase, what is in, the cursors and the update ids. */
+  async function carryOn(): Promise<void> {
+    await condition(allHandlersFinished);
+    const next: CycleCarried = {
+      phase,
+      startedAt: start,
+      dueTimes: due,
+      submitted: obligations.filter((o) => o.done).map((o) => `${o.kind}:${o.unitId}`),
+      meetingRecorded,
+      seq,
+      alertCursor,
+      recentUpdates,
+    };
+    await continueAsNew<typeof cycleWorkflow>(input, next);
+  }
+
   /** Moves to the next phase when its time has come or nothing more is awaited; true when the phase changed. */
   function advance(): boolean {
     const now = workflowNow();
@@ -338,31 +404,16 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
       meeting: now >= due.reportDue || meetingRecorded,
     };
     if (!next[phase]) return false;
-    phase = phase === 'self_check' ? 'mutual_inspection' : phase === 'mutual_inspection' ? 'meeting' : 'report';
+    phase = nextPhase(phase) ?? phase;
     return true;
   }
 
-  /** The earliest reminders, 催办 and 督办 owed for missing submissions, by the item policy's own functions. */
+  /** The earliest reminders, 催办 and 督办 owed for missing submissions (the domain decides them). */
   function nextObligationAlerts(): { obligation: Obligation; alert: Alert }[] {
-    const pending = obligations.filter((o) => !o.done);
-    const batches = pending.flatMap((o) =>
-      nextAlerts(obligationAlertInput(o), alertCursor).map((alert) => ({ obligation: o, alert })),
-    );
-    if (batches.length === 0) return [];
-    const first = Math.min(...batches.map((b) => b.alert.dueAt));
-    return batches.filter((b) => b.alert.dueAt === first);
-  }
-
-  function obligationAlertInput(o: Obligation): AlertInput {
-    const day = localDateOf(o.due, tz);
-    return {
-      milestones: [{ key: 'evidence', label: LABEL[o.kind], due: day }],
-      completed: [],
-      deadline: day,
-      policy: { ...policy, reminderOffsetsDays: [1, 0] },
-      calendar,
-      tz,
-    };
+    return nextSubmissionAlerts(obligations, { policy, calendar, tz }, alertCursor).map(({ owed, alert }) => ({
+      obligation: owed,
+      alert,
+    }));
   }
 
   function alertNotices(o: Obligation, alert: Alert): CycleNotice[] {
@@ -435,7 +486,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
   }
 
   function validateSubmission(s: SubmissionInput): void {
-    const problems: { field: string; reason: string }[] = [];
+    const problems: FieldProblem[] = [];
     for (const c of input.rubric.criteria) {
       const mark = s.scores?.[c.key];
       if (typeof mark !== 'number' || !Number.isFinite(mark) || mark < 0 || mark > c.maxScore) {
@@ -459,14 +510,6 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleView> {
         problems.push({ field: `findings[${i}].deadline`, reason: `must be a date from ${tomorrow} on` });
       }
     });
-    if (problems.length > 0) {
-      throw toFailure(
-        new DomainError(
-          'VALIDATION_FAILED',
-          `Invalid submission: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`,
-          { fields: problems },
-        ),
-      );
-    }
+    if (problems.length > 0) throw toFailure(validationFailed('submission', problems));
   }
 }

@@ -5,4 +5,6 @@ export { programmeTickWorkflow } from './programme-tick.workflow';
 export { cycleWorkflow } from './cycle.workflow';
 export { deliveryDispatcherWorkflow, deliveryWorkflow } from './delivery.workflow';
 export { fileSweepWorkflow } from './file-sweep.workflow';
+export { obligationTickWorkflow } from './obligation-tick.workflow';
+export { obligationWorkflow } from './obligation.workflow';
 export { starRatingWorkflow } from './star-rating.workflow';

@@ -20,6 +20,7 @@ import {
   deadlineTooSoon,
   DomainError,
   instantAt,
+  isTerminal,
   type ItemCommand,
   lightOf,
   type LocalDate,
@@ -481,8 +482,4 @@ function initialState(input: ItemInput): ItemState {
 function filesOf(payload: object): string[] | undefined {
   const files = (payload as WithFiles).files;
   return files?.length ? files : undefined;
-}
-
-function isTerminal(status: ItemState['status']): boolean {
-  return status === 'closed' || status === 'cancelled';
 }

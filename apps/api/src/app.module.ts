@@ -13,6 +13,7 @@ import { InspectionsModule } from '../../../libs/inspections/src';
 import { ItemsModule } from '../../../libs/items/src';
 import { LedgerModule } from '../../../libs/ledger/src';
 import { NotificationsModule } from '../../../libs/notifications/src';
+import { ObligationsModule } from '../../../libs/obligations/src';
 import { PoliciesModule } from '../../../libs/policies/src';
 import { ProgrammesModule } from '../../../libs/programmes/src';
 import { OrganisationModule } from '../../../libs/organisation/src';
@@ -39,6 +40,11 @@ import {
   NotificationSettingsController,
 } from './notifications/notifications.controller';
 import { requestLogging } from './http/request-logging';
+import {
+  ObligationFeedController,
+  ObligationsController,
+  ObligationTypesController,
+} from './obligations/obligations.controller';
 import { PoliciesController } from './policies/policies.controller';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { PeopleController } from './organisation/people.controller';
@@ -62,6 +68,7 @@ import { UnitsController } from './organisation/units.controller';
     InspectionsModule,
     LedgerModule,
     NotificationsModule,
+    ObligationsModule,
     EvaluationModule,
   ],
   controllers: [
@@ -85,6 +92,9 @@ import { UnitsController } from './organisation/units.controller';
     InboxController,
     NotificationSettingsController,
     DeliveriesController,
+    ObligationTypesController,
+    ObligationsController,
+    ObligationFeedController,
     EvaluationController,
   ],
   providers: [

@@ -7,6 +7,7 @@ import { createItemActivities } from '../../../libs/items/src/item.activities';
 import { createProgrammeActivities } from '../../../libs/programmes/src/programme.activities';
 import { createCycleActivities } from '../../../libs/inspections/src/cycle.activities';
 import { createNotificationActivities, type DeliveryHooks } from '../../../libs/notifications/src/delivery.activities';
+import { createObligationActivities } from '../../../libs/obligations/src/obligation.activities';
 import { createStarRatingActivities } from '../../../libs/evaluation/src/star-rating.activities';
 
 /**
@@ -25,6 +26,7 @@ export function createActivities(
     ...createProgrammeActivities(db, config),
     ...createCycleActivities(db),
     ...createNotificationActivities(db, hooks),
+    ...createObligationActivities(db, config),
     ...createStarRatingActivities(db),
   };
 }

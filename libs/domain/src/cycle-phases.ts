@@ -1,6 +1,6 @@
 import type { WorkCalendar } from './calendar';
 import { type DomainError, type FieldProblem, validationFailed } from './errors';
-import { addCalendarDays, isLocalTime, instantAt, type LocalTime, localDateOf } from './local-time';
+import { addCalendarDays, isLocalTime, instantAt, type LocalTime, localDateOf, localTimeOf } from './local-time';
 import type { DayKind } from './policy';
 
 /** A monthly 互检 cycle: open → 自检 → 互检 → 例会 → 上报 → closed. */
@@ -92,14 +92,7 @@ export function phaseDueTimes(
   tz: string,
 ): PhaseDueTimes | DomainError {
   const startDate = localDateOf(cycleStart, tz);
-  const startTime = new Intl.DateTimeFormat('en-GB', {
-    timeZone: tz,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(cycleStart)
-    .slice(0, 5);
+  const startTime = localTimeOf(cycleStart, tz);
   const due = (o: Offset): number => {
     const date =
       o.dayKind === 'working' ? calendar.addWorkingDays(startDate, o.days) : addCalendarDays(startDate, o.days);

@@ -10,6 +10,7 @@ export * from './pairing';
 export * from './scoring';
 export * from './repeats';
 export * from './cycle-phases';
+export * from './cycle-submissions';
 export * from './obligation-periods';
 export * from './obligation-lifecycle';
 export * from './evaluation';

@@ -6,6 +6,7 @@ import {
   type ItemAction,
   type ItemCommand,
   ITEM_STATUSES,
+  isTerminal,
   type ItemStatus,
   type LifecycleState,
   milestoneCompletedBy,
@@ -29,6 +30,12 @@ const state = (status: ItemStatus, pending: string | null = null): LifecycleStat
   pendingExtension: pending ? { proposedDeadline: pending } : null,
 });
 const codeOf = (r: unknown): string | undefined => (r instanceof DomainError ? r.code : undefined);
+
+describe('isTerminal', () => {
+  it('holds for closed and cancelled items only', () => {
+    expect(ITEM_STATUSES.filter(isTerminal)).toEqual(['closed', 'cancelled']);
+  });
+});
 
 describe('allowedActions', () => {
   it.each<[ItemStatus, string | null, ActorSide[], ItemAction[]]>([

@@ -28,6 +28,11 @@ export type ActorSide = 'responsible' | 'verifier';
 
 const LIVE: ItemStatus[] = ['open', 'in_progress', 'pending_verification'];
 
+/** Closed (销号) or cancelled: no action, alert or timer any more. */
+export function isTerminal(status: ItemStatus): boolean {
+  return !LIVE.includes(status);
+}
+
 const RULES: Record<ItemAction, { from: ItemStatus[]; side: ActorSide }> = {
   submitPlan: { from: ['open'], side: 'responsible' },
   reportProgress: { from: ['in_progress'], side: 'responsible' },

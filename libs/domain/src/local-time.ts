@@ -102,6 +102,12 @@ export function localDateOf(instant: number, tz: string): LocalDate {
   return `${w.y}-${String(w.mo).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
 }
 
+/** The wall-clock time of an instant in a time zone, 'HH:mm' (24 h), e.g. localTimeOf(t, 'Asia/Shanghai'). */
+export function localTimeOf(instant: number, tz: string): LocalTime {
+  const w = wallClock(instant, tz);
+  return `${String(w.h).padStart(2, '0')}:${String(w.mi).padStart(2, '0')}`;
+}
+
 /**
  * The instant (epoch ms) at which the wall clock in `tz` shows `time` ('HH:mm') on `date`. The zone's offset comes
  * from Intl (no hard-coded +8), which the Temporal workflow sandbox supports deterministically.

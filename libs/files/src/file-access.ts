@@ -3,6 +3,7 @@ import type { Caller } from '../../identity/src';
 import { isSystemAdmin } from '../../identity/src';
 import { canSeeCycle } from '../../inspections/src/cycle-scope';
 import { canSeeItem } from '../../items/src/item-scope';
+import { canSeeObligation } from '../../obligations/src/obligation-scope';
 
 /** Per file: its uploader and the parties of everything that references it. */
 interface AccessRow {
@@ -10,11 +11,14 @@ interface AccessRow {
   uploaded_by: string;
   items: { responsiblePath: string; verifierPath: string }[] | null;
   cycles: { leadPath: string; unitPaths: string[] }[] | null;
+  /** Records (记实) using the file; `feedPaths` are the region's units when the record is on its feed (晒). */
+  obligations: { unitPath: string; confirmingPath: string | null; feedPaths: string[] | null }[] | null;
 }
 
 /**
- * Who may read (and so reuse) a file: its uploader, and whoever can see an item or a cycle that references it —
- * exactly the item's and the cycle's own visibility rules. Everyone else is told the file does not exist.
+ * Who may read (and so reuse) a file: its uploader, and whoever can see an item, a cycle or an obligation record
+ * that references it — exactly their own visibility rules, a record on its region's feed (晒) to the region's units
+ * too. Everyone else is told the file does not exist.
  */
 export async function readableFileIds(db: DataSource, caller: Caller, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
@@ -29,7 +33,15 @@ export async function readableFileIds(db: DataSource, caller: Caller, ids: reado
                FROM file_references r JOIN cycles c ON c.id = r.cycle_id
                JOIN programmes p ON p.id = c.programme_id JOIN regions rg ON rg.id = p.region_id
                JOIN units lu ON lu.id = rg.lead_unit_id
-              WHERE r.file_id = f.id) AS cycles
+              WHERE r.file_id = f.id) AS cycles,
+            (SELECT json_agg(json_build_object('unitPath', u.path, 'confirmingPath', cu.path, 'feedPaths',
+                      CASE WHEN o.status = 'done' AND rec.shared AND rec.decision IS DISTINCT FROM 'sent_back' THEN
+                        (SELECT json_agg(mu.path) FROM region_members m JOIN units mu ON mu.id = m.unit_id
+                          WHERE m.region_id = o.region_id) END))
+               FROM file_references r JOIN obligation_records rec ON rec.id = r.obligation_record_id
+               JOIN obligations o ON o.id = rec.obligation_id JOIN units u ON u.id = o.unit_id
+               LEFT JOIN units cu ON cu.id = o.confirming_unit_id
+              WHERE r.file_id = f.id) AS obligations
        FROM files f WHERE f.id = ANY($1::uuid[])`,
     [ids],
   );
@@ -43,7 +55,13 @@ export async function readableFileIds(db: DataSource, caller: Caller, ids: reado
           (r.items ?? []).some((i) =>
             canSeeItem(caller, { responsibleUnitPath: i.responsiblePath, verifierUnitPath: i.verifierPath }),
           ) ||
-          (r.cycles ?? []).some((c) => canSeeCycle(caller, c)),
+          (r.cycles ?? []).some((c) => canSeeCycle(caller, c)) ||
+          (r.obligations ?? []).some(
+            (o) =>
+              canSeeObligation(caller, o) ||
+              // 晒: a shared, confirmed record's photos are for every unit of its region (the feed's readers).
+              (o.feedPaths ?? []).some((p) => caller.roles.some((role) => p.startsWith(role.unitPath))),
+          ),
       )
       .map((r) => r.id),
   );

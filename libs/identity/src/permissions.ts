@@ -39,6 +39,14 @@ export const PERMISSIONS = {
   'files:read': ALL,
   'notifications:configure': ['system_admin', 'lead_admin', 'branch_secretary'],
   'notifications:admin': ['system_admin'],
+  /** Recurring obligations (三会一课 …): ledgers, records and the region feed (晒), narrowed per unit and region. */
+  'obligations:read': ALL,
+  /** Obligation types as data (system admins). */
+  'obligations:manage': ['system_admin'],
+  /** 记实: a unit records what it held, and marks a record not shared. */
+  'obligations:record': ['lead_admin', 'branch_secretary'],
+  /** The lead unit confirms a record or sends it back. */
+  'obligations:confirm': ['lead_admin'],
   /** 积分评星: score cards, records and ratings, narrowed to the caller's region by the service. */
   'evaluation:read': ALL,
   /** 记实 records and objections (异议) for one's own unit. */

@@ -1,5 +1,5 @@
-import type { CycleInput } from '../../../workflows/contracts';
-import { calendarOf, localDateOf } from '../../domain/src';
+import type { CycleFacts } from '../../../workflows/contracts';
+import { calendarOf, localDateOf, localTimeOf } from '../../domain/src';
 import { type CycleMessage, type LocalMoment, type Obligation, timeLeftUntil } from '../../messages/src';
 
 /** What a cycle notice says, as the workflow knows it: unit ids and instants, no words. */
@@ -31,7 +31,7 @@ export interface CycleNames {
 /** The typed model of one cycle notice to `unitId` at `at`: units by name, local times, the time left in words. */
 export function cycleMessage(
   facts: CycleNoticeFacts,
-  input: CycleInput,
+  input: CycleFacts,
   unitId: string,
   at: number,
   names: CycleNames,
@@ -42,12 +42,7 @@ export function cycleMessage(
   const unit = (id: string) => names.units.get(id) ?? '';
   const moment = (instant: number): LocalMoment => ({
     date: localDateOf(instant, tz),
-    time: new Intl.DateTimeFormat('en-GB', {
-      timeZone: tz,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(instant),
+    time: localTimeOf(instant, tz),
   });
   const cycle = {
     programme: input.programmeName,

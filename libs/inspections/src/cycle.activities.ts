@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { type Deduction, DomainError, localDateOf, type PreviousStanding, scoreUnits } from '../../domain/src';
-import type { CycleInput, FindingInput } from '../../../workflows/contracts';
+import type { CycleFacts, CycleInput, FindingInput } from '../../../workflows/contracts';
 import { recordFileReferences } from '../../files/src/file-references';
 import { type CycleMessage, composeMessage } from '../../messages/src';
 import { inboxText } from '../../notifications/src/templates';
@@ -28,7 +28,8 @@ interface OutboxNotice {
 }
 
 export interface CycleProjection {
-  input: CycleInput;
+  /** Runs before CycleFacts sent the whole input here: it holds these fields too. */
+  input: CycleFacts;
   phase: string;
   dueTimes: Record<string, number>;
   seq: number;
@@ -50,6 +51,15 @@ export interface SubmissionRecord {
   /** Files on the submission as a whole; each finding carries its own (the photo of the problem). */
   files?: string[];
   findings: (FindingInput & { findingId: string; unitId: string; repeatOf: string[] })[];
+}
+
+/** What the workflow learns of the report it asked for: counts, the report itself stays in Postgres. */
+export interface CycleReportSummary {
+  cycleId: string;
+  ranked: number;
+  unscored: number;
+  findings: number;
+  openFromEarlier: number;
 }
 
 /** The cycle report (上报/通报): scores and ranking, this cycle's findings, and the 对账 of earlier items. */
@@ -112,10 +122,10 @@ export function createCycleActivities(db: DataSource) {
       await db.transaction(async (tx) => {
         await tx.query(
           `INSERT INTO cycles (id, programme_id, period, cycle_number, workflow_id, phase, started_at, due_times,
-             participants, pairs, projection_seq, closed_at)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
+             participants, pairs, projection_seq, closed_at, rubric)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)
            ON CONFLICT (id) DO UPDATE SET phase = EXCLUDED.phase, projection_seq = EXCLUDED.projection_seq,
-             closed_at = EXCLUDED.closed_at,
+             closed_at = EXCLUDED.closed_at, rubric = COALESCE(cycles.rubric, EXCLUDED.rubric),
              -- the tick's reservation (seq 0) learns when the cycle started and its phases' due times
              started_at = CASE WHEN cycles.projection_seq = 0 THEN EXCLUDED.started_at ELSE cycles.started_at END,
              due_times = CASE WHEN cycles.projection_seq = 0 THEN EXCLUDED.due_times ELSE cycles.due_times END
@@ -133,6 +143,7 @@ export function createCycleActivities(db: DataSource) {
             JSON.stringify(input.pairs),
             seq,
             phase === 'closed' ? new Date(at) : null,
+            JSON.stringify(input.rubric),
           ],
         );
         if (notices.length > 0) {
@@ -213,8 +224,11 @@ export function createCycleActivities(db: DataSource) {
       });
     },
 
-    /** Computes and stores the report, then 上报 to the committee and 通报 to every unit of the region. */
-    async buildCycleReport({ input, at }: { input: CycleInput; at: number }): Promise<CycleReport> {
+    /**
+     * Computes and stores the report, then 上报 to the committee and 通报 to every unit of the region. Answers a
+     * summary: the report (one row per unit and finding) would otherwise be copied into the workflow's history.
+     */
+    async buildCycleReport({ input, at }: { input: CycleInput; at: number }): Promise<CycleReportSummary> {
       const report = await computeReport(db, input, at);
       const names = await cycleNames(db, input);
       const model = (audience: 'committee' | 'participants'): CycleMessage => ({
@@ -254,13 +268,19 @@ export function createCycleActivities(db: DataSource) {
         await tx.query('UPDATE cycles SET report = $2 WHERE id = $1', [input.cycleId, JSON.stringify(report)]);
         await notify(tx, input.cycleId, notices);
       });
-      return report;
+      return {
+        cycleId: input.cycleId,
+        ranked: report.ranking.length,
+        unscored: report.unscored.length,
+        findings: report.findings.length,
+        openFromEarlier: report.openFromEarlier.length,
+      };
     },
   };
 }
 
 /** The region's name and the names of every unit a cycle notice may mention. */
-async function cycleNames(db: DataSource | EntityManager, input: CycleInput): Promise<CycleNames> {
+async function cycleNames(db: DataSource | EntityManager, input: CycleFacts): Promise<CycleNames> {
   const ids = [...new Set([...input.participants, input.leadUnitId, input.committeeUnitId])];
   const rows: { kind: 'unit' | 'region'; id: string; name: string }[] = await db.query(
     `SELECT 'unit' AS kind, id::text, name FROM units WHERE id = ANY($1::uuid[])

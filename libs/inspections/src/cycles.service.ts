@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, type PhaseDueTimes } from '../../domain/src';
+import { DomainError, type PhaseDueTimes, type Rubric } from '../../domain/src';
 import { type Caller, coversUnit } from '../../identity/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import { cycleUpdates, type CycleView, type SubmissionInput, type WithFiles } from '../../../workflows/contracts';
@@ -21,13 +21,15 @@ interface CycleRow {
   pairs: { inspector: string; inspectee: string }[];
   report: unknown;
   closed_at: Date | null;
+  /** The cycle's own rubric, or (cycles projected before it was kept) its programme's. */
+  rubric: Rubric;
   lead_unit_id: string;
   unit_paths: Record<string, string>;
   lead_path: string;
 }
 
 const SELECT = `
-  SELECT c.*, r.lead_unit_id, lu.path AS lead_path,
+  SELECT c.*, COALESCE(c.rubric, p.rubric) AS rubric, r.lead_unit_id, lu.path AS lead_path,
          (SELECT json_object_agg(u.id, u.path) FROM units u WHERE u.id = ANY(c.participants)) AS unit_paths
     FROM cycles c JOIN programmes p ON p.id = c.programme_id
     JOIN regions r ON r.id = p.region_id JOIN units lu ON lu.id = r.lead_unit_id`;
@@ -73,6 +75,8 @@ export class CyclesService {
     ]);
     return {
       ...summary(row),
+      leadUnitId: row.lead_unit_id,
+      rubric: row.rubric,
       pairs: row.pairs,
       dueTimes: isoTimes(row.due_times),
       submissions,
@@ -92,39 +96,23 @@ export class CyclesService {
     return row.report;
   }
 
-  async submitSelfCheck(
+  /** A unit's 自检 or 互检, as the caller's unit (named, or the only one their roles cover). */
+  async submit(
     caller: Caller,
     id: string,
     unitId: string | undefined,
-    body: SubmissionInput,
+    submission: CycleSubmission,
     idempotencyKey?: string,
   ): Promise<CycleState> {
     const row = await this.visibleRow(caller, id);
     const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
-    await this.mustBeUsableFiles(caller, body);
+    await this.mustBeUsableFiles(caller, submission.body);
+    const updateId = idempotencyKey && `${submission.kind}-${actor.unitId}-${idempotencyKey}`;
+    const handle = this.handle(row);
     return this.update(row, () =>
-      this.handle(row).executeUpdate(cycleUpdates.submitSelfCheck, {
-        args: [actor, body],
-        updateId: updateId('self_check', actor.unitId, idempotencyKey),
-      }),
-    );
-  }
-
-  async submitInspection(
-    caller: Caller,
-    id: string,
-    unitId: string | undefined,
-    body: SubmissionInput & { inspecteeUnitId: string },
-    idempotencyKey?: string,
-  ): Promise<CycleState> {
-    const row = await this.visibleRow(caller, id);
-    const actor = { personId: caller.personId, unitId: this.actingUnit(caller, row, unitId) };
-    await this.mustBeUsableFiles(caller, body);
-    return this.update(row, () =>
-      this.handle(row).executeUpdate(cycleUpdates.submitInspection, {
-        args: [actor, body],
-        updateId: updateId('mutual_inspection', actor.unitId, idempotencyKey),
-      }),
+      submission.kind === 'self_check'
+        ? handle.executeUpdate(cycleUpdates.submitSelfCheck, { args: [actor, submission.body], updateId })
+        : handle.executeUpdate(cycleUpdates.submitInspection, { args: [actor, submission.body], updateId }),
     );
   }
 
@@ -198,12 +186,13 @@ export class CyclesService {
 }
 
 /**
- * A request retried with the same Idempotency-Key is the same Temporal update, answered once with the first
- * result; without a key, a second submission is a new update that the workflow refuses (409).
+ * A submission and its kind. A request retried with the same Idempotency-Key is the same Temporal update
+ * (`<kind>-<unit>-<key>`), answered once with the first result; without a key, a second submission is a new update
+ * that the workflow refuses (409).
  */
-function updateId(kind: string, unitId: string, idempotencyKey: string | undefined): string | undefined {
-  return idempotencyKey ? `${kind}-${unitId}-${idempotencyKey}` : undefined;
-}
+export type CycleSubmission =
+  | { kind: 'self_check'; body: SubmissionInput }
+  | { kind: 'mutual_inspection'; body: SubmissionInput & { inspecteeUnitId: string } };
 
 /** The cycle's state after a submission, as the API answers it: due times as ISO 8601 instants. */
 export type CycleState = Omit<CycleView, 'dueTimes'> & { dueTimes: Record<keyof PhaseDueTimes, string> };

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor, ItemState } from '../../../workflows/contracts';
+import { type Actor, type ItemState, workflowIds } from '../../../workflows/contracts';
 import { recordFileReferences } from '../../files/src/file-references';
 import { composeMessage } from '../../messages/src';
 import { inboxText } from '../../notifications/src/templates';
@@ -34,7 +34,7 @@ export function createItemActivities(db: DataSource) {
     async projectItem({ state, event, notify }: ItemChange): Promise<void> {
       const { input } = state;
       const at = new Date(event.at);
-      const workflowId = `item-${input.itemId}`;
+      const workflowId = workflowIds.item(input.itemId);
       await db.transaction(async (tx) => {
         await tx.query(
           `INSERT INTO items (id, workflow_id, region_id, responsible_unit_id, responsible_person_id, verifier_unit_id,

@@ -8,8 +8,11 @@ import type {
   MessageModel,
   NextStep,
   Obligation,
+  ObligationMessage,
   StepAction,
 } from './models';
+import { OBLIGATION_MESSAGE_KINDS } from './models';
+import { composeObligation } from './obligation-catalogue';
 import { dayWords, momentWords, timeLeftWords } from './time-words';
 
 /**
@@ -17,7 +20,12 @@ import { dayWords, momentWords, timeLeftWords } from './time-words';
  * typed model. Channels (inbox, e-mail, robots, digests) only give the composed message its shape.
  */
 export function composeMessage(model: MessageModel, locale: Locale = 'zh'): ComposedMessage {
+  if (isObligationMessage(model)) return composeObligation(model, locale);
   return isItemMessage(model) ? composeItem(model, locale) : composeCycle(model, locale);
+}
+
+function isObligationMessage(model: MessageModel): model is ObligationMessage {
+  return (OBLIGATION_MESSAGE_KINDS as readonly string[]).includes(model.kind);
 }
 
 function isItemMessage(model: MessageModel): model is ItemMessage {

@@ -6,3 +6,4 @@ export * from './time-words';
 export * from './models';
 export * from './catalogue';
 export * from './errors';
+export * from './obligation-catalogue';

@@ -141,7 +141,56 @@ export type CycleMessage =
       ranking: { unit: string; total: number; rank: number }[];
     };
 
-export type MessageModel = ItemMessage | CycleMessage;
+/** The obligation (三会一课 …) a message is about, by name. */
+export interface ObligationFacts {
+  /** 支委会, 党课 … */
+  type: string;
+  /** 2027-03, 2027-Q1, 2027-H1, 2027. */
+  period: string;
+  unit: string;
+  /** Who confirms the record; null when nobody does. */
+  leadUnit: string | null;
+  due: LocalDate;
+  /** The last day a record is accepted. */
+  closes: LocalDate;
+}
+
+export type ObligationMessageKind =
+  | 'obligation_opened'
+  | 'obligation_reminder'
+  | 'obligation_chase'
+  | 'obligation_escalation'
+  | 'obligation_recorded'
+  | 'obligation_confirmed'
+  | 'obligation_sent_back'
+  | 'obligation_missed';
+
+/** A message about one unit's obligation of one period. */
+export interface ObligationMessage {
+  kind: ObligationMessageKind;
+  /** To the unit that owes the record, or up (the lead unit, the committee). */
+  audience: 'unit' | 'up';
+  today: LocalDate;
+  obligation: ObligationFacts;
+  timeLeft: TimeLeft;
+  /** 督办 level of an escalation. */
+  level: 1 | 2 | null;
+  /** The lead unit's reason for sending a record back. */
+  reason: string | null;
+}
+
+export const OBLIGATION_MESSAGE_KINDS: readonly ObligationMessageKind[] = [
+  'obligation_opened',
+  'obligation_reminder',
+  'obligation_chase',
+  'obligation_escalation',
+  'obligation_recorded',
+  'obligation_confirmed',
+  'obligation_sent_back',
+  'obligation_missed',
+];
+
+export type MessageModel = ItemMessage | CycleMessage | ObligationMessage;
 export type MessageKind = MessageModel['kind'];
 
 /** Every kind the catalogue renders, so a test can walk them. */

@@ -22,7 +22,7 @@ import { DeliveryFailure, postToRobot, robotRequest } from './channels';
 import { consoleLink } from './links';
 import { loadNotificationConfig } from './notification-config';
 import { escapeRobotText } from './robot-escaping';
-import { sealRobotSecret } from './robot-secret';
+import { openRobotSecret, sealRobotSecret } from './robot-secret';
 import { webhookUrlProblem } from './webhook-policy';
 
 /** The reason given when a robot moves to another host without its secret (the messages catalogue has its Chinese). */
@@ -188,12 +188,21 @@ export class NotificationSettingsService {
   async testRobot(caller: Caller, unitId: string, channel: string): Promise<RobotTestResult> {
     await this.mayConfigure(caller, unitId);
     const [row] = await this.db.query(
-      `SELECT c.channel, c.webhook_url, c.secret, u.name AS unit_name
+      `SELECT c.channel, c.webhook_url, c.sealed_secret, u.name AS unit_name
          FROM notification_channels c JOIN units u ON u.id = c.unit_id WHERE c.unit_id = $1 AND c.channel = $2`,
       [unitId, channel],
     );
     if (!row) throw new DomainError('NOT_FOUND', `No ${channel} robot on this unit`, { channel });
     const robot = row.channel as RobotChannel;
+    const secret =
+      row.sealed_secret === null ? null : openRobotSecret(row.sealed_secret, this.config.secretKey, unitId, robot);
+    if (secret === undefined) {
+      throw new DomainError(
+        'CONFLICT',
+        "The robot's secret does not open with this deployment's HUIJIAN_SECRET_KEY: save the robot again with its secret",
+        { field: 'secret' },
+      );
+    }
     const now = Date.now();
     const link = consoleLink(this.config.publicUrl).url;
     const subject = '【测试】互检群机器人';
@@ -208,7 +217,7 @@ export class NotificationSettingsService {
     };
     const base = { unitId, channel: robot, at: new Date(now).toISOString() };
     try {
-      await postToRobot(robotRequest(robot, row.webhook_url, row.secret, message, link, now), this.webhooks);
+      await postToRobot(robotRequest(robot, row.webhook_url, secret, message, link, now), this.webhooks);
       return { ...base, delivered: true, problem: null, status: 200 };
     } catch (error) {
       if (!(error instanceof DeliveryFailure)) throw error;

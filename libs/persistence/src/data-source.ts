@@ -20,8 +20,11 @@ import { FileReferencePosition1765400000001 } from './migrations/1765400000001-f
 import { NotificationFacts1765500000000 } from './migrations/1765500000000-notification-facts';
 import { ItemScopeAndTallies1766000000000 } from './migrations/1766000000000-item-scope-and-tallies';
 import { LedgerOrderIndex1766000000001 } from './migrations/1766000000001-ledger-order-index';
+import { TallyLockOrder1766000000002 } from './migrations/1766000000002-tally-lock-order';
 import { BatchedDelivery1766100000000 } from './migrations/1766100000000-batched-delivery';
 import { RobotSecretSealed1766300000000 } from './migrations/1766300000000-robot-secret-sealed';
+import { Obligations1766400000000 } from './migrations/1766400000000-obligations';
+import { CycleRubric1766500000000 } from './migrations/1766500000000-cycle-rubric';
 import { Evaluation1766800000000 } from './migrations/1766800000000-evaluation';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
@@ -54,8 +57,11 @@ export const MIGRATIONS = [
   NotificationFacts1765500000000,
   ItemScopeAndTallies1766000000000,
   LedgerOrderIndex1766000000001,
+  TallyLockOrder1766000000002,
   BatchedDelivery1766100000000,
   RobotSecretSealed1766300000000,
+  Obligations1766400000000,
+  CycleRubric1766500000000,
   Evaluation1766800000000,
 ];
 

@@ -33,6 +33,27 @@ import { scheduleOptionsOf } from './programme-schedule';
 export const PAIRING_STRATEGIES = ['rotation'] as const;
 export type PairingStrategy = (typeof PAIRING_STRATEGIES)[number];
 
+/** 屡查屡犯: how many earlier cycles a finding is compared with, unless the programme says otherwise. */
+export const DEFAULT_REPEAT_LOOKBACK = 3;
+
+/** What a new programme gets for every field it leaves out (participants: every member unit of its region). */
+export interface ProgrammeDefaults {
+  cadence: Cadence;
+  phaseWindows: PhaseWindows;
+  rubric: Rubric;
+  pairingStrategy: PairingStrategy;
+  repeatLookback: number;
+}
+
+/** The defaults the service fills in, so that a form can show them before anything is sent. */
+export const PROGRAMME_DEFAULTS: ProgrammeDefaults = {
+  cadence: DEFAULT_CADENCE,
+  phaseWindows: DEFAULT_PHASE_WINDOWS,
+  rubric: DEFAULT_RUBRIC,
+  pairingStrategy: 'rotation',
+  repeatLookback: DEFAULT_REPEAT_LOOKBACK,
+};
+
 /** What a lead unit says about a programme; everything but the region and the name has a default. */
 export interface ProgrammeFields {
   name: string;
@@ -398,16 +419,16 @@ export class ProgrammesService {
       problems.push({ field: 'participants', reason: '互检 needs at least two participating units' });
     }
 
-    const cadence = validateCadence(body.cadence ?? DEFAULT_CADENCE, {
+    const cadence = validateCadence(body.cadence ?? PROGRAMME_DEFAULTS.cadence, {
       allowSubDaily: this.config.subDailyCadenceForTests,
     });
     nested('cadence', cadence);
-    const phaseWindows = validatePhaseWindows(body.phaseWindows ?? DEFAULT_PHASE_WINDOWS);
+    const phaseWindows = validatePhaseWindows(body.phaseWindows ?? PROGRAMME_DEFAULTS.phaseWindows);
     nested('phaseWindows', phaseWindows);
-    const rubric = validateRubric(body.rubric ?? DEFAULT_RUBRIC);
+    const rubric = validateRubric(body.rubric ?? PROGRAMME_DEFAULTS.rubric);
     nested('rubric', rubric);
 
-    const pairingStrategy = body.pairingStrategy ?? 'rotation';
+    const pairingStrategy = body.pairingStrategy ?? PROGRAMME_DEFAULTS.pairingStrategy;
     if (!(PAIRING_STRATEGIES as readonly string[]).includes(pairingStrategy)) {
       problems.push({ field: 'pairingStrategy', reason: `must be one of ${PAIRING_STRATEGIES.join(', ')}` });
     }
@@ -417,7 +438,7 @@ export class ProgrammesService {
         problems.push({ field: 'policyVersion', reason: `policy version ${policyVersion} does not exist` });
       });
     }
-    const repeatLookback = body.repeatLookback ?? 3;
+    const repeatLookback = body.repeatLookback ?? PROGRAMME_DEFAULTS.repeatLookback;
     if (!Number.isInteger(repeatLookback) || repeatLookback < 1 || repeatLookback > 24) {
       problems.push({ field: 'repeatLookback', reason: 'must be a whole number of cycles from 1 to 24' });
     }

@@ -163,7 +163,7 @@ export class CyclesController {
   ): Promise<CycleStateDto> {
     const { unitId, ...submission } = body;
     const comments = submission.comments ?? '';
-    return this.cycles.submitSelfCheck(caller, id, unitId, { ...submission, comments }, key);
+    return this.cycles.submit(caller, id, unitId, { kind: 'self_check', body: { ...submission, comments } }, key);
   }
 
   @Post(':id/inspections')
@@ -179,7 +179,8 @@ export class CyclesController {
   ): Promise<CycleStateDto> {
     const { unitId, ...submission } = body;
     const comments = submission.comments ?? '';
-    return this.cycles.submitInspection(caller, id, unitId, { ...submission, comments }, key);
+    const inspection = { ...submission, comments };
+    return this.cycles.submit(caller, id, unitId, { kind: 'mutual_inspection', body: inspection }, key);
   }
 
   @Post(':id/meeting')

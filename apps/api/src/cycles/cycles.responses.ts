@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { SEVERITIES } from '../../../../libs/domain/src';
 import { ListOf, Prop } from '../http/schema';
+import { RubricDto } from '../programmes/programmes.responses';
 
 const PHASES = ['open', 'self_check', 'mutual_inspection', 'meeting', 'report', 'closed'];
 
@@ -126,6 +127,9 @@ export class CycleReportDto {
 }
 
 export class CycleDetailDto extends CycleDto {
+  @Prop.uuid({ description: 'the region’s lead unit (主责单位): it records the meeting' }) leadUnitId: string;
+  @Prop.of(RubricDto, { description: 'the rubric (考核细则) this cycle is scored by: its programme’s when it started' })
+  rubric: RubricDto;
   @Prop.of([PairDto]) pairs: PairDto[];
   @Prop.of(PhaseDueTimesDto) dueTimes: PhaseDueTimesDto;
   @Prop.of([SubmissionViewDto]) submissions: SubmissionViewDto[];

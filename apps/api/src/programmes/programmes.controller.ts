@@ -9,10 +9,16 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
-import { ProgrammesService } from '../../../../libs/programmes/src';
+import { PROGRAMME_DEFAULTS, ProgrammesService } from '../../../../libs/programmes/src';
 import { uuidParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
-import { ProgrammeDetailDto, ProgrammeDto, ProgrammeListDto, TriggerResultDto } from './programmes.responses';
+import {
+  ProgrammeDefaultsDto,
+  ProgrammeDetailDto,
+  ProgrammeDto,
+  ProgrammeListDto,
+  TriggerResultDto,
+} from './programmes.responses';
 import { CreateProgrammeDto, ProgrammeListQuery, UpdateProgrammeDto } from './programmes.dto';
 
 /** 互检 programmes and their Temporal Schedules; scope (lead unit manages, region and committee read) in the service. */
@@ -36,6 +42,15 @@ export class ProgrammesController {
   @ApiOkResponse({ type: ProgrammeListDto })
   async list(@CurrentCaller() caller: Caller, @Query() query: ProgrammeListQuery): Promise<List<ProgrammeDto>> {
     return listOf(await this.programmes.list(caller, query.regionId));
+  }
+
+  // Before ':id', which would take "defaults" for an id.
+  @Get('defaults')
+  @Allow('programmes:manage')
+  @ApiOperation({ summary: "What a new programme gets for each field left out (the console's form starts from it)" })
+  @ApiOkResponse({ type: ProgrammeDefaultsDto })
+  defaults(): ProgrammeDefaultsDto {
+    return PROGRAMME_DEFAULTS;
   }
 
   @Get(':id')

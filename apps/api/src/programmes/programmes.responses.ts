@@ -86,4 +86,13 @@ export class TriggerResultDto {
   @Prop.string({ example: 'cycle-<programmeId>-2026-12' }) cycleWorkflowId: string;
 }
 
+/** What a new programme gets for each field it leaves out; participants default to every member of the region. */
+export class ProgrammeDefaultsDto {
+  @Prop.of(CadenceDto) cadence: CadenceDto;
+  @Prop.of(PhaseWindowsDto) phaseWindows: PhaseWindowsDto;
+  @Prop.of(RubricDto) rubric: RubricDto;
+  @Prop.enum(PAIRING_STRATEGIES) pairingStrategy: (typeof PAIRING_STRATEGIES)[number];
+  @Prop.int({ description: '屡查屡犯: earlier cycles searched for repeat findings' }) repeatLookback: number;
+}
+
 export const ProgrammeListDto = ListOf(ProgrammeDto);

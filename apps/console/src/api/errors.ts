@@ -37,13 +37,39 @@ const FIELD_WORDS: Record<string, string> = {
   name: '名称',
   regionId: '片区',
   email: '电子邮箱',
+  participants: '参加单位',
+  cadence: '发起时间',
+  dayOfMonth: '每月几日',
+  time: '时刻',
+  phaseWindows: '各阶段时限',
+  selfCheckDue: '自检截止',
+  mutualInspectionDue: '互检截止',
+  meeting: '例会',
+  reportDue: '上报截止',
+  days: '天数',
+  rubric: '评分细则',
+  criteria: '评分项目',
+  weight: '权重',
+  maxScore: '满分',
+  repeatLookback: '屡查屡犯比对期数',
+  scores: '评分',
+  comments: '总体评价',
+  findings: '问题',
+  criterionKey: '所属项目',
+  description: '问题描述',
+  severity: '严重程度',
+  deduction: '扣分',
+  requirement: '整改要求',
+  inspecteeUnitId: '被检单位',
+  unitId: '单位',
+  minutes: '例会纪要',
+  attendance: '出席情况',
   code: '编码',
   kind: '类型',
   parentId: '上级单位',
   leadUnitId: '主责单位',
   memberUnitIds: '成员单位',
   phone: '手机号',
-  unitId: '单位',
   role: '角色',
   login: '登录名',
   webhookUrl: 'Webhook 地址',
@@ -65,6 +91,19 @@ const FIELD_WORDS: Record<string, string> = {
   until: '结束日期',
 };
 
+/**
+ * A field path as a person reads it: `findings[0].deadline` → 问题1·整改时限, `cadence.dayOfMonth` → 发起时间·每月几日.
+ * Parts without a word (a criterion's key under `scores`) are left out.
+ */
+function fieldWords(field: string): string {
+  const words: string[] = [];
+  for (const part of field.match(/[^.[\]]+/g) ?? []) {
+    if (/^\d+$/.test(part) && words.length) words[words.length - 1] += String(Number(part) + 1);
+    else if (FIELD_WORDS[part]) words.push(FIELD_WORDS[part]);
+  }
+  return words.join('·') || field;
+}
+
 export interface ApiErrorShape {
   status: number;
   code: string;
@@ -78,8 +117,7 @@ export function errorText(error: ApiErrorShape): string {
   const details = error.details as { field?: unknown; fields?: { field?: unknown }[] } | undefined;
   const field = details?.field ?? details?.fields?.[0]?.field;
   if (error.code === 'VALIDATION_FAILED' && typeof field === 'string') {
-    const root = field.split(/[.[]/)[0];
-    return `「${FIELD_WORDS[root] ?? root}」填写有误，请检查后再提交。`;
+    return `「${fieldWords(field)}」填写有误，请检查后再提交。`;
   }
   return base;
 }

@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 339e3cdc9cce1416b2fbe583fd13d1f0ecf5bed8acf3c5b71e4cdca3a77e0be0) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 f054b04b71b231cb012dfb4273cd8ac95b3b5f8fe593b9e9625266b81c95ee15) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -923,6 +923,212 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/obligation-records/{recordId}/sharing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep a record off the region feed (with a reason), or share it again */
+    post: operations['ObligationFeedController_sharing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligation-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every obligation type with its newest version */
+    get: operations['ObligationTypesController_list'];
+    put?: never;
+    /** A new obligation type and its Schedule; unset fields take seed 000’s defaults */
+    post: operations['ObligationTypesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligation-types/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One type with every version and the first day each governs */
+    get: operations['ObligationTypesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a type: a new version, governing from the next period (never a past or open one) */
+    patch: operations['ObligationTypesController_update'];
+    trace?: never;
+  };
+  '/obligation-types/{id}/trigger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open the current period's obligations now (each at most once) */
+    post: operations['ObligationTypesController_trigger'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligation-types/defaults': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Install seed 000's six types (支委会, 党员大会, 党课, 中心组学习, 民主评议党员, 职工思想状况调查) if missing */
+    post: operations['ObligationTypesController_defaults'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 总台账 / 分台账: every unit × type × period in your scope (on time, late, missed) */
+    get: operations['ObligationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One obligation: its dates, records (with files), timeline and your allowed actions */
+    get: operations['ObligationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligations/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The lead unit confirms the record, or sends it back (退回) with a reason */
+    post: operations['ObligationsController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligations/{id}/records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 记实: the unit's record (date, attendees, minutes, files as the type requires) */
+    post: operations['ObligationsController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligations/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 明细账: the recorded meetings a person attended (default: you) */
+    get: operations['ObligationsController_attendance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligations/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The view counted per light, per outcome and per unit */
+    get: operations['ObligationsController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/obligations/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The view as .xlsx (总台账: a summary and a sheet per unit; 分台账: one sheet) */
+    get: operations['ObligationsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/people': {
     parameters: {
       query?: never;
@@ -1155,6 +1361,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/programmes/defaults': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a new programme gets for each field left out (the console's form starts from it) */
+    get: operations['ProgrammesController_defaults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/ratings': {
     parameters: {
       query?: never;
@@ -1320,6 +1543,23 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['RegionsController_update'];
+    trace?: never;
+  };
+  '/regions/{regionId}/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 晒: the region's confirmed records and closed items, newest first (member units read it) */
+    get: operations['ObligationFeedController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/tokens': {
@@ -1529,17 +1769,45 @@ export interface components {
       /** @description upheld (the correction applies) or dismissed */
       upheld: boolean;
     };
+    AppliesToDto: {
+      /** @enum {string} */
+      kind: 'unit_kinds' | 'units';
+      unitIds?: string[];
+      unitKinds?: ('committee' | 'general_branch' | 'branch' | 'group')[];
+    };
     AttendanceDto: {
       attendees: string[];
       present: boolean;
       /** Format: uuid */
       unitId: string;
     };
+    AttendanceEntryDto: {
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      heldOn: string;
+      /** Format: uuid */
+      obligationId: string;
+      period: string;
+      /** Format: uuid */
+      recordId: string;
+      /** @enum {string} */
+      status: 'open' | 'recorded' | 'sent_back' | 'done' | 'missed';
+      title: string;
+      typeName: string;
+      unitName: string;
+    };
     AttendanceViewDto: {
       attendees: string[];
       present: boolean;
       /** Format: uuid */
       unitId: string;
+    };
+    AttendeeDto: {
+      name: string;
+      /** Format: uuid */
+      personId: string;
     };
     AuditEntryDto: {
       /**
@@ -1729,6 +1997,42 @@ export interface components {
       /** @example 党员示范岗标识不全 */
       title: string;
     };
+    CreateObligationTypeDto: {
+      /**
+       * @description { kind: 'unit_kinds', unitKinds: ['branch', …] } or { kind: 'units', unitIds: [...] }
+       * @example {
+       *       "kind": "unit_kinds",
+       *       "unitKinds": [
+       *         "branch"
+       *       ]
+       *     }
+       */
+      appliesTo: Record<string, never>;
+      /**
+       * @description { kind: 'monthly' | 'quarterly' | 'half_yearly' | 'yearly' } or { kind: 'cron', expression }
+       * @example {
+       *       "kind": "monthly"
+       *     }
+       */
+      cadence: Record<string, never>;
+      /** @description working days after the due date a late record is accepted (default 5) */
+      closeAfterWorkingDays?: number;
+      /**
+       * @description 1–64 letters, digits, _ or -; unique
+       * @example branch-committee
+       */
+      code: string;
+      /** @description the lead unit confirms each record (default true) */
+      confirmation?: boolean;
+      /** @example 支委会 */
+      name: string;
+      /** @description the items' policy version for reminders; null = newest */
+      policyVersion?: Record<string, never> | null;
+      /** @description { attendeesCount: bool, minutes: bool, minFiles: 0–10 } (default true, true, 1) */
+      requires?: Record<string, never>;
+      /** @description when the record is due: { kind: 'day_of_last_month', day: 1–31 } (default 31: the period's last day) or { kind: 'working_days', days } */
+      window?: Record<string, never>;
+    };
     CreatePersonDto: {
       /** @example zhang@example.org */
       email?: string | null;
@@ -1837,6 +2141,11 @@ export interface components {
       findings: components['schemas']['FindingViewDto'][];
       /** Format: uuid */
       id: string;
+      /**
+       * Format: uuid
+       * @description the region’s lead unit (主责单位): it records the meeting
+       */
+      leadUnitId: string;
       meeting: components['schemas']['MeetingViewDto'] | null;
       pairs: components['schemas']['PairDto'][];
       /** @description participant units */
@@ -1852,6 +2161,8 @@ export interface components {
       programmeId: string;
       /** @description once the cycle has reported */
       report: components['schemas']['CycleReportDto'] | null;
+      /** @description the rubric (考核细则) this cycle is scored by: its programme’s when it started */
+      rubric: components['schemas']['RubricDto'];
       /**
        * Format: date-time
        * @description ISO 8601, UTC
@@ -2099,6 +2410,38 @@ export interface components {
     EvaluationRecordListDto: {
       items: components['schemas']['EvaluationRecordDto'][];
     };
+    FeedDto: {
+      items: components['schemas']['FeedEntryDto'][];
+    };
+    FeedEntryDto: {
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      at: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      heldOn: string | null;
+      /**
+       * Format: uuid
+       * @description the record or the item
+       */
+      id: string;
+      /** @enum {string} */
+      kind: 'record' | 'item_closed';
+      /** @example 已销号 */
+      outcome: string | null;
+      period: string | null;
+      /** @description the record's photos (thumbnails for every reader of the feed) */
+      photos: components['schemas']['FileDto'][];
+      title: string;
+      typeName: string | null;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+    };
     FieldProblemDto: {
       /** @example deadline */
       field: string;
@@ -2326,6 +2669,26 @@ export interface components {
        * @description the unit you act for, when you act for several
        */
       unitId?: string;
+    };
+    InstallDefaultsDto: {
+      /**
+       * @example [
+       *       "branch-committee",
+       *       "member-assembly",
+       *       "party-lecture",
+       *       "central-group-study",
+       *       "member-appraisal",
+       *       "staff-opinion-survey"
+       *     ]
+       */
+      codes: (
+        | 'branch-committee'
+        | 'member-assembly'
+        | 'party-lecture'
+        | 'central-group-study'
+        | 'member-appraisal'
+        | 'staff-opinion-survey'
+      )[];
     };
     InvitationDto: {
       /** @description the address it was e-mailed to (SMTP_URL set) */
@@ -2703,6 +3066,10 @@ export interface components {
         | 'files:read'
         | 'notifications:configure'
         | 'notifications:admin'
+        | 'obligations:read'
+        | 'obligations:manage'
+        | 'obligations:record'
+        | 'obligations:confirm'
         | 'evaluation:read'
         | 'evaluation:record'
         | 'evaluation:manage'
@@ -2824,6 +3191,340 @@ export interface components {
        * @description the unit you object for, when you act for several
        */
       unitId?: string;
+    };
+    ObligationAttendanceDto: {
+      items: components['schemas']['AttendanceEntryDto'][];
+      /** Format: uuid */
+      personId: string;
+    };
+    ObligationCadenceDto: {
+      /**
+       * @description cron: Temporal's cron dialect
+       * @example 0 9 * * MON
+       */
+      expression?: string;
+      /** @enum {string} */
+      kind: 'monthly' | 'quarterly' | 'half_yearly' | 'yearly' | 'cron';
+    };
+    ObligationCountsDto: {
+      byLight: components['schemas']['ObligationLightCountsDto'];
+      byOutcome: components['schemas']['ObligationOutcomeCountsDto'];
+      byUnit: components['schemas']['ObligationUnitCountsDto'][];
+      total: number;
+    };
+    ObligationDetailDto: {
+      allowedActions: ('submit' | 'confirm' | 'send_back')[];
+      chases: number;
+      /**
+       * Format: date
+       * @description the last day a record is accepted
+       * @example 2026-12-31
+       */
+      closes: string;
+      /** Format: uuid */
+      confirmingUnitId: string | null;
+      confirmingUnitName: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      doneAt: string | null;
+      /**
+       * Format: date
+       * @description 记实截止
+       * @example 2026-12-31
+       */
+      due: string;
+      escalationLevel: number;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      firstSubmittedOn: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      light: 'green' | 'yellow' | 'red';
+      /** @enum {string} */
+      outcome: 'on_time' | 'late' | 'missed' | 'pending';
+      /** @example 2027-03 */
+      period: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      periodEnd: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      periodStart: string;
+      records: components['schemas']['ObligationRecordDto'][];
+      /** Format: uuid */
+      regionId: string | null;
+      regionName: string | null;
+      requires: components['schemas']['RecordRequirementsDto'];
+      /** @enum {string} */
+      status: 'open' | 'recorded' | 'sent_back' | 'done' | 'missed';
+      timeline: components['schemas']['ObligationEventDto'][];
+      /** Format: uuid */
+      typeId: string;
+      typeName: string;
+      typeVersion: number;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      updatedAt: string;
+    };
+    ObligationEntryDto: {
+      chases: number;
+      /**
+       * Format: date
+       * @description the last day a record is accepted
+       * @example 2026-12-31
+       */
+      closes: string;
+      /** Format: uuid */
+      confirmingUnitId: string | null;
+      confirmingUnitName: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      doneAt: string | null;
+      /**
+       * Format: date
+       * @description 记实截止
+       * @example 2026-12-31
+       */
+      due: string;
+      escalationLevel: number;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      firstSubmittedOn: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      light: 'green' | 'yellow' | 'red';
+      /** @enum {string} */
+      outcome: 'on_time' | 'late' | 'missed' | 'pending';
+      /** @example 2027-03 */
+      period: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      periodEnd: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      periodStart: string;
+      /** Format: uuid */
+      regionId: string | null;
+      regionName: string | null;
+      /** @enum {string} */
+      status: 'open' | 'recorded' | 'sent_back' | 'done' | 'missed';
+      /** Format: uuid */
+      typeId: string;
+      typeName: string;
+      typeVersion: number;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      updatedAt: string;
+    };
+    ObligationEventDto: {
+      actor: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      at: string;
+      /** @example recorded */
+      kind: string;
+      reason: string | null;
+      seq: number;
+    };
+    ObligationLightCountsDto: {
+      green: number;
+      red: number;
+      yellow: number;
+    };
+    ObligationOutcomeCountsDto: {
+      late: number;
+      missed: number;
+      on_time: number;
+      pending: number;
+    };
+    ObligationPageDto: {
+      items: components['schemas']['ObligationEntryDto'][];
+      /** @description all matches, not only this page */
+      total: number;
+    };
+    ObligationRecordDto: {
+      attempt: number;
+      attendees: components['schemas']['AttendeeDto'][];
+      attendeesCount: number | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      decidedAt: string | null;
+      /** @description 'confirmed' or 'sent_back'; null while it awaits the lead unit */
+      decision: string | null;
+      decisionReason: string | null;
+      files: components['schemas']['FileDto'][];
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      heldOn: string;
+      /** Format: uuid */
+      id: string;
+      minutes: string;
+      notSharedReason: string | null;
+      shared: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      submittedAt: string;
+      submittedBy: string;
+      title: string;
+    };
+    ObligationTriggerDto: {
+      /** @example 2027-Q1 */
+      period: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      triggeredAt: string;
+      /** Format: uuid */
+      typeId: string;
+    };
+    ObligationTypeDefinitionDto: {
+      appliesTo: components['schemas']['AppliesToDto'];
+      cadence: components['schemas']['ObligationCadenceDto'];
+      closeAfterWorkingDays: number;
+      confirmation: boolean;
+      name: string;
+      policyVersion: number | null;
+      requires: components['schemas']['RecordRequirementsDto'];
+      window: components['schemas']['ObligationWindowDto'];
+    };
+    ObligationTypeDetailDto: {
+      appliesTo: components['schemas']['AppliesToDto'];
+      cadence: components['schemas']['ObligationCadenceDto'];
+      closeAfterWorkingDays: number;
+      code: string;
+      confirmation: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      createdAt: string;
+      /**
+       * Format: date
+       * @description the first day the newest version governs
+       * @example 2026-12-31
+       */
+      effectiveFrom: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      paused: boolean;
+      policyVersion: number | null;
+      requires: components['schemas']['RecordRequirementsDto'];
+      /** @example obligation-type-<id> */
+      scheduleId: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      updatedAt: string;
+      version: number;
+      versions: components['schemas']['ObligationTypeVersionDto'][];
+      window: components['schemas']['ObligationWindowDto'];
+    };
+    ObligationTypeDto: {
+      appliesTo: components['schemas']['AppliesToDto'];
+      cadence: components['schemas']['ObligationCadenceDto'];
+      closeAfterWorkingDays: number;
+      code: string;
+      confirmation: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      createdAt: string;
+      /**
+       * Format: date
+       * @description the first day the newest version governs
+       * @example 2026-12-31
+       */
+      effectiveFrom: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      paused: boolean;
+      policyVersion: number | null;
+      requires: components['schemas']['RecordRequirementsDto'];
+      /** @example obligation-type-<id> */
+      scheduleId: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      updatedAt: string;
+      version: number;
+      window: components['schemas']['ObligationWindowDto'];
+    };
+    ObligationTypeListDto: {
+      items: components['schemas']['ObligationTypeDto'][];
+    };
+    ObligationTypeVersionDto: {
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      createdAt: string;
+      definition: components['schemas']['ObligationTypeDefinitionDto'];
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      effectiveFrom: string;
+      version: number;
+    };
+    ObligationUnitCountsDto: {
+      late: number;
+      missed: number;
+      on_time: number;
+      pending: number;
+      total: number;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+    };
+    ObligationWindowDto: {
+      /** @description day_of_last_month: by this day of the period's last month */
+      day?: number;
+      /** @description working_days: within this many working days of the opening */
+      days?: number;
+      /** @enum {string} */
+      kind: 'day_of_last_month' | 'working_days';
     };
     OpenEarlierItemDto: {
       /**
@@ -3013,6 +3714,15 @@ export interface components {
        */
       status: 'pending' | 'completed';
       workflowId: string;
+    };
+    ProgrammeDefaultsDto: {
+      cadence: components['schemas']['CadenceDto'];
+      /** @enum {string} */
+      pairingStrategy: 'rotation';
+      phaseWindows: components['schemas']['PhaseWindowsDto'];
+      /** @description 屡查屡犯: earlier cycles searched for repeat findings */
+      repeatLookback: number;
+      rubric: components['schemas']['RubricDto'];
     };
     ProgrammeDetailDto: {
       cadence: components['schemas']['CadenceDto'];
@@ -3277,6 +3987,23 @@ export interface components {
        * @description the unit that did it
        */
       unitId: string;
+    };
+    RecordRequirementsDto: {
+      attendeesCount: boolean;
+      minFiles: number;
+      minutes: boolean;
+    };
+    RecordSharingDto: {
+      /** @description why not shared (required with shared: false) */
+      reason?: string;
+      /** @description false keeps the record off the region feed (晒) */
+      shared: boolean;
+    };
+    RecordSharingResultDto: {
+      notSharedReason: string | null;
+      /** Format: uuid */
+      recordId: string;
+      shared: boolean;
     };
     RegionDto: {
       /** @example wuhu */
@@ -3578,6 +4305,23 @@ export interface components {
       /** @example 一周内补齐标识，两周内完成培训 */
       plan: string;
     };
+    SubmitRecordDto: {
+      /** @description people of the unit who attended (明细账) */
+      attendeeIds?: string[];
+      /** @description 参会人数 */
+      attendeesCount?: number;
+      /** @description file ids from POST /files (photos, scans) */
+      files?: string[];
+      /**
+       * Format: date
+       * @description the day it was held
+       */
+      heldOn?: string;
+      /** @description 会议记录 */
+      minutes?: string;
+      /** @example 3月支委会：学习传达公司党委会议精神 */
+      title?: string;
+    };
     TimelineEventDto: {
       actorName: string | null;
       /** Format: uuid */
@@ -3699,6 +4443,37 @@ export interface components {
       parentId: string | null;
       /** @description materialised path of ids: /<root>/…/<id>/ */
       path: string;
+    };
+    UpdateObligationTypeDto: {
+      /**
+       * @description { kind: 'unit_kinds', unitKinds: ['branch', …] } or { kind: 'units', unitIds: [...] }
+       * @example {
+       *       "kind": "unit_kinds",
+       *       "unitKinds": [
+       *         "branch"
+       *       ]
+       *     }
+       */
+      appliesTo?: Record<string, never>;
+      /**
+       * @description { kind: 'monthly' | 'quarterly' | 'half_yearly' | 'yearly' } or { kind: 'cron', expression }
+       * @example {
+       *       "kind": "monthly"
+       *     }
+       */
+      cadence?: Record<string, never>;
+      /** @description working days after the due date a late record is accepted (default 5) */
+      closeAfterWorkingDays?: number;
+      /** @description the lead unit confirms each record (default true) */
+      confirmation?: boolean;
+      /** @example 支委会 */
+      name?: string;
+      /** @description the items' policy version for reminders; null = newest */
+      policyVersion?: Record<string, never> | null;
+      /** @description { attendeesCount: bool, minutes: bool, minFiles: 0–10 } (default true, true, 1) */
+      requires?: Record<string, never>;
+      /** @description when the record is due: { kind: 'day_of_last_month', day: 1–31 } (default 31: the period's last day) or { kind: 'working_days', days } */
+      window?: Record<string, never>;
     };
     UpdatePersonDto: {
       active?: boolean;
@@ -9823,6 +10598,1442 @@ export interface operations {
       };
     };
   };
+  ObligationFeedController_sharing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        recordId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordSharingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordSharingResultDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationTypesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationTypeListDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationTypesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateObligationTypeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationTypeDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationTypesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationTypeDetailDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationTypesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateObligationTypeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationTypeDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationTypesController_trigger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationTriggerDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationTypesController_defaults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InstallDefaultsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationTypeListDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_list: {
+    parameters: {
+      query?: {
+        /** @description periods starting on or after */
+        from?: string;
+        /** @description comma-separated: green,yellow,red (红黄绿灯) */
+        light?: string[];
+        limit?: number;
+        offset?: number;
+        /** @description comma-separated: on_time, late, missed, pending */
+        outcome?: string[];
+        period?: string;
+        /** @description 片区 */
+        regionId?: string;
+        /** @description comma-separated: open, recorded, sent_back, done, missed */
+        status?: string[];
+        /** @description periods starting on or before */
+        to?: string;
+        typeId?: string;
+        /** @description a unit and its subtree */
+        unitId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationPageDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationDetailDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationDetailDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationDetailDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_attendance: {
+    parameters: {
+      query?: {
+        /** @description default: you */
+        personId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationAttendanceDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_counts: {
+    parameters: {
+      query?: {
+        /** @description periods starting on or after */
+        from?: string;
+        /** @description comma-separated: green,yellow,red (红黄绿灯) */
+        light?: string[];
+        limit?: number;
+        offset?: number;
+        /** @description comma-separated: on_time, late, missed, pending */
+        outcome?: string[];
+        period?: string;
+        /** @description 片区 */
+        regionId?: string;
+        /** @description comma-separated: open, recorded, sent_back, done, missed */
+        status?: string[];
+        /** @description periods starting on or before */
+        to?: string;
+        typeId?: string;
+        /** @description a unit and its subtree */
+        unitId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObligationCountsDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationsController_export: {
+    parameters: {
+      query?: {
+        /** @description periods starting on or after */
+        from?: string;
+        /** @description comma-separated: green,yellow,red (红黄绿灯) */
+        light?: string[];
+        limit?: number;
+        offset?: number;
+        /** @description comma-separated: on_time, late, missed, pending */
+        outcome?: string[];
+        period?: string;
+        /** @description 片区 */
+        regionId?: string;
+        /** @description comma-separated: open, recorded, sent_back, done, missed */
+        status?: string[];
+        /** @description periods starting on or before */
+        to?: string;
+        typeId?: string;
+        /** @description a unit and its subtree */
+        unitId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
   PeopleController_list: {
     parameters: {
       query?: {
@@ -11907,6 +14118,88 @@ export interface operations {
       };
     };
   };
+  ProgrammesController_defaults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeDefaultsDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
   EvaluationController_ratings: {
     parameters: {
       query?: {
@@ -13339,6 +15632,92 @@ export interface operations {
       };
       /** @description The body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ObligationFeedController_feed: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        regionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -87,6 +87,16 @@ export type TriggerResult = Schemas['TriggerResultDto'];
 export type Cycle = Schemas['CycleDto'];
 export type CycleList = Schemas['CycleListDto'];
 export type CycleDetail = Schemas['CycleDetailDto'];
+export type CyclePhase = Cycle['phase'];
+export type ProgrammeDefaults = Schemas['ProgrammeDefaultsDto'];
+export type Criterion = Schemas['CriterionDto'];
+export type PhaseWindows = Schemas['PhaseWindowsDto'];
+export type PhaseName = keyof PhaseWindows;
+export type DayKind = Schemas['PhaseOffsetDto']['dayKind'];
+export type Submission = Schemas['SubmissionViewDto'];
+export type CycleReport = Schemas['CycleReportDto'];
+/** A finding as the self-check and inspection forms send it (findings[] of their bodies). */
+export type FindingInput = Schemas['FindingDto'];
 
 // Settings
 export type Preferences = Schemas['PreferencesViewDto'];

@@ -112,7 +112,8 @@ export const MENU: MenuEntry[] = [
   { path: '/app/todo', label: '我的待办', icon: 'todo-list-o', permission: 'items:act' },
   { path: '/app/board', label: '督办', icon: 'warning-o', permission: 'board:read' },
   { path: '/app/ledger', label: '台账', icon: 'orders-o', permission: 'ledger:read' },
-  { path: '/app/programmes', label: '互检', icon: 'calendar-o', permission: 'programmes:manage' },
+  // Branches submit their self-checks and inspections there; the committee reads the reports (上报).
+  { path: '/app/programmes', label: '互检', icon: 'calendar-o', permission: 'programmes:read' },
   { path: '/app/inbox', label: '消息', icon: 'chat-o', permission: 'inbox:read' },
   { path: '/app/admin', label: '管理', icon: 'setting-o', permission: 'organisation:write' },
   { path: '/app/settings', label: '我的', icon: 'user-o', permission: 'account:self' },

@@ -32,6 +32,11 @@ export function countdown(today: string, due: string): string {
   return `已逾期${-d}天`;
 }
 
+/** The calendar date `days` after `date` (both YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Today in the organisation's zone (China), as YYYY-MM-DD. */
 export function todayInChina(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(now);
