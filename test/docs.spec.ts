@@ -9,21 +9,6 @@ import { dirname, join, relative } from 'node:path';
 const root = join(__dirname, '..');
 const README_MAX_BYTES = 15_000;
 
-/**
- * Documents that other branches of this session announced and README already links; each is checked like any
- * other link once it exists. Remove a name when its file has landed.
- */
-const ANNOUNCED = new Set([
-  'docs/console-cycles.md',
-  'docs/console-admin.md',
-  'docs/security.md',
-  'docs/durability.md',
-  'docs/delivery.md',
-  'docs/persistence.md',
-  'docs/obligations.md',
-  'bench/notes',
-]);
-
 function documents(): string[] {
   const docs = readdirSync(join(root, 'docs'))
     .filter((name) => name.endsWith('.md'))
@@ -67,7 +52,7 @@ function brokenLinks(file: string): string[] {
     const [path, anchor] = target.split('#');
     const resolved = path ? relative(root, join(root, dirname(file), path)) : file;
     if (!existsSync(join(root, resolved))) {
-      if (!ANNOUNCED.has(resolved.replace(/\/$/, ''))) problems.push(`${file}: ${target} (no ${resolved})`);
+      problems.push(`${file}: ${target} (no ${resolved})`);
       continue;
     }
     if (anchor && statSync(join(root, resolved)).isFile() && !anchors(resolved).has(anchor))
