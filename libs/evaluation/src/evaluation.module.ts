@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PoliciesModule } from '../../policies/src';
 import { EvaluationService } from './evaluation.service';
+import { StarRatingSchedule } from './star-rating-schedule';
 
-/** 积分评星: indicator sets, 记实 records, score cards and the annual star rating. */
-@Module({ imports: [PoliciesModule], providers: [EvaluationService], exports: [EvaluationService] })
+/** 积分评星: indicator sets, 记实 records, score cards, the annual star rating and its yearly Schedule. */
+@Module({
+  imports: [PoliciesModule],
+  providers: [EvaluationService, StarRatingSchedule],
+  exports: [EvaluationService],
+})
 export class EvaluationModule {}

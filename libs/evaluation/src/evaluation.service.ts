@@ -20,7 +20,6 @@ import { PoliciesService } from '../../policies/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import {
   type RatingActor,
-  type StarRatingInput,
   starRatingUpdates,
   type StarRatingView,
   starRatingWorkflowId,
@@ -28,6 +27,7 @@ import {
 import { endedMonths, yearFacts } from './evaluation-facts';
 import { indicatorSets, type StarRatingResults } from './star-rating';
 import { rerateStored } from './star-rating.activities';
+import { reserveStarRating } from './star-rating-start';
 
 interface RegionRow {
   id: string;
@@ -232,19 +232,12 @@ export class EvaluationService {
       });
     }
     const workflowId = starRatingWorkflowId(region.id, body.year);
-    const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO star_ratings (id, region_id, year, workflow_id, phase, started_by) VALUES ($1,$2,$3,$4,'computing',$5)
-       ON CONFLICT (region_id, year) DO UPDATE SET region_id = EXCLUDED.region_id RETURNING id`,
-      [randomUUID(), region.id, body.year, workflowId, caller.personId],
-    );
-    const input: StarRatingInput = {
-      ratingId: row.id,
+    const { input } = await reserveStarRating(this.db, this.policies, this.config, {
       regionId: region.id,
       year: body.year,
-      timeZone: this.config.orgTimeZone,
-      calendarOverrides: await this.policies.calendarOverrides(),
-      noticeWorkingDays: body.noticeWorkingDays ?? 5,
-    };
+      startedBy: caller.personId,
+      noticeWorkingDays: body.noticeWorkingDays,
+    });
     try {
       await this.temporal.workflow.start('starRatingWorkflow', {
         workflowId,
@@ -256,7 +249,7 @@ export class EvaluationService {
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
-    return this.rating(caller, row.id);
+    return this.rating(caller, input.ratingId);
   }
 
   async listRatings(caller: Caller, regionId?: string) {

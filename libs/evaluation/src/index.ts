@@ -1,3 +1,4 @@
 export * from './evaluation.service';
 export * from './evaluation.module';
 export * from './star-rating.activities';
+export * from './star-rating-schedule';
