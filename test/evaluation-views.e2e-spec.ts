@@ -103,6 +103,8 @@ describe('积分评星 views', () => {
     const cycleLine = card.body.thisMonth.lines.find((l: { indicatorKey: string }) => l.indicatorKey === 'cycle_score');
     expect(cycleLine).toMatchObject({ points: 7.5, refs: [expect.any(String)] });
     expect(card.body.thisMonth.points).toBe(7.5);
+    // Each ref is named so that a person can check the line: the cycle is the programme's cycle of that month.
+    expect(card.body.facts).toContainEqual({ id: cycleLine.refs[0], kind: 'cycle', label: `芜湖片区月度互检 ${LAST}` });
     // Every month of the year up to LAST is scored by the default set; the quarter holds its months so far.
     expect(card.body.months.map((m: { period: string }) => m.period)).toEqual(card.body.endedMonths);
     expect(card.body.thisQuarter.period).toBe(`${YEAR}-Q${Math.ceil(MONTH / 3)}`);
@@ -294,17 +296,9 @@ describe('积分评星 views', () => {
     expect(card.disposition).toContain(`积分卡-芜湖中江桥项目党支部-${LAST}.xlsx`);
     expect(card.book.worksheets.map((w) => w.name)).toEqual(['概要', '积分明细', '近12个月', '季度点评']);
     const lines = card.book.getWorksheet('积分明细')!;
-    expect(lines.getRow(1).values).toEqual([
-      undefined,
-      '月份',
-      '指标',
-      '计分依据（条）',
-      '计分前',
-      '得分',
-      '封顶',
-      '依据编号',
-    ]);
+    expect(lines.getRow(1).values).toEqual([undefined, '月份', '指标', '条数', '计分前', '得分', '封顶', '计分依据']);
     const month = lines.getRows(2, lines.rowCount - 1)!.filter((r) => r.getCell(1).value === LAST);
+    expect(month[0].getCell(7).value).toBe(`芜湖片区月度互检 ${LAST}`);
     expect(month.map((r) => [r.getCell(2).value, r.getCell(5).value])).toEqual(
       DEFAULT_INDICATOR_SET.indicators.map((i) => [i.name, i.key === 'cycle_score' ? 7.5 : 0]),
     );
@@ -394,6 +388,7 @@ describe('积分评星 views', () => {
       .expect(200);
     const line = (lines: { indicatorKey: string }[], key: string) => lines.find((l) => l.indicatorKey === key);
     expect(line(card.body.thisMonth.lines, 'missed_obligation')).toMatchObject({ refs: [missed], points: -2 });
+    expect(card.body.facts).toContainEqual({ id: missed, kind: 'obligation', label: `${LAST} 支委会` });
 
     // 2027's months (version 2): the facts as the card will read them once they are over, scored by the pure function.
     const facts = await monthFacts(h.db, region.regionId, ['2027-03', '2027-04', '2027-05'], TZ);

@@ -151,3 +151,35 @@ export function endedMonths(year: number, timeZone: string, asOf: Date): string[
     )
     .map((m) => month(year, m));
 }
+
+/** What a breakdown line's ref is, so that a person can check it: its kind and a label in the ledgers' words. */
+export interface FactLabel {
+  id: string;
+  kind: 'cycle' | 'item' | 'finding' | 'record' | 'obligation';
+  label: string;
+}
+
+/** Labels of the facts a card's lines name (ids that are none of these are left out). */
+export async function factLabels(db: Db, ids: readonly string[]): Promise<FactLabel[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  return db.query<FactLabel[]>(
+    `SELECT c.id, 'cycle' AS kind, p.name || ' ' || c.period AS label
+       FROM cycles c JOIN programmes p ON p.id = c.programme_id WHERE c.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT i.id, 'item', i.title || '（整改时限 ' || to_char(i.deadline, 'YYYY-MM-DD') || '）'
+       FROM items i WHERE i.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT f.id, 'finding', c.period || ' ' || f.description
+       FROM findings f JOIN cycles c ON c.id = f.cycle_id WHERE f.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT er.id, 'record', to_char(er.occurred_on, 'YYYY-MM-DD') || ' ' || er.title
+       FROM evaluation_records er WHERE er.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT o.id, 'obligation', o.period || ' ' || (v.definition->>'name')
+       FROM obligations o JOIN obligation_type_versions v ON v.type_id = o.type_id AND v.version = o.type_version
+      WHERE o.id = ANY($1::uuid[])
+     ORDER BY kind, label, id`,
+    [unique],
+  );
+}
