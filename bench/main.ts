@@ -137,7 +137,9 @@ async function main(): Promise<void> {
     seedRate = result.seedRate;
     return result.figures;
   });
-  await phase('4', 'reminder lateness', () => reminderLateness(w, opts.scale, seedRate, bareRate));
+  await phase('4', 'reminder lateness', () =>
+    reminderLateness(w, opts.scale, seedRate, bareRate, (f) => figures.push(f)),
+  );
   await finish(0);
 }
 
