@@ -16,3 +16,4 @@ export * from './obligation-lifecycle';
 export * from './evaluation';
 export * from './rating-lifecycle';
 export * from './rating-steps';
+export * from './evaluation-periods';
