@@ -16,3 +16,4 @@ export * from './obligation-lifecycle';
 export * from './evaluation';
 export * from './rating-lifecycle';
 export * from './evaluation-periods';
+export * from './rating-steps';
