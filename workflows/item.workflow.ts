@@ -34,29 +34,20 @@ import {
   transition,
   type Transition,
 } from '../libs/domain/src';
-import type { ItemActivities, TimelineEventInput } from '../libs/items/src/item.activities';
-import type { NotificationIntent } from '../libs/items/src/item-messages';
 import { workflowNow } from './clock';
 import { SEARCH_ATTRIBUTES as SA } from './search-attributes';
 import { toFailure } from './failures';
 import {
   type Actor,
-  addDirectiveUpdate,
-  awaitRegisteredUpdate,
-  cancelUpdate,
   type CarriedItemState,
-  decideExtensionUpdate,
+  type ItemActivities,
   type ItemInput,
   type ItemState,
   type ItemView,
   itemStateQuery,
-  rebasePolicyUpdate,
-  reassignUpdate,
-  reportProgressUpdate,
-  requestExtensionUpdate,
-  submitEvidenceUpdate,
-  submitPlanUpdate,
-  verifyUpdate,
+  itemUpdates,
+  type NotificationIntent,
+  type TimelineEventInput,
   type WithFiles,
 } from './contracts';
 
@@ -161,7 +152,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
   };
 
   /** Registers one human action: the domain rule validates it, then the handler applies and records it. */
-  const action = <P extends object>(
+  const action = <P extends WithFiles>(
     update: UpdateDefinition<ItemView, [Actor, P]>,
     command: (payload: P) => ItemCommand,
     effect: (payload: P, t: Transition, actor: Actor) => Effect,
@@ -216,23 +207,23 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
   const to = (audience: NotificationIntent['audience'], kind: string): NotificationIntent[] => [{ kind, audience }];
 
   setHandler(itemStateQuery, view);
-  setHandler(awaitRegisteredUpdate, async () => {
+  setHandler(itemUpdates.awaitRegistered, async () => {
     await condition(() => registered);
     return view();
   });
 
   action(
-    submitPlanUpdate,
+    itemUpdates.submitPlan,
     (p) => ({ action: 'submitPlan', ...p }),
     ({ plan }) => ({ kind: 'plan_submitted', data: { plan }, notify: to('verifier', 'plan_submitted') }),
   );
   action(
-    reportProgressUpdate,
+    itemUpdates.reportProgress,
     (p) => ({ action: 'reportProgress', ...p }),
     ({ progress }) => ({ kind: 'progress_reported', data: { progress }, notify: to('verifier', 'progress_reported') }),
   );
   action(
-    submitEvidenceUpdate,
+    itemUpdates.submitEvidence,
     (p) => ({ action: 'submitEvidence', ...p }),
     (evidence) => {
       state.evidence = evidence;
@@ -240,7 +231,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
     },
   );
   action(
-    verifyUpdate,
+    itemUpdates.verify,
     (p) => ({ action: 'verify', ...p }),
     ({ decision, reason }) =>
       decision === 'approve'
@@ -248,7 +239,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
         : { kind: 'verification_rejected', reason, notify: to('responsible', 'rejected') },
   );
   action(
-    requestExtensionUpdate,
+    itemUpdates.requestExtension,
     (p) => ({ action: 'requestExtension', ...p }),
     ({ proposedDeadline, reason }, _t, actor) => {
       state.pendingExtension = { requestId: uuid4(), proposedDeadline, reason, requestedBy: actor.personId };
@@ -261,7 +252,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
     },
   );
   action(
-    decideExtensionUpdate,
+    itemUpdates.decideExtension,
     (p) => ({ action: 'decideExtension', ...p, today: today() }),
     ({ approve, reason }, t) =>
       approve
@@ -279,7 +270,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
           },
   );
   action(
-    reassignUpdate,
+    itemUpdates.reassign,
     (p) => ({ action: 'reassign', ...p }),
     ({ responsibleUnitId, responsiblePersonId, reason, responsibleUnitName }) => {
       const from = { unitId: state.responsibleUnitId, personId: state.responsiblePersonId };
@@ -291,14 +282,14 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
     },
   );
   action(
-    cancelUpdate,
+    itemUpdates.cancel,
     (p) => ({ action: 'cancel', ...p }),
     ({ reason }) => ({ kind: 'cancelled', reason, notify: to('responsible', 'cancelled') }),
   );
 
   // An admin moves a live item onto a newer policy version explicitly; it is re-planned and the move is on its timeline.
   setHandler(
-    rebasePolicyUpdate,
+    itemUpdates.rebasePolicy,
     async (actor, { version, policy, calendarOverrides, calendarYearsThrough }) => {
       if (alreadyApplied()) return view();
       remember();
@@ -343,7 +334,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
   );
 
   setHandler(
-    addDirectiveUpdate,
+    itemUpdates.addDirective,
     async ({ personId }, { text, files }) => {
       if (alreadyApplied()) return view();
       remember();
@@ -479,7 +470,6 @@ function initialState(input: ItemInput): ItemState {
 }
 
 /** The file ids an action carries, if any (every action payload may; the API has checked them). */
-function filesOf(payload: object): string[] | undefined {
-  const files = (payload as WithFiles).files;
+function filesOf({ files }: WithFiles): string[] | undefined {
   return files?.length ? files : undefined;
 }
