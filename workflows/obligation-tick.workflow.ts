@@ -1,26 +1,14 @@
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { ParentClosePolicy, proxyActivities, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
 import {
-  defineSearchAttributeKey,
-  SearchAttributeType,
-  WorkflowExecutionAlreadyStartedError,
-} from '@temporalio/common';
-import {
-  ParentClosePolicy,
-  proxyActivities,
-  startChild,
-  WorkflowIdReusePolicy,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { ObligationActivities } from '../libs/obligations/src/obligation.activities';
-import { type ObligationTickInput, type ObligationTickResult, obligationWorkflowIds } from './obligation-contracts';
+  type ObligationActivities,
+  type ObligationTickInput,
+  type ObligationTickResult,
+  obligationWorkflowIds,
+} from './obligation-contracts';
+import { scheduledFireAt, TICK_ACTIVITY_OPTIONS } from './schedule-fire';
 
-const { prepareObligations } = proxyActivities<ObligationActivities>({
-  startToCloseTimeout: '1 minute',
-  // A tick retries until Postgres answers: a period's obligations must not be lost to a short outage.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
-
-/** Set by Temporal on every workflow a Schedule starts: the action's nominal time, even when caught up late. */
-const scheduledStartTime = defineSearchAttributeKey('TemporalScheduledStartTime', SearchAttributeType.DATETIME);
+const { prepareObligations } = proxyActivities<ObligationActivities>(TICK_ACTIVITY_OPTIONS);
 
 /**
  * One fire of an obligation type's Schedule (the pattern of `programmeTickWorkflow`): reads the type's version in
@@ -29,9 +17,7 @@ const scheduledStartTime = defineSearchAttributeKey('TemporalScheduledStartTime'
  * Temporal outage, a backfill) starts nothing new: Temporal refuses the duplicate id and that counts as success.
  */
 export async function obligationTickWorkflow({ typeId }: ObligationTickInput): Promise<ObligationTickResult> {
-  const info = workflowInfo();
-  const scheduledAt = (info.typedSearchAttributes.get(scheduledStartTime) ?? info.startTime).getTime();
-  const inputs = await prepareObligations(typeId, scheduledAt);
+  const inputs = await prepareObligations(typeId, scheduledFireAt());
   const result: ObligationTickResult = { period: inputs[0]?.dates.period.key ?? null, started: 0, alreadyStarted: 0 };
   for (const input of inputs) {
     try {
