@@ -1,12 +1,11 @@
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { ParentClosePolicy, proxyActivities, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import {
   type ObligationActivities,
   type ObligationTickInput,
   type ObligationTickResult,
   obligationWorkflowIds,
 } from './obligation-contracts';
-import { scheduledFireAt, TICK_ACTIVITY_OPTIONS } from './schedule-fire';
+import { scheduledAt, startEachOnce, TICK_ACTIVITY_OPTIONS } from './schedule-fire';
 
 const { prepareObligations } = proxyActivities<ObligationActivities>(TICK_ACTIVITY_OPTIONS);
 
@@ -17,23 +16,10 @@ const { prepareObligations } = proxyActivities<ObligationActivities>(TICK_ACTIVI
  * Temporal outage, a backfill) starts nothing new: Temporal refuses the duplicate id and that counts as success.
  */
 export async function obligationTickWorkflow({ typeId }: ObligationTickInput): Promise<ObligationTickResult> {
-  const inputs = await prepareObligations(typeId, scheduledFireAt());
-  const result: ObligationTickResult = { period: inputs[0]?.dates.period.key ?? null, started: 0, alreadyStarted: 0 };
-  for (const input of inputs) {
-    try {
-      await startChild('obligationWorkflow', {
-        workflowId: obligationWorkflowIds.obligation(input.typeId, input.unitId, input.dates.period.key),
-        args: [input],
-        // An obligation lives for its period; the tick ends as soon as it has opened them all.
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        memo: { type: input.names.type, unit: input.names.unit, period: input.dates.period.key },
-      });
-      result.started += 1;
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      result.alreadyStarted += 1;
-    }
-  }
-  return result;
+  const inputs = await prepareObligations(typeId, scheduledAt());
+  const counts = await startEachOnce('obligationWorkflow', inputs, (input) => ({
+    workflowId: obligationWorkflowIds.obligation(input.typeId, input.unitId, input.dates.period.key),
+    memo: { type: input.names.type, unit: input.names.unit, period: input.dates.period.key },
+  }));
+  return { period: inputs[0]?.dates.period.key ?? null, ...counts };
 }

@@ -1,7 +1,7 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ParentClosePolicy, patched, proxyActivities, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
 import { type ProgrammeActivities, type ProgrammeTickInput, type ProgrammeTickResult, workflowIds } from './contracts';
-import { scheduledFireAt, TICK_ACTIVITY_OPTIONS } from './schedule-fire';
+import { scheduledAt, TICK_ACTIVITY_OPTIONS } from './schedule-fire';
 
 const { prepareCycle } = proxyActivities<ProgrammeActivities>(TICK_ACTIVITY_OPTIONS);
 
@@ -12,7 +12,7 @@ const { prepareCycle } = proxyActivities<ProgrammeActivities>(TICK_ACTIVITY_OPTI
  * by Temporal and taken as success.
  */
 export async function programmeTickWorkflow({ programmeId }: ProgrammeTickInput): Promise<ProgrammeTickResult> {
-  const input = await prepareCycle(programmeId, scheduledFireAt());
+  const input = await prepareCycle(programmeId, scheduledAt());
   if (!input) return { outcome: 'skipped' };
   const cycleWorkflowId = workflowIds.cycle(programmeId, input.period);
   try {
