@@ -1,8 +1,9 @@
 /**
  * The scenarios whose histories `test/fixtures/histories/` keeps for the replay suite (item-history.e2e-spec.ts):
- * an item through every kind of human action and into a second run, and a whole cycle with a finding and a late
- * unit. They run on the time-skipping server with dates relative to today, so the recorded ones fall in a year the
- * holiday data (chinese-days) covers; `RECORD_HISTORIES=1` writes them.
+ * an item through every kind of human action and into a second run, a whole cycle with a finding and a late
+ * unit, and a region's annual star rating through 公示 with objections. They run on the time-skipping server with
+ * dates relative to today, so the recorded ones fall in a year the holiday data (chinese-days) covers;
+ * `RECORD_HISTORIES=1` writes them.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { addCalendarDays, localDateOf, type Pair, POLICY_SET_V1, resolvePolicy } from '../libs/domain/src';
@@ -14,8 +15,11 @@ import {
   itemUpdates,
   workflowIds,
 } from '../workflows/contracts';
+import { reserveStarRating } from '../libs/evaluation/src/star-rating-start';
+import { PoliciesService } from '../libs/policies/src/policies.service';
+import { type RatingActor, starRatingUpdates, starRatingWorkflowId } from '../workflows/star-rating.contracts';
 import { demoRegion, insertProgramme, marks, nextCycleInput } from './support/cycles';
-import type { Harness } from './support/harness';
+import { eventually, type Harness } from './support/harness';
 import { recordHistory } from './support/histories';
 import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
 
@@ -183,5 +187,54 @@ describe('recorded scenarios on the time-skipping server', () => {
     );
     expect(chased[0].n).toBeGreaterThan(0);
     if (process.env.RECORD_HISTORIES) recordHistory('cycle', await handle.fetchHistory());
+  });
+
+  // Recorded as star-rating.pb before its steps had reminders and messages (patched), as star-rating-steps.pb after.
+  it('a star rating: an adjustment, 公示 with an upheld and a dismissed objection, late answers, approval', async () => {
+    const region = await demoRegion(h.db);
+    const year = Number(day(0).slice(0, 4)) - 1;
+    const workflowId = starRatingWorkflowId(region.regionId, year);
+    const { input } = await reserveStarRating(
+      h.db,
+      new PoliciesService(h.db),
+      { orgTimeZone: TZ },
+      { regionId: region.regionId, year, startedBy: region.leadPerson },
+    );
+    const ratingId = input.ratingId;
+    const handle = await env.client.workflow.start('starRatingWorkflow', { workflowId, taskQueue, args: [input] });
+    const lead: RatingActor = { personId: region.leadPerson, unitId: region.lead, side: 'lead' };
+    const unit = (unitId: string): RatingActor => ({ personId: region.secretary, unitId, side: 'unit' });
+    const phase = async () =>
+      ((await h.db.query('SELECT phase FROM star_ratings WHERE id = $1', [ratingId])) as { phase: string }[])[0].phase;
+    await eventually(async () => ((await phase()) === 'review' ? true : undefined));
+    await handle.executeUpdate(starRatingUpdates.adjust, {
+      args: [lead, { unitId: region.guidao, points: -2, reason: '安全事故一起' }],
+    });
+    const published = await handle.executeUpdate(starRatingUpdates.publish, { args: [lead] });
+    const upheld = await handle.executeUpdate(starRatingUpdates.object, {
+      args: [unit(region.zhongjiang), { reason: '记实漏计' }],
+    });
+    const dismissed = await handle.executeUpdate(starRatingUpdates.object, {
+      args: [unit(region.guidao), { reason: '扣分过重' }],
+    });
+    await env.sleep(Date.parse(published.noticeEndsAt!) - (await env.currentTimeMs()) + 60_000);
+    await handle.executeUpdate(starRatingUpdates.answer, {
+      args: [lead, { objectionId: upheld.objectionId, upheld: true, answer: '补计1分', correction: 1 }],
+    });
+    await handle.executeUpdate(starRatingUpdates.answer, {
+      args: [lead, { objectionId: dismissed.objectionId, upheld: false, answer: '维持' }],
+    });
+    await handle.executeUpdate(starRatingUpdates.approve, {
+      args: [{ personId: region.leadPerson, unitId: region.committee, side: 'committee' }],
+    });
+    await handle.result();
+    expect(await phase()).toBe('final');
+    // The answers came after their three working days: the lead unit was chased for them.
+    const [{ chases }] = await h.db.query(
+      `SELECT count(*)::int AS chases FROM notifications WHERE star_rating_id = $1 AND kind = 'rating_chase'`,
+      [ratingId],
+    );
+    expect(chases).toBeGreaterThan(0);
+    if (process.env.RECORD_HISTORIES) recordHistory('star-rating-steps', await handle.fetchHistory());
   });
 });
