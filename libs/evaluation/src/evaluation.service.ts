@@ -17,7 +17,6 @@ import { PoliciesService } from '../../policies/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import {
   type RatingActor,
-  type StarRatingInput,
   starRatingUpdates,
   type StarRatingView,
   starRatingWorkflowId,
@@ -25,6 +24,7 @@ import {
 import { regionById, regionOfUnit, type RegionRow } from './evaluation-scope';
 import { indicatorSets, type StarRatingResults } from './star-rating';
 import { rerateStored } from './star-rating.activities';
+import { reserveStarRating } from './star-rating-start';
 
 interface RatingRow {
   id: string;
@@ -230,19 +230,12 @@ export class EvaluationService {
       });
     }
     const workflowId = starRatingWorkflowId(region.id, body.year);
-    const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO star_ratings (id, region_id, year, workflow_id, phase, started_by) VALUES ($1,$2,$3,$4,'computing',$5)
-       ON CONFLICT (region_id, year) DO UPDATE SET region_id = EXCLUDED.region_id RETURNING id`,
-      [randomUUID(), region.id, body.year, workflowId, caller.personId],
-    );
-    const input: StarRatingInput = {
-      ratingId: row.id,
+    const { input } = await reserveStarRating(this.db, this.policies, this.config, {
       regionId: region.id,
       year: body.year,
-      timeZone: this.config.orgTimeZone,
-      calendarOverrides: await this.policies.calendarOverrides(),
-      noticeWorkingDays: body.noticeWorkingDays ?? 5,
-    };
+      startedBy: caller.personId,
+      noticeWorkingDays: body.noticeWorkingDays,
+    });
     try {
       await this.temporal.workflow.start('starRatingWorkflow', {
         workflowId,
@@ -254,7 +247,7 @@ export class EvaluationService {
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
-    return this.rating(caller, row.id);
+    return this.rating(caller, input.ratingId);
   }
 
   async listRatings(caller: Caller, regionId?: string) {
