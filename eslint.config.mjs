@@ -8,6 +8,15 @@ import tseslint from 'typescript-eslint';
 const workflowImports =
   'Workflow code imports only @temporalio/workflow, @temporalio/common, other workflow files, libs/domain (pure) ' +
   'and activity *types* (`import type`): anything else breaks determinism or the workflow bundle.';
+const portedImports =
+  'This workflow defines its activity port (and every type it exchanges) in its contracts, which the lib implements: ' +
+  'import them from the contracts, so that dependencies run from libs to workflows only.';
+const workflowOnlyImports = {
+  regex: String.raw`^(?!@temporalio/(workflow|common)$|\./|\.\./libs/)`,
+  message: workflowImports,
+};
+/** The workflows (and their contracts) that import nothing from libs/ but libs/domain, not even a type. */
+const portedWorkflows = ['workflows/contracts.ts', 'workflows/item.workflow.ts', 'workflows/star-rating.*.ts'];
 const pureImports =
   'libs/domain and libs/messages are pure policy: no Nest, TypeORM, pg, Temporal or node I/O. ' +
   'Do the I/O in the lib that owns it and pass the facts in.';
@@ -55,16 +64,25 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            {
-              regex: String.raw`^(?!@temporalio/(workflow|common)$|\./|\.\./libs/)`,
-              message: workflowImports,
-            },
+            workflowOnlyImports,
             {
               regex: String.raw`^\.\./libs/(?!domain/src$)`,
               allowTypeImports: true,
               message: workflowImports,
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Workflows whose activity port is in their contracts: the lib implements it, so not even a type comes back.
+    files: portedWorkflows,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [workflowOnlyImports, { regex: String.raw`^\.\./libs/(?!domain/src$)`, message: portedImports }],
         },
       ],
     },

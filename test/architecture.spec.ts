@@ -1,6 +1,7 @@
 /**
  * The folder rules that keep workflows deterministic and the layers apart, checked on the source itself:
- * workflow code imports only the Temporal workflow API, pure domain code, other workflow files and activity *types*;
+ * workflow code imports only the Temporal workflow API, pure domain code, other workflow files and activity *types*
+ * (none at all for a workflow whose port is in its contracts);
  * libs/domain imports nothing with I/O; and the one reading of the workflow clock is in workflows/clock.ts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -38,6 +39,26 @@ describe('architecture', () => {
               (typeOnly && spec.startsWith('../libs/'))
             ),
         )
+        .map(({ spec }) => `${relative(root, file)} imports ${spec}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it.each(['contracts.ts', 'item.workflow.ts', 'star-rating.contracts.ts', 'star-rating.workflow.ts'])(
+    'workflows/%s takes nothing from libs but libs/domain, not even a type: its port is in the contracts',
+    (name) => {
+      const file = join(root, 'workflows', name);
+      const problems = imports(file)
+        .filter(({ spec }) => spec.startsWith('../libs/') && spec !== '../libs/domain/src')
+        .map(({ spec }) => `${relative(root, file)} imports ${spec}`);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('no workflow file imports libs/items: the lib implements the item port, the dependency runs one way', () => {
+    const problems = sources(join(root, 'workflows')).flatMap((file) =>
+      imports(file)
+        .filter(({ spec }) => spec.startsWith('../libs/items/'))
         .map(({ spec }) => `${relative(root, file)} imports ${spec}`),
     );
     expect(problems).toEqual([]);

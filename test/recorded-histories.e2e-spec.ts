@@ -9,18 +9,10 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { addCalendarDays, localDateOf, type Pair, POLICY_SET_V1, resolvePolicy } from '../libs/domain/src';
 import {
   type Actor,
-  addDirectiveUpdate,
-  awaitRegisteredUpdate,
-  cancelUpdate,
   cycleUpdates,
-  decideExtensionUpdate,
   type ItemInput,
   itemStateQuery,
-  rebasePolicyUpdate,
-  reassignUpdate,
-  reportProgressUpdate,
-  requestExtensionUpdate,
-  submitPlanUpdate,
+  itemUpdates,
   workflowIds,
 } from '../workflows/contracts';
 import { reserveStarRating } from '../libs/evaluation/src/star-rating-start';
@@ -84,18 +76,20 @@ describe('recorded scenarios on the time-skipping server', () => {
       args: [input],
     });
     const firstRunId = handle.firstExecutionRunId;
-    await handle.executeUpdate(awaitRegisteredUpdate);
+    await handle.executeUpdate(itemUpdates.awaitRegistered);
     await world.until(`${day(1)}T10:00`);
-    await handle.executeUpdate(submitPlanUpdate, { args: [responsible, { plan: '逐月补记' }] });
-    await handle.executeUpdate(requestExtensionUpdate, {
+    await handle.executeUpdate(itemUpdates.submitPlan, { args: [responsible, { plan: '逐月补记' }] });
+    await handle.executeUpdate(itemUpdates.requestExtension, {
       args: [responsible, { proposedDeadline: day(16), reason: '档案在外单位' }],
     });
-    await handle.executeUpdate(decideExtensionUpdate, { args: [verifier, { approve: true, reason: '同意' }] });
-    await handle.executeUpdate(reassignUpdate, {
+    await handle.executeUpdate(itemUpdates.decideExtension, { args: [verifier, { approve: true, reason: '同意' }] });
+    await handle.executeUpdate(itemUpdates.reassign, {
       args: [verifier, { responsibleUnitId: region.guanlang, responsiblePersonId: null, reason: '职责调整' }],
     });
-    await handle.executeUpdate(addDirectiveUpdate, { args: [{ personId: region.leadPerson }, { text: '限期办结' }] });
-    await handle.executeUpdate(rebasePolicyUpdate, {
+    await handle.executeUpdate(itemUpdates.addDirective, {
+      args: [{ personId: region.leadPerson }, { text: '限期办结' }],
+    });
+    await handle.executeUpdate(itemUpdates.rebasePolicy, {
       args: [
         verifier,
         { version: 3, policy: { ...resolvePolicy(POLICY_SET_V1, 'minor'), version: 3 }, calendarOverrides: [] },
@@ -116,10 +110,10 @@ describe('recorded scenarios on the time-skipping server', () => {
       light: 'red',
     });
     expect(carried.escalationLevel).toBeGreaterThan(0);
-    await latest.executeUpdate(reportProgressUpdate, {
+    await latest.executeUpdate(itemUpdates.reportProgress, {
       args: [responsible, { progress: '已补一半' }],
     });
-    await latest.executeUpdate(cancelUpdate, { args: [verifier, { reason: '并入专项整治' }] });
+    await latest.executeUpdate(itemUpdates.cancel, { args: [verifier, { reason: '并入专项整治' }] });
     expect((await latest.result()).status).toBe('cancelled');
     const seqs: { seq: number }[] = await h.db.query('SELECT seq FROM item_events WHERE item_id = $1 ORDER BY seq', [
       input.itemId,
