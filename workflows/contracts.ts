@@ -1,12 +1,15 @@
 /**
- * Names and payload types shared by the workflows and their clients (the API). Workflow code imports only
- * @temporalio/workflow, libs/domain and activity *types*; this file keeps to the same rule.
+ * Names, payload types and activity ports shared by the workflows and their clients (the API). Workflow code
+ * imports only @temporalio/workflow, libs/domain and the files of workflows/; this file keeps to the same rule. Each
+ * workflow's activities are an interface here (its port), which the lib that does the I/O implements: libs depend
+ * on workflows/, never the other way.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type {
   ActorSide,
   Alert,
+  OwedSubmission,
   CalendarOverride,
   CyclePhase,
   EarlierFinding,
@@ -43,6 +46,11 @@ export interface ProbeResult {
 }
 
 export const probeStatusQuery = defineQuery<'running' | 'recorded'>('probeStatus');
+
+export interface ProbeActivities {
+  /** Writes the echo onto the probe's row; a retry rewrites the same values. */
+  recordProbe(probeId: string, echo: string): Promise<void>;
+}
 
 // ─── Rectification item (整改项) ────────────────────────────────────────────────────────────────────────────────
 
@@ -348,6 +356,119 @@ export interface CycleView {
 
 export const cycleStateQuery = defineQuery<CycleView>('cycleState');
 
+/** What a cycle notice says, as the workflow knows it: unit ids and instants, no words (the catalogue has them). */
+export type CycleNoticeFacts =
+  | {
+      kind: 'cycle_opened';
+      inspecteeUnitId: string | null;
+      selfCheckDue: number;
+      mutualInspectionDue: number;
+      meetingAt: number;
+    }
+  | { kind: 'cycle_meeting'; meetingAt: number }
+  | {
+      kind: 'cycle_reminder' | 'cycle_chase';
+      obligation: OwedSubmission['kind'];
+      inspecteeUnitId: string | null;
+      due: number;
+    }
+  | {
+      kind: 'cycle_escalation';
+      audience: 'unit' | 'up';
+      obligation: OwedSubmission['kind'];
+      level: 1 | 2;
+      lateUnitId: string;
+      due: number;
+    };
+
+/** A notice of the cycle to one unit (通知, 提醒, 催办, 督办); the key makes it exactly once. */
+export interface CycleNotice {
+  key: string;
+  kind: string;
+  unitId: string;
+  audience: 'unit' | 'verifier' | 'committee';
+  /** What it says, without words: the activity names the units and the catalogue words it. */
+  facts: CycleNoticeFacts;
+  dueAt: number;
+}
+
+export interface CycleProjection {
+  /** Runs before CycleFacts sent the whole input here: it holds these fields too. */
+  input: CycleFacts;
+  phase: string;
+  dueTimes: Record<string, number>;
+  seq: number;
+  at: number;
+  notices: CycleNotice[];
+}
+
+export interface SubmissionRecord {
+  cycleId: string;
+  submissionId: string;
+  kind: OwedSubmission['kind'];
+  inspectorUnitId: string;
+  inspecteeUnitId: string;
+  scores: Record<string, number>;
+  comments: string;
+  submittedBy: string;
+  submittedAt: number;
+  late: boolean;
+  /** Files on the submission as a whole; each finding carries its own (the photo of the problem). */
+  files?: string[];
+  findings: (FindingInput & { findingId: string; unitId: string; repeatOf: string[] })[];
+}
+
+/** The meeting (例会) as the lead unit records it. */
+export interface MeetingRecord extends WithFiles {
+  cycleId: string;
+  minutes: string;
+  attendance: unknown;
+  heldAt: number;
+  recordedBy: string;
+}
+
+/** What the workflow learns of the report it asked for: counts, the report itself stays in Postgres. */
+export interface CycleReportSummary {
+  cycleId: string;
+  ranked: number;
+  unscored: number;
+  findings: number;
+  openFromEarlier: number;
+}
+
+/**
+ * What the cycle workflow asks of the world. Idempotent like the item's: the cycle row moves forward only
+ * (projection seq), submissions and findings have natural unique keys, notices an idempotency key.
+ */
+export interface CycleActivities {
+  projectCycle(projection: CycleProjection): Promise<void>;
+  recordSubmission(submission: SubmissionRecord): Promise<void>;
+  recordMeeting(meeting: MeetingRecord): Promise<void>;
+  /** Computes and stores the report, then 上报 to the committee and 通报 to every unit of the region. */
+  buildCycleReport(request: { input: CycleInput; at: number }): Promise<CycleReportSummary>;
+}
+
+// ─── Programme tick (one fire of a programme's Schedule) ───────────────────────────────────────────────────────
+
+/** What the programme's Schedule passes to each tick. */
+export interface ProgrammeTickInput {
+  programmeId: string;
+}
+
+export interface ProgrammeTickResult {
+  outcome: 'started' | 'already_started' | 'skipped';
+  /** The cycle's workflow id, when the tick got as far as a period. */
+  cycleWorkflowId?: string;
+}
+
+export interface ProgrammeActivities {
+  /**
+   * Everything the cycle of the period containing `scheduledAt` needs (its row reserved), or null when the programme
+   * is gone or that period's cycle is already running.
+   */
+  prepareCycle(programmeId: string, scheduledAt: number): Promise<CycleInput | null>;
+}
+
 // ─── Notification delivery ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Retries of one delivery: exponential backoff from `initialIntervalMs`, doubling, capped; then the dead-letter list. */
@@ -383,3 +504,56 @@ export const deliveryWorkflowIds = {
 
 /** A nudge: new outbox rows were written (sent by the API's outbox listener). */
 export const outboxChangedSignal = defineSignal<[]>('outboxChanged');
+
+export type DeliveryOutcome = 'sent' | 'dead' | 'skipped';
+
+/** What the dispatcher reads at the start of each run (so that changed NOTIFY_* settings apply after a deploy). */
+export interface DispatcherSettings {
+  retry: DeliveryRetry;
+  digestThreshold: number;
+  sweepIntervalMs: number;
+}
+
+/** One round of the dispatcher: what it sent, and when it should look again. */
+export interface DeliveryRound {
+  claimed: number;
+  sent: number;
+  retrying: number;
+  dead: number;
+  /** Ready rows may be left (the batch was full or its time ran out): look again at once. */
+  more: boolean;
+  /** The next held delivery or retry, as epoch ms (null: nothing waits). */
+  nextDueAt: number | null;
+}
+
+/**
+ * What the dispatcher (and the delivery workflows of runs before batch sending) ask of the world. Exactly-once
+ * bookkeeping is in Postgres: an outbox row is expanded once, a delivery is claimed before it is sent.
+ */
+export interface DeliveryActivities {
+  /** Expands new outbox rows into per-channel deliveries with their send time; answers how many rows it took. */
+  expandOutbox(): Promise<number>;
+  /** The delivery settings of this worker's environment, read afresh. */
+  dispatcherSettings(): Promise<DispatcherSettings>;
+  /** One round of sending what is due at `now` (the dispatcher's clock), in claimed chunks. */
+  deliverDue(input: { now: number; retry: DeliveryRetry; digestThreshold: number }): Promise<DeliveryRound>;
+  /** (Runs before batch sending.) Releases due deliveries for one delivery workflow each. */
+  releaseDue(): Promise<{ ids: string[]; nextDueAt: number | null }>;
+  /** (Runs before batch sending.) One attempt of one delivery. */
+  sendDelivery(deliveryId: string): Promise<DeliveryOutcome>;
+  deadLetterDelivery(failure: { deliveryId: string; error: string }): Promise<void>;
+}
+
+// ─── Evidence files: the orphan sweep ──────────────────────────────────────────────────────────────────────────
+
+export interface SweepResult {
+  /** Rows removed (uploads nobody referenced in time). */
+  files: number;
+  /** Hashes whose blobs went with them (no other row shares the bytes). */
+  blobs: number;
+}
+
+export interface FileSweepActivities {
+  /** Removes every old upload nothing references, and its blobs when no other row shares them. */
+  sweepOrphanFiles(): Promise<SweepResult>;
+}

@@ -1,13 +1,13 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { ObligationActivities } from '../libs/obligations/src/obligation.activities';
-import { type ObligationTickInput, type ObligationTickResult, obligationWorkflowIds } from './obligation-contracts';
-import { scheduledAt, startEachOnce } from './schedule-fire';
+import {
+  type ObligationActivities,
+  type ObligationTickInput,
+  type ObligationTickResult,
+  obligationWorkflowIds,
+} from './obligation-contracts';
+import { scheduledAt, startEachOnce, TICK_ACTIVITY_OPTIONS } from './schedule-fire';
 
-const { prepareObligations } = proxyActivities<ObligationActivities>({
-  startToCloseTimeout: '1 minute',
-  // A tick retries until Postgres answers: a period's obligations must not be lost to a short outage.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
+const { prepareObligations } = proxyActivities<ObligationActivities>(TICK_ACTIVITY_OPTIONS);
 
 /**
  * One fire of an obligation type's Schedule (the pattern of `programmeTickWorkflow`): reads the type's version in

@@ -4,6 +4,7 @@ import {
   WorkflowExecutionAlreadyStartedError,
 } from '@temporalio/common';
 import {
+  type ActivityOptions,
   type ChildWorkflowOptions,
   ParentClosePolicy,
   startChild,
@@ -19,6 +20,12 @@ export function scheduledAt(): number {
   const info = workflowInfo();
   return (info.typedSearchAttributes.get(scheduledStartTime) ?? info.startTime).getTime();
 }
+
+/** A tick's one activity retries until Postgres answers: a period's cycle or obligations must not be lost to an outage. */
+export const TICK_ACTIVITY_OPTIONS: ActivityOptions = {
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+};
 
 /**
  * Starts one long-lived workflow per input under its deterministic id, in order. A second fire for the same ids

@@ -267,20 +267,20 @@ export class EvaluationService {
   async rating(caller: Caller, id: string) {
     const { row, region } = await this.visibleRating(caller, id);
     const [objections, events] = await Promise.all([
-      this.db.query(
+      this.db.query<ObjectionRow[]>(
         `SELECT id, unit_id AS "unitId", reason, status, lodged_at AS "lodgedAt", answer,
                 correction::float8 AS correction, answered_at AS "answeredAt"
            FROM star_rating_objections WHERE rating_id = $1 ORDER BY lodged_at, id`,
         [id],
       ),
-      this.db.query(
+      this.db.query<RatingChangeRow[]>(
         `SELECT seq, kind, unit_id AS "unitId", points::float8 AS points, reason, actor_person_id AS "actorPersonId", at
            FROM star_rating_events WHERE rating_id = $1 ORDER BY seq`,
         [id],
       ),
     ]);
     const view = this.ratingView(caller, region, row, true);
-    const ownObjections = (objections as { unitId: string }[]).filter(
+    const ownObjections = objections.filter(
       (o) => this.side(caller, region) !== 'unit' || this.actsFor(caller, region, o.unitId),
     );
     return { ...view, objections: ownObjections, changes: view.results ? events : [] };
@@ -468,6 +468,29 @@ export class EvaluationService {
       (unitPath !== undefined && coversUnit(caller, unitPath, ['branch_secretary', 'lead_admin'])) ||
       leads.some((l) => l.unit_id === unitId && coversUnit(caller, l.lead_path, ['lead_admin', 'committee_member']));
   }
+}
+
+/** An objection (异议) as `rating` answers it. */
+interface ObjectionRow {
+  id: string;
+  unitId: string;
+  reason: string;
+  status: 'open' | 'upheld' | 'dismissed';
+  lodgedAt: Date;
+  answer: string | null;
+  correction: number | null;
+  answeredAt: Date | null;
+}
+
+/** A change of a rating's points (an adjustment, an upheld objection) as `rating` answers it. */
+interface RatingChangeRow {
+  seq: number;
+  kind: 'adjustment' | 'objection_upheld';
+  unitId: string;
+  points: number;
+  reason: string;
+  actorPersonId: string;
+  at: Date;
 }
 
 export interface QuarterReview {
