@@ -88,6 +88,42 @@ export interface TimelineEvent {
   data: Record<string, unknown>;
 }
 
+/**
+ * Where an item came from (一件一档's 来源): the 互检 cycle whose self-check or mutual inspection found it, the unit
+ * that inspected and the person who filed the finding, and the finding's photos. Null for an item a lead unit
+ * assigned by hand.
+ */
+export interface ItemSource {
+  cycleId: string;
+  cycleNumber: number;
+  /** The cycle's month, YYYY-MM. */
+  period: string;
+  programmeId: string;
+  programmeName: string;
+  /** 自检 (the unit found it itself) or 互检 (its paired unit did). */
+  kind: 'self_check' | 'mutual_inspection';
+  inspectorUnitId: string;
+  inspectorUnitName: string;
+  filedById: string;
+  filedByName: string | null;
+  filedAt: Date;
+  photos: FileSummary[];
+}
+
+interface SourceRow {
+  cycle_id: string;
+  cycle_number: number;
+  period: string;
+  programme_id: string;
+  programme_name: string;
+  kind: ItemSource['kind'];
+  inspector_unit_id: string;
+  inspector_unit_name: string;
+  submitted_by: string;
+  submitted_by_name: string | null;
+  submitted_at: Date;
+}
+
 type ActionPayloads = {
   submitPlan: { plan: string } & WithFiles;
   reportProgress: { progress: string } & WithFiles;
@@ -210,29 +246,56 @@ export class ItemsService {
   async get(
     caller: Caller,
     id: string,
-  ): Promise<LedgerRow & { timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
+  ): Promise<LedgerRow & { source: ItemSource | null; timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
     const raw = await this.visibleRaw(caller, id);
-    const [events, references] = await Promise.all([
+    const [events, references, [found]] = await Promise.all([
       this.db.query<TimelineEventRow[]>(
         `SELECT e.*, p.name AS actor_name FROM item_events e LEFT JOIN people p ON p.id = e.actor_person_id
             WHERE e.item_id = $1 ORDER BY e.seq`,
         [id],
       ),
-      this.db.query<{ event_seq: number; file_id: string }[]>(
-        `SELECT event_seq, file_id FROM file_references WHERE item_id = $1 AND subject = 'item_event'
-            ORDER BY event_seq, position`,
+      // The timeline's files, and the finding's photos (a finding's references carry the id of its item).
+      this.db.query<{ subject: 'item_event' | 'finding'; event_seq: number | null; file_id: string }[]>(
+        `SELECT subject, event_seq, file_id FROM file_references
+            WHERE item_id = $1 AND subject IN ('item_event', 'finding') ORDER BY event_seq, position`,
+        [id],
+      ),
+      this.db.query<SourceRow[]>(
+        `SELECT f.cycle_id, c.cycle_number, c.period, p.id AS programme_id, p.name AS programme_name, s.kind,
+                s.inspector_unit_id, u.name AS inspector_unit_name, s.submitted_by, pe.name AS submitted_by_name,
+                s.submitted_at
+           FROM findings f JOIN cycles c ON c.id = f.cycle_id JOIN programmes p ON p.id = c.programme_id
+           JOIN cycle_submissions s ON s.id = f.submission_id JOIN units u ON u.id = s.inspector_unit_id
+           LEFT JOIN people pe ON pe.id = s.submitted_by
+          WHERE f.item_id = $1`,
         [id],
       ),
     ]);
     const files = await this.files.summaries(references.map((r) => r.file_id));
-    const filesOf = (seq: number): FileSummary[] =>
-      references.filter((r) => r.event_seq === seq).flatMap((r) => files.get(r.file_id) ?? []);
+    const filesWhere = (keep: (r: (typeof references)[number]) => boolean): FileSummary[] =>
+      references.filter(keep).flatMap((r) => files.get(r.file_id) ?? []);
     const sides = sidesOf(caller, partiesOf(raw));
     return {
       ...toLedgerRow(raw),
+      source: found
+        ? {
+            cycleId: found.cycle_id,
+            cycleNumber: found.cycle_number,
+            period: found.period,
+            programmeId: found.programme_id,
+            programmeName: found.programme_name,
+            kind: found.kind,
+            inspectorUnitId: found.inspector_unit_id,
+            inspectorUnitName: found.inspector_unit_name,
+            filedById: found.submitted_by,
+            filedByName: found.submitted_by_name,
+            filedAt: found.submitted_at,
+            photos: filesWhere((r) => r.subject === 'finding'),
+          }
+        : null,
       timeline: events.map((e) => ({
         seq: e.seq,
-        files: filesOf(e.seq),
+        files: filesWhere((r) => r.subject === 'item_event' && r.event_seq === e.seq),
         kind: e.kind,
         actorPersonId: e.actor_person_id,
         actorName: e.actor_name,
