@@ -12,10 +12,19 @@
  */
 import type { PoolClient } from 'pg';
 import { DEFAULT_POLICY_SET, resolvePolicy } from '../libs/domain/src';
-import { deliveryWorkflowIds, workflowIds } from '../workflows/contracts';
+import { deliveryWorkflowIds } from '../workflows/contracts';
 import { bareStarts } from './creation';
 import { type Figure, percentile, Progress, round, scaled, sleep, waitFor } from './support';
-import { itemInput, localDate, seedRegions, startItems, TASK_QUEUE, TIME_ZONE, type World } from './world';
+import {
+  itemHistoryLengths,
+  itemInput,
+  localDate,
+  seedRegions,
+  startItems,
+  TASK_QUEUE,
+  TIME_ZONE,
+  type World,
+} from './world';
 
 const LONE_ITEMS = 5;
 /** The burst's minute leaves this much more time than seeding took at the measured rate, plus 30 s. */
@@ -328,10 +337,7 @@ function startPoller(client: PoolClient): { stop: () => Promise<void> } {
  * is an outbox row it expands; with e-mail or robots configured, deliveries it sends).
  */
 async function historyEvents(world: World, itemIds: string[]): Promise<{ items: number; dispatcher: number }> {
-  let items = 0;
-  for (const id of itemIds) {
-    items += Number((await world.temporal.workflow.getHandle(workflowIds.item(id)).describe()).historyLength);
-  }
+  const items = (await itemHistoryLengths(world, itemIds)).reduce((a, b) => a + b, 0);
   // Visibility keeps a run's history length once it has closed; the running one is described.
   const dispatcherId = deliveryWorkflowIds.dispatcher(TASK_QUEUE);
   let dispatcher = await world.temporal.workflow

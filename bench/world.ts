@@ -27,7 +27,7 @@ import {
 import { WORKER_NODE_FLAGS } from '../apps/worker/src/node-flags';
 import { installWorkerRuntime } from '../apps/worker/src/worker.factory';
 import type { CalendarOverride } from '../libs/domain/src';
-import type { ItemInput } from '../workflows/contracts';
+import { type ItemInput, workflowIds } from '../workflows/contracts';
 import { HttpClient, runPool, sleep, waitFor, type Progress } from './support';
 
 export const TIME_ZONE = 'Asia/Shanghai';
@@ -306,6 +306,18 @@ export async function startItems(
     500,
   );
   return { started: run.done, inLedger, ms: performance.now() - started };
+}
+
+/**
+ * Each item workflow's history length so far (events recorded by the server): what an item costs Temporal, compared
+ * before and after a change to the workflow.
+ */
+export async function itemHistoryLengths(world: World, itemIds: string[]): Promise<number[]> {
+  const lengths: number[] = [];
+  for (const id of itemIds) {
+    lengths.push(Number((await world.temporal.workflow.getHandle(workflowIds.item(id)).describe()).historyLength));
+  }
+  return lengths;
 }
 
 /**
