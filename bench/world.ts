@@ -1,6 +1,7 @@
 /**
  * The system under test, started the way `npm start` starts it but on free ports in a data folder of its own:
- * embedded Postgres (no fsync, like the tests) and a Temporal dev server, migrations, the demo organisation, and the
+ * embedded Postgres (no fsync, like the tests) and a Temporal dev server (or, with --engine=postgres, the Temporal
+ * server persisting to that Postgres), migrations, the demo organisation, and the
  * worker and API as child processes built from dist/. Plus a bench-only worker for the no-op workflow, a Temporal
  * client and a pg pool for seeding and raw-SQL baselines.
  */
@@ -18,11 +19,14 @@ import { dataSourceOptions, runMigrations } from '../libs/persistence/src';
 import {
   dataDir,
   freePort,
+  freePortIn,
   projectRoot,
   type Runtime,
   startRuntime,
   stopChildProcess,
   sweepAbandonedRuns,
+  TEMPORAL_SERVER_PORTS,
+  type TemporalEngine,
 } from '../libs/runtime/src';
 import { WORKER_NODE_FLAGS } from '../apps/worker/src/node-flags';
 import { installWorkerRuntime } from '../apps/worker/src/worker.factory';
@@ -61,6 +65,8 @@ export interface World {
   temporal: Client;
   apiPid: () => number;
   workerPid: () => number;
+  /** Every process of the system under test by role, for the CPU each phase costs. */
+  processes: () => Record<'temporal' | 'postgres' | 'worker' | 'api', number | undefined>;
   /** The API's FILES_DIR (local-disk blob storage and uploads in flight). */
   filesDir: string;
   /** Bench regions seeded by SQL (benchmark 2 makes them; later benchmarks spread items over them). */
@@ -71,6 +77,7 @@ export interface World {
 export interface WorldOptions {
   keepData: boolean;
   log: (line: string) => void;
+  engine: TemporalEngine;
 }
 
 /** Starts everything; on failure stops what it started and rethrows. */
@@ -84,14 +91,20 @@ export async function startWorld(options: WorldOptions): Promise<World> {
     if (!options.keepData) rmSync(folder, { recursive: true, force: true });
   };
   try {
-    options.log(`Starting embedded Postgres and a Temporal dev server in ${folder} …`);
+    const engine = options.engine === 'postgres' ? 'the Temporal server on Postgres' : 'a Temporal dev server';
+    options.log(`Starting embedded Postgres and ${engine} in ${folder} …`);
     const runtime: Runtime = await startRuntime({
       dataDir: folder,
       postgresPort: await freePort(),
-      temporalPort: await freePort(),
+      temporalPort:
+        options.engine === 'postgres'
+          ? await freePortIn(TEMPORAL_SERVER_PORTS.min, TEMPORAL_SERVER_PORTS.max)
+          : await freePort(),
       namespace: 'default',
       database: 'huijian_bench',
       fast: true,
+      temporalEngine: options.engine,
+      log: options.log,
     });
     stops.push(runtime.stop);
     await runMigrations(runtime.databaseUrl);
@@ -157,6 +170,12 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       temporal,
       apiPid: () => children.api.pid as number,
       workerPid: () => children.worker.pid as number,
+      processes: () => ({
+        temporal: runtime.pids.temporal,
+        postgres: runtime.pids.postgres,
+        worker: children.worker.pid,
+        api: children.api.pid,
+      }),
       filesDir: join(folder, 'files'),
       regions: [],
       stop: stopAll,

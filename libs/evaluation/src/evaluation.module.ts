@@ -1,7 +1,17 @@
 import { Module } from '@nestjs/common';
 import { PoliciesModule } from '../../policies/src';
+import { EvaluationExportService } from './evaluation-export';
+import { EvaluationViewsService } from './evaluation-views.service';
 import { EvaluationService } from './evaluation.service';
+import { StarRatingSchedule } from './star-rating-schedule';
 
-/** 积分评星: indicator sets, 记实 records, score cards and the annual star rating. */
-@Module({ imports: [PoliciesModule], providers: [EvaluationService], exports: [EvaluationService] })
+/**
+ * 积分评星: indicator sets, 记实 records, 点评, score cards and rankings (and their .xlsx), the annual star rating and
+ * its yearly Schedule.
+ */
+@Module({
+  imports: [PoliciesModule],
+  providers: [EvaluationService, EvaluationViewsService, EvaluationExportService, StarRatingSchedule],
+  exports: [EvaluationService, EvaluationViewsService, EvaluationExportService],
+})
 export class EvaluationModule {}

@@ -24,18 +24,10 @@ import { PoliciesService } from '../../policies/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import {
   type Actor,
-  addDirectiveUpdate,
-  awaitRegisteredUpdate,
-  cancelUpdate,
-  decideExtensionUpdate,
+  type ItemActionPayloads,
+  type ItemActionUpdates,
   type ItemInput,
-  rebasePolicyUpdate,
-  reassignUpdate,
-  reportProgressUpdate,
-  requestExtensionUpdate,
-  submitEvidenceUpdate,
-  submitPlanUpdate,
-  verifyUpdate,
+  itemUpdates,
   type WithFiles,
   workflowIds,
 } from '../../../workflows/contracts';
@@ -43,6 +35,7 @@ import { type FileSummary, FilesService } from '../../files/src';
 import { canSeeItem, type ItemParties, sidesOf } from './item-scope';
 import {
   ITEM_BY_ID_SQL,
+  ITEM_DETAIL_SQL,
   type LedgerFilter,
   type LedgerPageRow,
   type LedgerRow,
@@ -63,16 +56,21 @@ export interface CreateItemInput {
   regionId?: string;
 }
 
-/** A row of item_events with the actor's name, as pg returns it. */
-interface TimelineEventRow {
-  seq: number;
-  kind: string;
-  actor_person_id: string | null;
-  actor_name: string | null;
-  actor_side: string | null;
-  at: Date;
-  reason: string | null;
-  data: Record<string, unknown>;
+/** ITEM_DETAIL_SQL's row: the ledger row with its timeline and its events' file references as JSON. */
+interface ItemDetailSqlRow extends LedgerSqlRow {
+  timeline: {
+    seq: number;
+    kind: string;
+    actor_person_id: string | null;
+    actor_name: string | null;
+    actor_side: string | null;
+    at: string;
+    reason: string | null;
+    data: Record<string, unknown>;
+  }[];
+  /** The timeline's files, and the finding's photos (a finding's references carry the id of its item). */
+  event_files: { subject: 'item_event' | 'finding'; event_seq: number | null; file_id: string }[];
+  source: SourceRow | null;
 }
 
 export interface TimelineEvent {
@@ -110,6 +108,7 @@ export interface ItemSource {
   photos: FileSummary[];
 }
 
+/** ITEM_DETAIL_SQL's `source`: the finding's cycle and submission, as JSON. */
 interface SourceRow {
   cycle_id: string;
   cycle_number: number;
@@ -121,35 +120,11 @@ interface SourceRow {
   inspector_unit_name: string;
   submitted_by: string;
   submitted_by_name: string | null;
-  submitted_at: Date;
+  submitted_at: string;
 }
 
-type ActionPayloads = {
-  submitPlan: { plan: string } & WithFiles;
-  reportProgress: { progress: string } & WithFiles;
-  submitEvidence: { text: string; files: string[]; attachments?: string[] };
-  verify: { decision: 'approve' | 'reject'; reason?: string } & WithFiles;
-  requestExtension: { proposedDeadline: string; reason: string } & WithFiles;
-  decideExtension: { approve: boolean; reason?: string };
-  reassign: {
-    responsibleUnitId: string;
-    responsiblePersonId: string | null;
-    reason: string;
-    responsibleUnitName?: string;
-  };
-  cancel: { reason: string };
-};
-
-const UPDATES = {
-  submitPlan: submitPlanUpdate,
-  reportProgress: reportProgressUpdate,
-  submitEvidence: submitEvidenceUpdate,
-  verify: verifyUpdate,
-  requestExtension: requestExtensionUpdate,
-  decideExtension: decideExtensionUpdate,
-  reassign: reassignUpdate,
-  cancel: cancelUpdate,
-} as const;
+/** The human actions' updates, typed by action (so an action's payload goes with its own update). */
+const ACTION_UPDATES: ItemActionUpdates = itemUpdates;
 
 /**
  * Rectification items (整改项): creation starts the item's workflow, actions go to it as updates, reads come from
@@ -210,7 +185,7 @@ export class ItemsService {
     // workflow's first task instead of a task of its own). A retry with the same Idempotency-Key finds the workflow
     // running (USE_EXISTING) and just waits with it; once it has ended, the start is refused and the ledger answers.
     try {
-      await this.temporal.workflow.executeUpdateWithStart(awaitRegisteredUpdate, {
+      await this.temporal.workflow.executeUpdateWithStart(itemUpdates.awaitRegistered, {
         startWorkflowOperation: new WithStartWorkflowOperation('itemWorkflow', {
           workflowId: workflowIds.item(itemId),
           taskQueue: this.config.temporalTaskQueue,
@@ -247,30 +222,9 @@ export class ItemsService {
     caller: Caller,
     id: string,
   ): Promise<LedgerRow & { source: ItemSource | null; timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
-    const raw = await this.visibleRaw(caller, id);
-    const [events, references, [found]] = await Promise.all([
-      this.db.query<TimelineEventRow[]>(
-        `SELECT e.*, p.name AS actor_name FROM item_events e LEFT JOIN people p ON p.id = e.actor_person_id
-            WHERE e.item_id = $1 ORDER BY e.seq`,
-        [id],
-      ),
-      // The timeline's files, and the finding's photos (a finding's references carry the id of its item).
-      this.db.query<{ subject: 'item_event' | 'finding'; event_seq: number | null; file_id: string }[]>(
-        `SELECT subject, event_seq, file_id FROM file_references
-            WHERE item_id = $1 AND subject IN ('item_event', 'finding') ORDER BY event_seq, position`,
-        [id],
-      ),
-      this.db.query<SourceRow[]>(
-        `SELECT f.cycle_id, c.cycle_number, c.period, p.id AS programme_id, p.name AS programme_name, s.kind,
-                s.inspector_unit_id, u.name AS inspector_unit_name, s.submitted_by, pe.name AS submitted_by_name,
-                s.submitted_at
-           FROM findings f JOIN cycles c ON c.id = f.cycle_id JOIN programmes p ON p.id = c.programme_id
-           JOIN cycle_submissions s ON s.id = f.submission_id JOIN units u ON u.id = s.inspector_unit_id
-           LEFT JOIN people pe ON pe.id = s.submitted_by
-          WHERE f.item_id = $1`,
-        [id],
-      ),
-    ]);
+    // One round trip for the row, its timeline, its source and the files' references; the file summaries only if any.
+    const raw = await this.visibleRaw<ItemDetailSqlRow>(caller, id, ITEM_DETAIL_SQL);
+    const { timeline: events, event_files: references, source: found } = raw;
     const files = await this.files.summaries(references.map((r) => r.file_id));
     const filesWhere = (keep: (r: (typeof references)[number]) => boolean): FileSummary[] =>
       references.filter(keep).flatMap((r) => files.get(r.file_id) ?? []);
@@ -289,7 +243,7 @@ export class ItemsService {
             inspectorUnitName: found.inspector_unit_name,
             filedById: found.submitted_by,
             filedByName: found.submitted_by_name,
-            filedAt: found.submitted_at,
+            filedAt: new Date(found.submitted_at), // JSON carries the timestamp as text
             photos: filesWhere((r) => r.subject === 'finding'),
           }
         : null,
@@ -300,7 +254,7 @@ export class ItemsService {
         actorPersonId: e.actor_person_id,
         actorName: e.actor_name,
         actorSide: e.actor_side,
-        at: e.at,
+        at: new Date(e.at), // JSON carries the timestamp as text
         reason: e.reason,
         data: e.data,
       })),
@@ -316,7 +270,7 @@ export class ItemsService {
     caller: Caller,
     id: string,
     action: A,
-    payload: ActionPayloads[A],
+    payload: ItemActionPayloads[A],
     idempotencyKey?: string,
   ): Promise<LedgerRow> {
     const raw = await this.visibleRaw(caller, id);
@@ -332,21 +286,14 @@ export class ItemsService {
     // A closed or cancelled item's workflow has ended; the ledger answers for it. Otherwise the workflow decides.
     const terminal = checkAction(state, action, side);
     if (terminal && (status === 'closed' || status === 'cancelled')) throw terminal;
-    let sent = payload;
-    if (action === 'reassign') {
-      const target = payload as ActionPayloads['reassign'];
-      // The workflow keeps its search attributes by name; it cannot look the name up itself.
-      const responsibleUnitName = await this.mustBeRegionMember(raw.region_id, target.responsibleUnitId);
-      sent = { ...target, responsibleUnitName } as ActionPayloads[A];
-      if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
-    }
+    const complete = this.completions[action];
+    const sent = complete ? await complete(raw, payload) : payload;
     // Files need I/O to check (do they exist, may this person use them): here, before the update, never in the workflow.
-    await this.files.mustBeUsable(caller, (payload as WithFiles).files);
+    await this.files.mustBeUsable(caller, payload.files);
     const actor: Actor = { personId: caller.personId, side };
-    const handle = this.temporal.workflow.getHandle(raw.workflow_id);
     try {
-      await handle.executeUpdate(UPDATES[action] as typeof submitPlanUpdate, {
-        args: [actor, sent as ActionPayloads['submitPlan']],
+      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(ACTION_UPDATES[action], {
+        args: [actor, sent],
         updateId: idempotencyKey && `${action}-${caller.personId}-${idempotencyKey}`,
       });
     } catch (error) {
@@ -354,6 +301,18 @@ export class ItemsService {
     }
     return this.row(id);
   }
+
+  /** What the API checks and adds to an action's payload before the workflow gets it (I/O the workflow cannot do). */
+  private readonly completions: {
+    [A in ItemAction]?: (raw: LedgerSqlRow, payload: ItemActionPayloads[A]) => Promise<ItemActionPayloads[A]>;
+  } = {
+    reassign: async (raw, target) => {
+      // The workflow keeps its search attributes by name; it cannot look the name up itself.
+      const responsibleUnitName = await this.mustBeRegionMember(raw.region_id, target.responsibleUnitId);
+      if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
+      return { ...target, responsibleUnitName };
+    },
+  };
 
   /** 督办意见: a committee member above the item's units adds a directive to its timeline. */
   async direct(
@@ -370,7 +329,7 @@ export class ItemsService {
     if (!above) throw new DomainError('WRONG_ACTOR', 'Only the committee (党委) above this item gives directives', {});
     await this.files.mustBeUsable(caller, directive.files);
     try {
-      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(addDirectiveUpdate, {
+      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(itemUpdates.addDirective, {
         args: [{ personId: caller.personId }, directive],
         updateId: idempotencyKey && `directive-${caller.personId}-${idempotencyKey}`,
       });
@@ -400,7 +359,7 @@ export class ItemsService {
     const skipped: { id: string; reason: string }[] = [];
     for (const row of rows) {
       try {
-        await this.temporal.workflow.getHandle(row.workflow_id).executeUpdate(rebasePolicyUpdate, {
+        await this.temporal.workflow.getHandle(row.workflow_id).executeUpdate(itemUpdates.rebasePolicy, {
           args: [
             { personId: caller.personId, side: 'verifier' },
             {
@@ -425,8 +384,12 @@ export class ItemsService {
     return toLedgerRow(row);
   }
 
-  private async visibleRaw(caller: Caller, id: string): Promise<LedgerSqlRow> {
-    const [row] = await this.db.query<LedgerSqlRow[]>(ITEM_BY_ID_SQL, [this.config.orgTimeZone, id]);
+  private async visibleRaw<Row extends LedgerSqlRow = LedgerSqlRow>(
+    caller: Caller,
+    id: string,
+    sql = ITEM_BY_ID_SQL,
+  ): Promise<Row> {
+    const [row] = await this.db.query<Row[]>(sql, [this.config.orgTimeZone, id]);
     if (!row || !canSeeItem(caller, partiesOf(row))) throw notFound(id);
     return row;
   }
