@@ -56,7 +56,6 @@ export interface CreateItemInput {
   regionId?: string;
 }
 
-/** A row of item_events with the actor's name, as pg returns it. */
 /** ITEM_DETAIL_SQL's row: the ledger row with its timeline and its events' file references as JSON. */
 interface ItemDetailSqlRow extends LedgerSqlRow {
   timeline: {
@@ -69,7 +68,9 @@ interface ItemDetailSqlRow extends LedgerSqlRow {
     reason: string | null;
     data: Record<string, unknown>;
   }[];
-  event_files: { event_seq: number; file_id: string }[];
+  /** The timeline's files, and the finding's photos (a finding's references carry the id of its item). */
+  event_files: { subject: 'item_event' | 'finding'; event_seq: number | null; file_id: string }[];
+  source: SourceRow | null;
 }
 
 export interface TimelineEvent {
@@ -83,6 +84,43 @@ export interface TimelineEvent {
   at: Date;
   reason: string | null;
   data: Record<string, unknown>;
+}
+
+/**
+ * Where an item came from (一件一档's 来源): the 互检 cycle whose self-check or mutual inspection found it, the unit
+ * that inspected and the person who filed the finding, and the finding's photos. Null for an item a lead unit
+ * assigned by hand.
+ */
+export interface ItemSource {
+  cycleId: string;
+  cycleNumber: number;
+  /** The cycle's month, YYYY-MM. */
+  period: string;
+  programmeId: string;
+  programmeName: string;
+  /** 自检 (the unit found it itself) or 互检 (its paired unit did). */
+  kind: 'self_check' | 'mutual_inspection';
+  inspectorUnitId: string;
+  inspectorUnitName: string;
+  filedById: string;
+  filedByName: string | null;
+  filedAt: Date;
+  photos: FileSummary[];
+}
+
+/** ITEM_DETAIL_SQL's `source`: the finding's cycle and submission, as JSON. */
+interface SourceRow {
+  cycle_id: string;
+  cycle_number: number;
+  period: string;
+  programme_id: string;
+  programme_name: string;
+  kind: ItemSource['kind'];
+  inspector_unit_id: string;
+  inspector_unit_name: string;
+  submitted_by: string;
+  submitted_by_name: string | null;
+  submitted_at: string;
 }
 
 /** The human actions' updates, typed by action (so an action's payload goes with its own update). */
@@ -183,19 +221,35 @@ export class ItemsService {
   async get(
     caller: Caller,
     id: string,
-  ): Promise<LedgerRow & { timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
-    // One round trip for the row, its timeline and its files' references; the file summaries only if there are any.
+  ): Promise<LedgerRow & { source: ItemSource | null; timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
+    // One round trip for the row, its timeline, its source and the files' references; the file summaries only if any.
     const raw = await this.visibleRaw<ItemDetailSqlRow>(caller, id, ITEM_DETAIL_SQL);
-    const { timeline: events, event_files: references } = raw;
+    const { timeline: events, event_files: references, source: found } = raw;
     const files = await this.files.summaries(references.map((r) => r.file_id));
-    const filesOf = (seq: number): FileSummary[] =>
-      references.filter((r) => r.event_seq === seq).flatMap((r) => files.get(r.file_id) ?? []);
+    const filesWhere = (keep: (r: (typeof references)[number]) => boolean): FileSummary[] =>
+      references.filter(keep).flatMap((r) => files.get(r.file_id) ?? []);
     const sides = sidesOf(caller, partiesOf(raw));
     return {
       ...toLedgerRow(raw),
+      source: found
+        ? {
+            cycleId: found.cycle_id,
+            cycleNumber: found.cycle_number,
+            period: found.period,
+            programmeId: found.programme_id,
+            programmeName: found.programme_name,
+            kind: found.kind,
+            inspectorUnitId: found.inspector_unit_id,
+            inspectorUnitName: found.inspector_unit_name,
+            filedById: found.submitted_by,
+            filedByName: found.submitted_by_name,
+            filedAt: new Date(found.submitted_at), // JSON carries the timestamp as text
+            photos: filesWhere((r) => r.subject === 'finding'),
+          }
+        : null,
       timeline: events.map((e) => ({
         seq: e.seq,
-        files: filesOf(e.seq),
+        files: filesWhere((r) => r.subject === 'item_event' && r.event_seq === e.seq),
         kind: e.kind,
         actorPersonId: e.actor_person_id,
         actorName: e.actor_name,

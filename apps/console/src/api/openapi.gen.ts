@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 149c6e023098222a78e8d31400ed7a936351b7eda684dfa2fff23410051d2d6b) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 d1e3e68f77dd85bb36603c66416a938a0c3da3df0ebfb2e099f57d4fd659493d) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2957,6 +2957,8 @@ export interface components {
       responsibleUnitName: string;
       /** @enum {string} */
       severity: 'minor' | 'major' | 'critical';
+      /** @description null: assigned by hand, not found in a 互检 cycle */
+      source: components['schemas']['ItemSourceDto'] | null;
       /** @enum {string} */
       status: 'open' | 'in_progress' | 'pending_verification' | 'closed' | 'cancelled';
       timeline: components['schemas']['TimelineEventDto'][];
@@ -3069,6 +3071,44 @@ export interface components {
       reminderTimeLocal: string;
       /** @description lights of version 1: yellow this many days before a milestone */
       yellowWithinDays?: number;
+    };
+    ItemSourceDto: {
+      /** Format: uuid */
+      cycleId: string;
+      /** @description the cycle's number in its programme (第n期) */
+      cycleNumber: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      filedAt: string;
+      /**
+       * Format: uuid
+       * @description who filed the submission with the finding
+       */
+      filedById: string;
+      filedByName: string | null;
+      /**
+       * Format: uuid
+       * @description the unit that inspected (检查单位)
+       */
+      inspectorUnitId: string;
+      inspectorUnitName: string;
+      /**
+       * @description 自检 (the unit itself) or 互检 (its paired unit)
+       * @enum {string}
+       */
+      kind: 'self_check' | 'mutual_inspection';
+      /**
+       * @description the cycle's month
+       * @example 2026-12
+       */
+      period: string;
+      /** @description the finding's photos; readable by whoever sees the item */
+      photos: components['schemas']['FileDto'][];
+      /** Format: uuid */
+      programmeId: string;
+      programmeName: string;
     };
     LedgerCountsDto: {
       /** @description 红黄绿灯 */
