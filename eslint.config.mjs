@@ -67,11 +67,7 @@ export default defineConfig(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            anythingElse,
-            { regex: String.raw`^\.\./libs/(?!domain/src$|items/)`, message: workflowImports },
-            { regex: String.raw`^\.\./libs/items/`, allowTypeImports: true, message: workflowImports },
-          ],
+          patterns: [anythingElse, libsButDomain],
         },
       ],
     },

@@ -9,9 +9,6 @@ import { join, relative } from 'node:path';
 
 const root = join(__dirname, '..');
 
-/** The item workflow takes its activity types from libs/items until its port moves to contracts.ts. */
-const LIB_TYPES_STILL_ALLOWED: Record<string, string> = { 'workflows/item.workflow.ts': '../libs/items/' };
-
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -20,12 +17,9 @@ function sources(dir: string): string[] {
   });
 }
 
-function imports(file: string): { spec: string; typeOnly: boolean }[] {
+function imports(file: string): { spec: string }[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^import\s+(type\s+)?[\s\S]*?from\s+'([^']+)';/gm)].map((m) => ({
-    spec: m[2],
-    typeOnly: !!m[1],
-  }));
+  return [...text.matchAll(/^import\s+[\s\S]*?from\s+'([^']+)';/gm)].map((m) => ({ spec: m[1] }));
 }
 
 describe('architecture', () => {
@@ -33,13 +27,12 @@ describe('architecture', () => {
     const problems = sources(join(root, 'workflows')).flatMap((file) =>
       imports(file)
         .filter(
-          ({ spec, typeOnly }) =>
+          ({ spec }) =>
             !(
               spec === '@temporalio/workflow' ||
               spec === '@temporalio/common' ||
               spec.startsWith('./') ||
-              spec === '../libs/domain/src' ||
-              (typeOnly && spec.startsWith(LIB_TYPES_STILL_ALLOWED[relative(root, file)] ?? spec + '/'))
+              spec === '../libs/domain/src'
             ),
         )
         .map(({ spec }) => `${relative(root, file)} imports ${spec}`),

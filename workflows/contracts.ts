@@ -5,6 +5,7 @@
  * on workflows/, never the other way.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import type {
   ActorSide,
   Alert,
@@ -17,6 +18,7 @@ import type {
   PhaseWindows,
   PolicySet,
   Rubric,
+  ItemAction,
   ItemPolicy,
   ItemStatus,
   LocalDate,
@@ -143,39 +145,93 @@ export type ItemView = Omit<ItemState, 'input' | 'alertCursor' | 'lastAlert' | '
 
 export const itemStateQuery = defineQuery<ItemView>('itemState');
 
-export const submitPlanUpdate = defineUpdate<ItemView, [Actor, { plan: string } & WithFiles]>('submitPlan');
-export const reportProgressUpdate = defineUpdate<ItemView, [Actor, { progress: string } & WithFiles]>('reportProgress');
-export const submitEvidenceUpdate = defineUpdate<ItemView, [Actor, Evidence]>('submitEvidence');
-export const verifyUpdate = defineUpdate<
-  ItemView,
-  [Actor, { decision: 'approve' | 'reject'; reason?: string } & WithFiles]
->('verify');
-export const requestExtensionUpdate = defineUpdate<
-  ItemView,
-  [Actor, { proposedDeadline: LocalDate; reason: string } & WithFiles]
->('requestExtension');
-export const decideExtensionUpdate = defineUpdate<ItemView, [Actor, { approve: boolean; reason?: string }]>(
-  'decideExtension',
-);
-export const reassignUpdate = defineUpdate<
-  ItemView,
-  [
-    Actor,
-    { responsibleUnitId: string; responsiblePersonId: string | null; reason: string; responsibleUnitName?: string },
-  ]
->('reassign');
-export const cancelUpdate = defineUpdate<ItemView, [Actor, { reason: string }]>('cancel');
-/** Moves a live item onto a newer policy version (an admin's explicit re-base); recorded on its timeline. */
-export const rebasePolicyUpdate = defineUpdate<
-  ItemView,
-  [Actor, { version: number; policy: ItemPolicy; calendarOverrides: CalendarOverride[]; calendarYearsThrough?: number }]
->('rebasePolicy');
-/** 督办意见: a committee member's directive on an item, recorded on its timeline and sent to both units. */
-export const addDirectiveUpdate = defineUpdate<ItemView, [{ personId: string }, { text: string } & WithFiles]>(
-  'addDirective',
-);
-/** Waits until the creation is in the ledger, so the API answers only when the item can be read back. */
-export const awaitRegisteredUpdate = defineUpdate<ItemView, []>('awaitRegistered');
+/**
+ * What each human action (the domain's `ItemAction`) carries. Any may carry files: the API checks them before the
+ * update, the workflow records them on the action's timeline event.
+ */
+export interface ItemActionPayloads {
+  submitPlan: { plan: string } & WithFiles;
+  reportProgress: { progress: string } & WithFiles;
+  submitEvidence: Evidence;
+  verify: { decision: 'approve' | 'reject'; reason?: string } & WithFiles;
+  requestExtension: { proposedDeadline: LocalDate; reason: string } & WithFiles;
+  decideExtension: { approve: boolean; reason?: string } & WithFiles;
+  reassign: {
+    responsibleUnitId: string;
+    responsiblePersonId: string | null;
+    reason: string;
+    /** Set by the API (the workflow keeps its search attributes by name and cannot look it up). */
+    responsibleUnitName?: string;
+  } & WithFiles;
+  cancel: { reason: string } & WithFiles;
+}
+
+/** The update of each human action, by the action's name: what the API sends and the workflow handles. */
+export type ItemActionUpdates = {
+  readonly [A in ItemAction]: UpdateDefinition<ItemView, [Actor, ItemActionPayloads[A]]>;
+};
+
+const actionUpdate = <A extends ItemAction>(name: A) => defineUpdate<ItemView, [Actor, ItemActionPayloads[A]]>(name);
+
+/** Every update of the item workflow: the human actions, the admin's re-base, 督办意见 and the creation's wait. */
+export const itemUpdates = {
+  submitPlan: actionUpdate('submitPlan'),
+  reportProgress: actionUpdate('reportProgress'),
+  submitEvidence: actionUpdate('submitEvidence'),
+  verify: actionUpdate('verify'),
+  requestExtension: actionUpdate('requestExtension'),
+  decideExtension: actionUpdate('decideExtension'),
+  reassign: actionUpdate('reassign'),
+  cancel: actionUpdate('cancel'),
+  /** Moves a live item onto a newer policy version (an admin's explicit re-base); recorded on its timeline. */
+  rebasePolicy: defineUpdate<
+    ItemView,
+    [
+      Actor,
+      { version: number; policy: ItemPolicy; calendarOverrides: CalendarOverride[]; calendarYearsThrough?: number },
+    ]
+  >('rebasePolicy'),
+  /** 督办意见: a committee member's directive on an item, recorded on its timeline and sent to both units. */
+  addDirective: defineUpdate<ItemView, [{ personId: string }, { text: string } & WithFiles]>('addDirective'),
+  /** Waits until the creation is in the ledger, so the API answers only when the item can be read back. */
+  awaitRegistered: defineUpdate<ItemView, []>('awaitRegistered'),
+} as const;
+
+/** One entry of the item's append-only timeline (who, when, what, why). */
+export interface TimelineEventInput {
+  seq: number;
+  at: number;
+  kind: string;
+  /** Who acted and for which side; the committee (党委) writes directives. Null for timer-driven events. */
+  actor: { personId: Actor['personId']; side: Actor['side'] | 'committee' } | null;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+  /** Files the actor attached (ids the API checked); recorded as references of this event. */
+  files?: string[];
+}
+
+/** Whom the item workflow tells, about what; the wording comes from the message catalogue, never the workflow. */
+export interface NotificationIntent {
+  kind: string;
+  audience: ActorSide | 'committee';
+  alert?: Alert;
+}
+
+/** One change of an item: the state after it, its timeline event and who is told. */
+export interface ItemChange {
+  state: ItemState;
+  event: TimelineEventInput;
+  notify: NotificationIntent[];
+}
+
+/**
+ * The item workflow's port: what it asks of the world, implemented by libs/items (the dependency runs from the lib
+ * to the workflow). Idempotent: the ledger row only moves forward, the event and each notification are keyed.
+ */
+export interface ItemActivities {
+  /** Writes the ledger row, the timeline event and the notifications of one change, in one transaction. */
+  projectItem(change: ItemChange): Promise<void>;
+}
 
 // ─── Inspection cycle (互检) ───────────────────────────────────────────────────────────────────────────────────
 

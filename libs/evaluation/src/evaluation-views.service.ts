@@ -177,11 +177,13 @@ export class EvaluationViewsService {
     const regions = (await allRegions(this.db)).filter((r) => overseesRegion(caller, r));
     const rows = [];
     for (const region of regions) {
-      const [totals, year, lastFacts] = await Promise.all([
+      const isYear = period === String(query.year);
+      const [totals, lastFacts] = await Promise.all([
         this.totals(region, period, months),
-        this.totals(region, String(query.year), yearMonths),
         monthFacts(this.db, region.id, [lastMonth], this.config.orgTimeZone),
       ]);
+      // The stars are the year's: for a month or a quarter, the year up to the period's end.
+      const year = isYear ? totals : await this.totals(region, String(query.year), yearMonths);
       const overdue = new Set(
         lastFacts.flatMap((f) => f.items.filter((i) => i.outcome === 'overdue').map((i) => i.itemId)),
       );

@@ -5,7 +5,10 @@ import { EvaluationViewsService } from './evaluation-views.service';
 import { EvaluationService } from './evaluation.service';
 import { StarRatingSchedule } from './star-rating-schedule';
 
-/** 积分评星: indicator sets, 记实 records, 点评, score cards and rankings (and their .xlsx), the annual star rating and its yearly Schedule. */
+/**
+ * 积分评星: indicator sets, 记实 records, 点评, score cards and rankings (and their .xlsx), the annual star rating and
+ * its yearly Schedule.
+ */
 @Module({
   imports: [PoliciesModule],
   providers: [EvaluationService, EvaluationViewsService, EvaluationExportService, StarRatingSchedule],
