@@ -24,18 +24,10 @@ import { PoliciesService } from '../../policies/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import {
   type Actor,
-  addDirectiveUpdate,
-  awaitRegisteredUpdate,
-  cancelUpdate,
-  decideExtensionUpdate,
+  type ItemActionPayloads,
+  type ItemActionUpdates,
   type ItemInput,
-  rebasePolicyUpdate,
-  reassignUpdate,
-  reportProgressUpdate,
-  requestExtensionUpdate,
-  submitEvidenceUpdate,
-  submitPlanUpdate,
-  verifyUpdate,
+  itemUpdates,
   type WithFiles,
   workflowIds,
 } from '../../../workflows/contracts';
@@ -93,32 +85,8 @@ export interface TimelineEvent {
   data: Record<string, unknown>;
 }
 
-type ActionPayloads = {
-  submitPlan: { plan: string } & WithFiles;
-  reportProgress: { progress: string } & WithFiles;
-  submitEvidence: { text: string; files: string[]; attachments?: string[] };
-  verify: { decision: 'approve' | 'reject'; reason?: string } & WithFiles;
-  requestExtension: { proposedDeadline: string; reason: string } & WithFiles;
-  decideExtension: { approve: boolean; reason?: string };
-  reassign: {
-    responsibleUnitId: string;
-    responsiblePersonId: string | null;
-    reason: string;
-    responsibleUnitName?: string;
-  };
-  cancel: { reason: string };
-};
-
-const UPDATES = {
-  submitPlan: submitPlanUpdate,
-  reportProgress: reportProgressUpdate,
-  submitEvidence: submitEvidenceUpdate,
-  verify: verifyUpdate,
-  requestExtension: requestExtensionUpdate,
-  decideExtension: decideExtensionUpdate,
-  reassign: reassignUpdate,
-  cancel: cancelUpdate,
-} as const;
+/** The human actions' updates, typed by action (so an action's payload goes with its own update). */
+const ACTION_UPDATES: ItemActionUpdates = itemUpdates;
 
 /**
  * Rectification items (整改项): creation starts the item's workflow, actions go to it as updates, reads come from
@@ -179,7 +147,7 @@ export class ItemsService {
     // workflow's first task instead of a task of its own). A retry with the same Idempotency-Key finds the workflow
     // running (USE_EXISTING) and just waits with it; once it has ended, the start is refused and the ledger answers.
     try {
-      await this.temporal.workflow.executeUpdateWithStart(awaitRegisteredUpdate, {
+      await this.temporal.workflow.executeUpdateWithStart(itemUpdates.awaitRegistered, {
         startWorkflowOperation: new WithStartWorkflowOperation('itemWorkflow', {
           workflowId: workflowIds.item(itemId),
           taskQueue: this.config.temporalTaskQueue,
@@ -248,7 +216,7 @@ export class ItemsService {
     caller: Caller,
     id: string,
     action: A,
-    payload: ActionPayloads[A],
+    payload: ItemActionPayloads[A],
     idempotencyKey?: string,
   ): Promise<LedgerRow> {
     const raw = await this.visibleRaw(caller, id);
@@ -264,21 +232,14 @@ export class ItemsService {
     // A closed or cancelled item's workflow has ended; the ledger answers for it. Otherwise the workflow decides.
     const terminal = checkAction(state, action, side);
     if (terminal && (status === 'closed' || status === 'cancelled')) throw terminal;
-    let sent = payload;
-    if (action === 'reassign') {
-      const target = payload as ActionPayloads['reassign'];
-      // The workflow keeps its search attributes by name; it cannot look the name up itself.
-      const responsibleUnitName = await this.mustBeRegionMember(raw.region_id, target.responsibleUnitId);
-      sent = { ...target, responsibleUnitName } as ActionPayloads[A];
-      if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
-    }
+    const complete = this.completions[action];
+    const sent = complete ? await complete(raw, payload) : payload;
     // Files need I/O to check (do they exist, may this person use them): here, before the update, never in the workflow.
-    await this.files.mustBeUsable(caller, (payload as WithFiles).files);
+    await this.files.mustBeUsable(caller, payload.files);
     const actor: Actor = { personId: caller.personId, side };
-    const handle = this.temporal.workflow.getHandle(raw.workflow_id);
     try {
-      await handle.executeUpdate(UPDATES[action] as typeof submitPlanUpdate, {
-        args: [actor, sent as ActionPayloads['submitPlan']],
+      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(ACTION_UPDATES[action], {
+        args: [actor, sent],
         updateId: idempotencyKey && `${action}-${caller.personId}-${idempotencyKey}`,
       });
     } catch (error) {
@@ -286,6 +247,18 @@ export class ItemsService {
     }
     return this.row(id);
   }
+
+  /** What the API checks and adds to an action's payload before the workflow gets it (I/O the workflow cannot do). */
+  private readonly completions: {
+    [A in ItemAction]?: (raw: LedgerSqlRow, payload: ItemActionPayloads[A]) => Promise<ItemActionPayloads[A]>;
+  } = {
+    reassign: async (raw, target) => {
+      // The workflow keeps its search attributes by name; it cannot look the name up itself.
+      const responsibleUnitName = await this.mustBeRegionMember(raw.region_id, target.responsibleUnitId);
+      if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
+      return { ...target, responsibleUnitName };
+    },
+  };
 
   /** 督办意见: a committee member above the item's units adds a directive to its timeline. */
   async direct(
@@ -302,7 +275,7 @@ export class ItemsService {
     if (!above) throw new DomainError('WRONG_ACTOR', 'Only the committee (党委) above this item gives directives', {});
     await this.files.mustBeUsable(caller, directive.files);
     try {
-      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(addDirectiveUpdate, {
+      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(itemUpdates.addDirective, {
         args: [{ personId: caller.personId }, directive],
         updateId: idempotencyKey && `directive-${caller.personId}-${idempotencyKey}`,
       });
@@ -332,7 +305,7 @@ export class ItemsService {
     const skipped: { id: string; reason: string }[] = [];
     for (const row of rows) {
       try {
-        await this.temporal.workflow.getHandle(row.workflow_id).executeUpdate(rebasePolicyUpdate, {
+        await this.temporal.workflow.getHandle(row.workflow_id).executeUpdate(itemUpdates.rebasePolicy, {
           args: [
             { personId: caller.personId, side: 'verifier' },
             {

@@ -55,6 +55,13 @@ export class CardRatingDto {
   @Prop.of([AdjustmentDto]) adjustments: AdjustmentDto[];
 }
 
+export class FactLabelDto {
+  @Prop.uuid() id: string;
+  @Prop.enum(['cycle', 'item', 'finding', 'record', 'obligation']) kind: string;
+  @Prop.string({ example: '芜湖片区月度互检 2026-10', description: "what the fact is, in the ledgers' words" })
+  label: string;
+}
+
 export class ScoreCardDto {
   @Prop.uuid() unitId: string;
   @Prop.string() unitName: string;
@@ -70,6 +77,8 @@ export class ScoreCardDto {
   @Prop.of([QuarterScoreDto], { description: '一季一评议: the sums of the quarters, with 点评' })
   quarters: QuarterScoreDto[];
   @Prop.of(PeriodScoreDto, { description: 'the year up to `month`' }) total: PeriodScoreDto;
+  @Prop.of([FactLabelDto], { description: "what each ref of the months' lines is, to check a line by" })
+  facts: FactLabelDto[];
   @Prop.of([TrendPointDto], { description: 'the 12 months ending with `month`' }) trend: TrendPointDto[];
   @Prop.of(CardRatingDto, {
     nullable: true,

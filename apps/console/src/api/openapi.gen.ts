@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 0d4ab586e21d885f07ec642eeba33694f4883c509180ff7e954b0250bb81070e) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 149c6e023098222a78e8d31400ed7a936351b7eda684dfa2fff23410051d2d6b) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2526,6 +2526,17 @@ export interface components {
     EvaluationRecordListDto: {
       items: components['schemas']['EvaluationRecordDto'][];
     };
+    FactLabelDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'cycle' | 'item' | 'finding' | 'record' | 'obligation';
+      /**
+       * @description what the fact is, in the ledgers' words
+       * @example 芜湖片区月度互检 2026-10
+       */
+      label: string;
+    };
     FeedDto: {
       items: components['schemas']['FeedEntryDto'][];
     };
@@ -4411,6 +4422,8 @@ export interface components {
     ScoreCardDto: {
       /** @description the months of the year scored, up to `month` */
       endedMonths: string[];
+      /** @description what each ref of the months' lines is, to check a line by */
+      facts: components['schemas']['FactLabelDto'][];
       /**
        * @description the card is as of this month's end
        * @example 2026-11
