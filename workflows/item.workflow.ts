@@ -52,6 +52,7 @@ import {
   type WithFiles,
 } from './contracts';
 
+/** The ledger projection's timeouts and retries: retried until Postgres answers, a minute apart at most. */
 const PROJECTION = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
