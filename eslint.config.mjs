@@ -61,18 +61,6 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [anythingElse, libsButDomain] }] },
   },
   {
-    // The item workflow still takes its activity types from libs/items until its port moves to contracts.ts.
-    files: ['workflows/item.workflow.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [anythingElse, libsButDomain],
-        },
-      ],
-    },
-  },
-  {
     files: ['libs/domain/**/*.ts', 'libs/messages/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
