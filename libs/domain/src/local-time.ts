@@ -110,7 +110,10 @@ export function localTimeOf(instant: number, tz: string): LocalTime {
 
 /** 'YYYY-MM-DD HH:mm' of an instant in a time zone, as the ledgers and dossiers print it. */
 export function localDateTimeOf(instant: number, tz: string): string {
-  return `${localDateOf(instant, tz)} ${localTimeOf(instant, tz)}`;
+  // One reading of the wall clock: the ledger export calls this for every row.
+  const w = wallClock(instant, tz);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${w.y}-${two(w.mo)}-${two(w.d)} ${two(w.h)}:${two(w.mi)}`;
 }
 
 /** An instant as a person reads it in Chinese: 2026年12月9日 14:05, or 12月9日 14:05 without the year. */
