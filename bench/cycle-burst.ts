@@ -1,7 +1,8 @@
 /**
  * Benchmark 2: the 25th of the month. N regions × 10 units open their cycles at once and every unit files its
  * self-check with 10 findings through the cycle's update; each finding starts an item workflow. Measured: time from
- * the first cycle start until every item is in the ledger with its milestones.
+ * the first cycle start until every item is in the ledger with its milestones, and what a submission costs the
+ * cycle's history (events and workflow tasks).
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -11,6 +12,7 @@ import {
   DEFAULT_RUBRIC,
   DomainError,
 } from '../libs/domain/src';
+import type { WorkflowHandle } from '@temporalio/client';
 import { type CycleInput, cycleUpdates, type SubmissionInput } from '../workflows/contracts';
 import { type Figure, Progress, round, runPool, scaled, sleep, waitFor } from './support';
 import { type BenchRegion, localDate, seedRegions, TASK_QUEUE, TIME_ZONE, type World } from './world';
@@ -88,6 +90,7 @@ export async function cycleBurst(world: World, scale: number, bareStartsPerSecon
   }
   progress.done();
   const { errors } = await submitted;
+  const cost = await submissionCost(handles);
   const baseline = bareStartsPerSecond ? expected / bareStartsPerSecond : null;
   return [
     {
@@ -103,7 +106,37 @@ export async function cycleBurst(world: World, scale: number, bareStartsPerSecon
         `${inLedger}/${expected} items in the ledger after ${round(elapsed)} s` +
         (errors.length ? `; ${errors.length} submissions failed, first: ${errors[0]}` : ''),
     },
+    {
+      benchmark: '2 cycle burst',
+      figure: `cycle history per self-check of ${FINDINGS_PER_UNIT} findings (first update accepted → last completed)`,
+      value: cost.submissions ? round(cost.events / cost.submissions, 2) : null,
+      unit: 'events',
+      note:
+        `${cost.submissions ? round(cost.workflowTasks / cost.submissions, 2) : '—'} workflow tasks per self-check; ` +
+        `${cost.submissions} self-checks over ${handles.length} cycles (a region's ${UNITS_PER_REGION} at once share tasks)`,
+    },
   ];
+}
+
+/**
+ * Events and completed workflow tasks in each cycle's history from its first accepted update to its last completed
+ * one, summed over the cycles, with the number of updates completed: the burst's cost per submission.
+ */
+async function submissionCost(
+  handles: WorkflowHandle[],
+): Promise<{ events: number; workflowTasks: number; submissions: number }> {
+  const total = { events: 0, workflowTasks: 0, submissions: 0 };
+  for (const handle of handles) {
+    const events = (await handle.fetchHistory()).events ?? [];
+    const first = events.findIndex((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
+    const last = events.findLastIndex((e) => e.workflowExecutionUpdateCompletedEventAttributes);
+    if (first < 0 || last < first) continue;
+    const window = events.slice(first, last + 1);
+    total.events += window.length;
+    total.workflowTasks += window.filter((e) => e.workflowTaskCompletedEventAttributes).length;
+    total.submissions += window.filter((e) => e.workflowExecutionUpdateCompletedEventAttributes).length;
+  }
+  return total;
 }
 
 /** The input `prepareCycle` would build for a region's first cycle (period and ids unique to this run). */
