@@ -107,6 +107,16 @@ describe('cycle history: continue-as-new and slim projections', () => {
       runId = events.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId;
     }
     expect(runs.length).toBeGreaterThan(1);
+    // A self-check's three items are started together: their starts are commanded by one workflow task, not one each.
+    const startsPerTask = new Map<string, number>();
+    runs.forEach((events, run) => {
+      for (const e of events) {
+        const task = e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowTaskCompletedEventId;
+        const key = `${run}:${String(task)}`;
+        if (task != null) startsPerTask.set(key, (startsPerTask.get(key) ?? 0) + 1);
+      }
+    });
+    expect([...startsPerTask.values()]).toEqual([3, 3, 3, 3]);
     const projections: Record<string, unknown>[] = [];
     const reports: unknown[] = [];
     for (const events of runs) {

@@ -263,6 +263,7 @@ describe('item history: continue-as-new and replay', () => {
   it('replays every recorded history with the current workflow code', async () => {
     const recorded = recordedHistories();
     expect(recorded.map((r) => r.name).sort()).toEqual([
+      'cycle-items-together.pb',
       'cycle.pb',
       'delivery-dispatcher-burst.pb',
       'delivery-dispatcher.pb',

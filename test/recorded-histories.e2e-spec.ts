@@ -130,7 +130,9 @@ describe('recorded scenarios on the time-skipping server', () => {
     }
   });
 
-  it('a cycle: self-checks (one late, one with a finding), inspections, the meeting, the report', async () => {
+  // Recorded as cycle.pb when a submission started its items one by one, as cycle-items-together.pb after (patched):
+  // the self-check with findings files two, so that both starts are pinned to one workflow task.
+  it('a cycle: self-checks (one late, one with two findings), inspections, the meeting, the report', async () => {
     // The item scenario moved the server's clock on: the cycle's days count from where it is now.
     const today = localDateOf(await env.currentTimeMs(), TZ);
     day = (n) => addCalendarDays(today, n);
@@ -157,7 +159,10 @@ describe('recorded scenarios on the time-skipping server', () => {
     });
     for (const u of [lead, guanlang, zhongjiang]) {
       await handle.executeUpdate(cycleUpdates.submitSelfCheck, {
-        args: [{ personId: secretary, unitId: u }, submission(u === zhongjiang ? [{ deadline: day(20) }] : [])],
+        args: [
+          { personId: secretary, unitId: u },
+          submission(u === zhongjiang ? [{ deadline: day(20) }, { deadline: day(27) }] : []),
+        ],
       });
     }
     // 轨道交通 submits a week late, after its reminders, 催办 and 督办.
@@ -186,7 +191,7 @@ describe('recorded scenarios on the time-skipping server', () => {
       [input.cycleId],
     );
     expect(chased[0].n).toBeGreaterThan(0);
-    if (process.env.RECORD_HISTORIES) recordHistory('cycle', await handle.fetchHistory());
+    if (process.env.RECORD_HISTORIES) recordHistory('cycle-items-together', await handle.fetchHistory());
   });
 
   // Recorded as star-rating.pb before its steps had reminders and messages (patched), as star-rating-steps.pb after.
