@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 d1e3e68f77dd85bb36603c66416a938a0c3da3df0ebfb2e099f57d4fd659493d) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 009b8fd72b42e5a35a47c5b079113b410596f60e55df23d67fd147b0125c925b) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2735,6 +2735,11 @@ export interface components {
       readAt: string | null;
       /** Format: uuid */
       recipientUnitId: string;
+      /**
+       * Format: uuid
+       * @description the star rating (评星) a rating notice is about
+       */
+      starRatingId: string | null;
       title: string;
     };
     InboxPageDto: {
