@@ -25,17 +25,20 @@ import {
 import type { IndicatorSet } from '../../../../libs/domain/src';
 import { EvaluationService } from '../../../../libs/evaluation/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
+import { WithFilesDto } from '../files/files.dto';
 import { IdempotencyKey, uuidParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
 import {
   EvaluationRecordDto,
   EvaluationRecordListDto,
   IndicatorSetDto,
+  IndicatorDto,
   IndicatorSetListDto,
   RatingDetailDto,
   RatingDto,
   RatingListDto,
   ScoreCardDto,
+  StarRatingRuleDto,
 } from './evaluation.responses';
 
 export class IndicatorSetInputDto {
@@ -43,16 +46,17 @@ export class IndicatorSetInputDto {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'effectiveFrom must be a month YYYY-MM' })
   effectiveFrom: string;
 
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'key, name, source' })
+  // Checked as a whole by the domain's validateIndicatorSet, which names every bad field at once.
+  @ApiProperty({ type: [IndicatorDto] })
   @IsObject({ each: true })
   indicators: IndicatorSet['indicators'];
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'thresholds or ranking bands' })
+  @ApiProperty({ type: StarRatingRuleDto, description: 'thresholds or ranking bands' })
   @IsObject()
   rating: IndicatorSet['rating'];
 }
 
-export class RecordInputDto {
+export class RecordInputDto extends WithFilesDto {
   @ApiProperty({ format: 'uuid', description: 'the unit that did it' }) @IsUUID() unitId: string;
   @ApiProperty({ example: 'three_meetings_one_lesson' })
   @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'recordType must be a lower-case identifier' })

@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 f054b04b71b231cb012dfb4273cd8ac95b3b5f8fe593b9e9625266b81c95ee15) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 2b74849a78acb3be297847e5ab9d386e5d031d4cfaa92ad53e1eecac9c8b37cc) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2386,6 +2386,8 @@ export interface components {
       decidedAt: string | null;
       /** @description why it was refused */
       decisionReason: string | null;
+      /** @description the evidence sent with it (photos, scans) */
+      files: components['schemas']['FileDto'][];
       /** Format: uuid */
       id: string;
       note: string;
@@ -2618,17 +2620,18 @@ export interface components {
       /** @description of all your messages, the unread ones */
       unreadCount: number;
     };
+    IndicatorDto: {
+      /** @example closed_on_time */
+      key: string;
+      /** @example 按期整改销号 */
+      name: string;
+      source: components['schemas']['IndicatorSourceDto'];
+    };
     IndicatorSetDto: {
       /** @example 2027-01 */
       effectiveFrom: string;
-      /** @description indicators: key, name, source (kind, points, cap) */
-      indicators: {
-        [key: string]: unknown;
-      }[];
-      /** @description thresholds or ranking bands */
-      rating: {
-        [key: string]: unknown;
-      };
+      indicators: components['schemas']['IndicatorDto'][];
+      rating: components['schemas']['StarRatingRuleDto'];
       version: number;
     };
     IndicatorSetInputDto: {
@@ -2637,15 +2640,32 @@ export interface components {
        * @example 2027-01
        */
       effectiveFrom: string;
-      /** @description key, name, source */
-      indicators: Record<string, never>[];
+      indicators: components['schemas']['IndicatorDto'][];
       /** @description thresholds or ranking bands */
-      rating: {
-        [key: string]: unknown;
-      };
+      rating: components['schemas']['StarRatingRuleDto'];
     };
     IndicatorSetListDto: {
       items: components['schemas']['IndicatorSetDto'][];
+    };
+    IndicatorSourceDto: {
+      /** @description the most a line counts in a month, whatever its sign */
+      cap?: number;
+      /** @enum {string} */
+      kind: 'cycle_score' | 'rectification' | 'repeat_finding' | 'record' | 'missed_obligation';
+      /**
+       * @description rectification: which items count
+       * @enum {string}
+       */
+      outcome?: 'closed_on_time' | 'closed_late' | 'overdue';
+      /** @description cycle_score: the points of a rubric total of 100 */
+      pointsAt100?: number;
+      /** @description every kind but cycle_score: points per fact (negative: taken) */
+      pointsEach?: number;
+      /**
+       * @description record: the 记实 type counted
+       * @example five_good
+       */
+      recordType?: string;
     };
     InspectionDto: {
       comments?: string;
@@ -3817,6 +3837,12 @@ export interface components {
       /** @description the year's lines before adjustments */
       year: components['schemas']['PeriodScoreDto'];
     };
+    RatingBandDto: {
+      minPoints?: number;
+      /** @description between 0 and 1 */
+      share?: number;
+      stars: number;
+    };
     RatingChangeDto: {
       /** Format: uuid */
       actorPersonId: string;
@@ -3975,6 +4001,8 @@ export interface components {
       reason?: string;
     };
     RecordInputDto: {
+      /** @description file ids from POST /files (photos, scans) */
+      files?: string[];
       note?: string;
       /** @example 2026-11-20 */
       occurredOn: string;
@@ -4233,6 +4261,12 @@ export interface components {
        * @example /auth/oidc/start
        */
       ssoStart?: string;
+    };
+    StarRatingRuleDto: {
+      /** @description most stars first; below the last band: one star */
+      bands: components['schemas']['RatingBandDto'][];
+      /** @enum {string} */
+      method: 'thresholds' | 'ranking';
     };
     StartProbeDto: {
       /** @example 互检 ping */

@@ -102,3 +102,27 @@ export type FindingInput = Schemas['FindingDto'];
 export type Preferences = Schemas['PreferencesViewDto'];
 export type PreferencesInput = Schemas['PreferencesDto'];
 export type PersonChannel = Preferences['channels'][string][number];
+
+// 积分评星: score cards, 记实 records, the annual star rating and the indicator sets (考核细则)
+export type ScoreCard = Schemas['ScoreCardDto'];
+export type PeriodScore = Schemas['PeriodScoreDto'];
+export type ScoreLine = Schemas['ScoreLineDto'];
+export type EvaluationRecord = Schemas['EvaluationRecordDto'];
+export type EvaluationRecordList = Schemas['EvaluationRecordListDto'];
+export type RecordStatus = EvaluationRecord['status'];
+export type Rating = Schemas['RatingDto'];
+export type RatingList = Schemas['RatingListDto'];
+export type RatingDetail = Schemas['RatingDetailDto'];
+export type RatingPhase = Rating['phase'];
+export type RatedUnit = Schemas['RatedUnitDto'];
+export type Objection = Schemas['ObjectionDto'];
+export type RatingChange = Schemas['RatingChangeDto'];
+export type IndicatorSet = Schemas['IndicatorSetDto'];
+export type IndicatorSetList = Schemas['IndicatorSetListDto'];
+export type IndicatorSetInput = Schemas['IndicatorSetInputDto'];
+export type Indicator = Schemas['IndicatorDto'];
+export type IndicatorSource = Indicator['source'];
+export type SourceKind = IndicatorSource['kind'];
+export type RectificationOutcome = NonNullable<IndicatorSource['outcome']>;
+export type StarRatingRule = Schemas['StarRatingRuleDto'];
+export type RatingBand = StarRatingRule['bands'][number];
