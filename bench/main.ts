@@ -6,19 +6,21 @@
  *   npm run bench                      full run (see bench/README.md)
  *   BENCH_SCALE=0.1 npm run bench      every count ×0.1 (also --scale=0.1)
  *   npm run bench -- --only=1,6        a subset (also BENCH_ONLY); --keep keeps the data folder
+ *   npm run bench -- --engine=postgres on the Temporal server persisting to Postgres (also BENCH_ENGINE), not the
+ *                                      dev server; the bootstrap builds it first (docs/production.md)
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../libs/runtime/src';
+import { projectRoot, type TemporalEngine } from '../libs/runtime/src';
 import { actionRoundTrip, itemCreation } from './creation';
 import { cycleBurst } from './cycle-burst';
 import { heldLoad } from './held-load';
 import { pageLoads } from './pages';
 import { apiReads, exportLedger, removeLedgerRows, type SeededLedger, seedLedgerRows } from './reads';
 import { reminderLateness } from './reminders';
-import { type Figure, runPool } from './support';
+import { cpuSecondsOf, type Figure, runPool } from './support';
 import { evidenceUploads } from './uploads';
 import { localDate, startWorld, type World } from './world';
 
@@ -27,6 +29,7 @@ interface Options {
   only: Set<string> | null;
   keep: boolean;
   timeoutMinutes: number;
+  engine: TemporalEngine;
 }
 
 function options(argv: string[]): Options {
@@ -36,7 +39,10 @@ function options(argv: string[]): Options {
   const scale = Number(flag('scale') ?? process.env.BENCH_SCALE ?? 1);
   if (!(scale > 0 && scale <= 10)) throw new Error(`the scale must be a number in (0, 10], got ${scale}`);
   const only = flag('only') ?? process.env.BENCH_ONLY;
+  const engine = flag('engine') ?? process.env.BENCH_ENGINE ?? 'dev';
+  if (engine !== 'dev' && engine !== 'postgres') throw new Error(`the engine must be dev or postgres, got ${engine}`);
   return {
+    engine,
     scale,
     only: only ? new Set(only.split(',').map((s) => s.trim())) : null,
     keep: flag('keep') !== undefined || process.env.BENCH_KEEP === '1',
@@ -50,13 +56,14 @@ async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   const started = new Date();
   const figures: Figure[] = [];
+  const cpu: PhaseCpu[] = [];
   let world: World | undefined;
   let finished = false;
   const finish = async (code: number, why?: string): Promise<never> => {
     if (!finished) {
       finished = true;
       if (why) log(why);
-      report(figures, opts, started);
+      report(figures, cpu, opts, started);
       log('Stopping the API, the worker, Temporal and Postgres …');
       await world?.stop();
     }
@@ -68,16 +75,20 @@ async function main(): Promise<void> {
     opts.timeoutMinutes * 60_000,
   ).unref();
 
-  log(`scale ${opts.scale}${opts.only ? `, only ${[...opts.only].join(',')}` : ''}; ${cpus().length} cores`);
-  world = await startWorld({ keepData: opts.keep, log });
+  log(
+    `scale ${opts.scale}${opts.only ? `, only ${[...opts.only].join(',')}` : ''}; ${cpus().length} cores; ` +
+      `engine ${opts.engine}`,
+  );
+  world = await startWorld({ keepData: opts.keep, log, engine: opts.engine });
   const w = world;
   const wanted = (n: string): boolean => !opts.only || opts.only.has(n);
   const phase = async (n: string, title: string, run: () => Promise<Figure[]>): Promise<void> => {
     if (!wanted(n)) return;
     log(`── ${n}. ${title}`);
     const t = performance.now();
+    const cpuBefore = cpuOf(w);
     try {
-      figures.push(...(await run()));
+      figures.push(...(await run()).map((f) => ({ ...f, engine: opts.engine })));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log(`   failed: ${message}`);
@@ -88,9 +99,13 @@ async function main(): Promise<void> {
         unit: '',
         pass: false,
         note: `error: ${message}`,
+        engine: opts.engine,
       });
     }
-    log(`   ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    const phaseCpu = cpuSince(cpuBefore, cpuOf(w), n, (performance.now() - t) / 1000);
+    cpu.push(phaseCpu);
+    const spent = Object.entries(phaseCpu.cpuSeconds).map(([who, s]) => `${who} ${s}`);
+    log(`   ${phaseCpu.wallSeconds.toFixed(0)} s; CPU seconds: ${spent.join(', ')}`);
   };
 
   let bareRate: number | null = null;
@@ -122,8 +137,37 @@ async function main(): Promise<void> {
     seedRate = result.seedRate;
     return result.figures;
   });
-  await phase('4', 'reminder lateness', () => reminderLateness(w, opts.scale, seedRate, bareRate));
+  await phase('4', 'reminder lateness', () =>
+    reminderLateness(w, opts.scale, seedRate, bareRate, (f) => figures.push(f)),
+  );
   await finish(0);
+}
+
+/** CPU seconds each process of the system under test spent in one phase (the figures for sizing it). */
+interface PhaseCpu {
+  benchmark: string;
+  wallSeconds: number;
+  cpuSeconds: Record<string, number>;
+}
+
+function cpuOf(world: World): Record<string, number | null> {
+  return Object.fromEntries(
+    Object.entries(world.processes()).map(([who, pid]) => [who, pid ? cpuSecondsOf(pid) : null]),
+  );
+}
+
+function cpuSince(
+  before: Record<string, number | null>,
+  after: Record<string, number | null>,
+  benchmark: string,
+  wallSeconds: number,
+): PhaseCpu {
+  const cpuSeconds: Record<string, number> = {};
+  for (const [who, end] of Object.entries(after)) {
+    const start = before[who];
+    if (end !== null && start !== null && start !== undefined) cpuSeconds[who] = Number((end - start).toFixed(1));
+  }
+  return { benchmark, wallSeconds: Number(wallSeconds.toFixed(1)), cpuSeconds };
 }
 
 /** Items for benchmark 6 when benchmark 1 did not run. */
@@ -141,15 +185,16 @@ async function createSome(world: World, count: number): Promise<string[]> {
   return ids;
 }
 
-function report(figures: Figure[], opts: Options, started: Date): void {
+function report(figures: Figure[], cpu: PhaseCpu[], opts: Options, started: Date): void {
   const cell = (v: unknown): string => (v === null || v === undefined ? '—' : String(v));
   const lines = [
-    '| # | figure | value | platform baseline | ratio | target | result |',
-    '|---|---|---|---|---|---|---|',
+    '| # | engine | figure | value | platform baseline | ratio | target | result |',
+    '|---|---|---|---|---|---|---|---|',
     ...figures
       .map((f) =>
         [
           f.benchmark.split(' ')[0],
+          f.engine ?? opts.engine,
           f.figure + (f.note ? ` — ${f.note}` : ''),
           f.value === null ? '—' : `${f.value} ${f.unit}`,
           f.baseline ? `${cell(f.baseline.value)} (${f.baseline.label})` : '—',
@@ -160,7 +205,10 @@ function report(figures: Figure[], opts: Options, started: Date): void {
       )
       .map((row) => `| ${row} |`),
   ];
-  console.log(`\nhuijian benchmarks — scale ${opts.scale}, ${cpus().length} cores, started ${started.toISOString()}\n`);
+  console.log(
+    `\nhuijian benchmarks — scale ${opts.scale}, ${cpus().length} cores, engine ${opts.engine}, ` +
+      `started ${started.toISOString()}\n`,
+  );
   console.log(lines.join('\n'));
   const missed = figures.filter((f) => f.target !== undefined && f.pass === false);
   console.log(`\n${figures.length} figures, ${missed.length} targets missed.`);
@@ -171,9 +219,11 @@ function report(figures: Figure[], opts: Options, started: Date): void {
       startedAt: started.toISOString(),
       finishedAt: new Date().toISOString(),
       scale: opts.scale,
+      engine: opts.engine,
       cores: cpus().length,
       node: process.version,
       figures,
+      cpu,
     },
     null,
     2,

@@ -12,10 +12,19 @@
  */
 import type { PoolClient } from 'pg';
 import { DEFAULT_POLICY_SET, resolvePolicy } from '../libs/domain/src';
-import { deliveryWorkflowIds, workflowIds } from '../workflows/contracts';
+import { deliveryWorkflowIds } from '../workflows/contracts';
 import { bareStarts } from './creation';
 import { type Figure, percentile, Progress, round, scaled, sleep, waitFor } from './support';
-import { itemInput, localDate, seedRegions, startItems, TASK_QUEUE, TIME_ZONE, type World } from './world';
+import {
+  itemHistoryLengths,
+  itemInput,
+  localDate,
+  seedRegions,
+  startItems,
+  TASK_QUEUE,
+  TIME_ZONE,
+  type World,
+} from './world';
 
 const LONE_ITEMS = 5;
 /** The burst's minute leaves this much more time than seeding took at the measured rate, plus 30 s. */
@@ -27,12 +36,15 @@ const EVENT_SAMPLE = 50;
  * `seedRate` (items/s, benchmark 3's) and `bareRate` (no-op starts/s, benchmark 1's) when those ran; otherwise they
  * are measured here. The burst's minute is chosen from the slower of benchmark 3's rate and a calibration seeding
  * measured here, with a margin; a burst that is not whole when its minute comes (seeding ran past it) gets no figure.
+ * The lone reminder's figure goes to `measured` as soon as it is known, so that a run stopped during the long burst
+ * still reports it.
  */
 export async function reminderLateness(
   world: World,
   scale: number,
   seedRate: number | null,
   bareRate: number | null,
+  measured: (figure: Figure) => void,
 ): Promise<Figure[]> {
   const regions = world.regions.length > 0 ? world.regions : await seedRegions(world, 20, 10);
   await world.pg.query(`
@@ -54,6 +66,7 @@ export async function reminderLateness(
     await waitUntil(loneDue + 1000);
     const loneLate = await lateness(world, lone.ids, loneDue, lone.expected, 60_000);
     const pollerLone = await pollerLateness(world, 'lone', LONE_ITEMS, 90_000);
+    measured(loneFigure(loneLate, pollerLone));
 
     // ── The burst: many reminders due at the same minute, seeded so that they are all asleep before it.
     const count = scaled(10_000, scale, 50);
@@ -66,7 +79,7 @@ export async function reminderLateness(
     const rate = Math.min(measuredRate, seedRate && seedRate > 0 ? seedRate : Infinity);
     const burstDue = Math.ceil((Date.now() + (count / rate) * 1000 * SEED_MARGIN + 30_000) / 60_000) * 60_000;
     if (localDate(burstDue) !== localDate(Date.now())) {
-      return [skipped(loneLate, pollerLone, 'the burst minute would fall on the next local day; run again later')];
+      return [burstMissing(count, 'the burst minute would fall on the next local day; run again later')];
     }
     await insertDue(
       world,
@@ -88,18 +101,7 @@ export async function reminderLateness(
       const why =
         `burst not whole: only ${burst.expected} of ${count} items were asleep before the minute ` +
         `(seeding ran past it); no figure (${rateNote})`;
-      return [
-        {
-          benchmark: '4 reminder lateness',
-          figure: `burst of ${count} reminders due at one minute: time to drain (last inbox row)`,
-          value: null,
-          unit: 's',
-          target: '≤ 120 s',
-          pass: false,
-          note: why,
-        },
-        loneFigure(loneLate, pollerLone),
-      ];
+      return [burstMissing(count, why)];
     }
     const drainProgress = new Progress(`4 burst of ${burst.expected} reminders`, burst.expected);
     // Ten times the target, so that a slow drain is still measured to its end.
@@ -159,7 +161,6 @@ export async function reminderLateness(
         baseline: { label: 'one-minute poller p99', value: round(pollerBurst.p99 / 1000, 2) },
         ratio: ratio(burstLate.p99, pollerBurst.p99),
       },
-      loneFigure(loneLate, pollerLone),
     ];
   } finally {
     await poller.stop();
@@ -190,8 +191,17 @@ function loneFigure(temporal: Lateness, poller: Lateness): Figure {
   };
 }
 
-function skipped(lone: Lateness, poller: Lateness, why: string): Figure {
-  return { ...loneFigure(lone, poller), note: `burst not measured: ${why}` };
+/** The burst's drain figure when there is no honest value for it: none, a miss, and why. */
+function burstMissing(count: number, why: string): Figure {
+  return {
+    benchmark: '4 reminder lateness',
+    figure: `burst of ${count} reminders due at one minute: time to drain (last inbox row)`,
+    value: null,
+    unit: 's',
+    target: '≤ 120 s',
+    pass: false,
+    note: why,
+  };
 }
 
 /** Items owing exactly one reminder at `dueAt` (see the file comment); returns their ids and how many will fire. */
@@ -328,10 +338,7 @@ function startPoller(client: PoolClient): { stop: () => Promise<void> } {
  * is an outbox row it expands; with e-mail or robots configured, deliveries it sends).
  */
 async function historyEvents(world: World, itemIds: string[]): Promise<{ items: number; dispatcher: number }> {
-  let items = 0;
-  for (const id of itemIds) {
-    items += Number((await world.temporal.workflow.getHandle(workflowIds.item(id)).describe()).historyLength);
-  }
+  const items = (await itemHistoryLengths(world, itemIds)).reduce((a, b) => a + b, 0);
   // Visibility keeps a run's history length once it has closed; the running one is described.
   const dispatcherId = deliveryWorkflowIds.dispatcher(TASK_QUEUE);
   let dispatcher = await world.temporal.workflow

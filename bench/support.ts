@@ -2,7 +2,7 @@
  * Small tools the benchmarks share: a keep-alive HTTP client on Node's own http (no load-testing dependency),
  * a bounded concurrent runner, percentiles, a progress line, and process memory from /proc.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 
 /** One row of the result table: a measured figure, the platform's own ceiling beside it, and the target. */
@@ -18,6 +18,8 @@ export interface Figure {
   target?: string;
   pass?: boolean | null;
   note?: string;
+  /** The Temporal the figure was measured on (main.ts stamps it): the dev server or the server on Postgres. */
+  engine?: 'dev' | 'postgres';
 }
 
 export interface HttpResult {
@@ -179,6 +181,32 @@ export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } | nul
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU seconds a process has used (user + system), with its reaped children's and its live children's (Postgres
+ * backends are the postmaster's children), from /proc; null when the process is gone. Clock ticks are 100 Hz on Linux.
+ */
+export function cpuSecondsOf(pid: number): number | null {
+  const fields = (p: number | string): string[] | null => {
+    try {
+      // The command name is in parentheses and may hold spaces: split after it.
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    } catch {
+      return null;
+    }
+  };
+  // After the name: state (0), ppid (1) … utime (11), stime (12), cutime (13), cstime (14).
+  const own = fields(pid);
+  if (!own) return null;
+  let ticks = [11, 12, 13, 14].reduce((n, i) => n + Number(own[i]), 0);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = fields(entry);
+    if (child && Number(child[1]) === pid) ticks += Number(child[11]) + Number(child[12]);
+  }
+  return ticks / 100;
 }
 
 /** Polls until `check` returns a value or `timeoutMs` passes (then returns undefined). */

@@ -1,6 +1,7 @@
 /**
  * The system under test, started the way `npm start` starts it but on free ports in a data folder of its own:
- * embedded Postgres (no fsync, like the tests) and a Temporal dev server, migrations, the demo organisation, and the
+ * embedded Postgres (no fsync, like the tests) and a Temporal dev server (or, with --engine=postgres, the Temporal
+ * server persisting to that Postgres), migrations, the demo organisation, and the
  * worker and API as child processes built from dist/. Plus a bench-only worker for the no-op workflow, a Temporal
  * client and a pg pool for seeding and raw-SQL baselines.
  */
@@ -23,11 +24,12 @@ import {
   startRuntime,
   stopChildProcess,
   sweepAbandonedRuns,
+  type TemporalEngine,
 } from '../libs/runtime/src';
 import { WORKER_NODE_FLAGS } from '../apps/worker/src/node-flags';
 import { installWorkerRuntime } from '../apps/worker/src/worker.factory';
 import type { CalendarOverride } from '../libs/domain/src';
-import type { ItemInput } from '../workflows/contracts';
+import { type ItemInput, workflowIds } from '../workflows/contracts';
 import { HttpClient, runPool, sleep, waitFor, type Progress } from './support';
 
 export const TIME_ZONE = 'Asia/Shanghai';
@@ -61,6 +63,8 @@ export interface World {
   temporal: Client;
   apiPid: () => number;
   workerPid: () => number;
+  /** Every process of the system under test by role, for the CPU each phase costs. */
+  processes: () => Record<'temporal' | 'postgres' | 'worker' | 'api', number | undefined>;
   /** The API's FILES_DIR (local-disk blob storage and uploads in flight). */
   filesDir: string;
   /** Bench regions seeded by SQL (benchmark 2 makes them; later benchmarks spread items over them). */
@@ -71,6 +75,7 @@ export interface World {
 export interface WorldOptions {
   keepData: boolean;
   log: (line: string) => void;
+  engine: TemporalEngine;
 }
 
 /** Starts everything; on failure stops what it started and rethrows. */
@@ -84,7 +89,8 @@ export async function startWorld(options: WorldOptions): Promise<World> {
     if (!options.keepData) rmSync(folder, { recursive: true, force: true });
   };
   try {
-    options.log(`Starting embedded Postgres and a Temporal dev server in ${folder} …`);
+    const engine = options.engine === 'postgres' ? 'the Temporal server on Postgres' : 'a Temporal dev server';
+    options.log(`Starting embedded Postgres and ${engine} in ${folder} …`);
     const runtime: Runtime = await startRuntime({
       dataDir: folder,
       postgresPort: await freePort(),
@@ -92,6 +98,8 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       namespace: 'default',
       database: 'huijian_bench',
       fast: true,
+      temporalEngine: options.engine,
+      log: options.log,
     });
     stops.push(runtime.stop);
     await runMigrations(runtime.databaseUrl);
@@ -157,6 +165,12 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       temporal,
       apiPid: () => children.api.pid as number,
       workerPid: () => children.worker.pid as number,
+      processes: () => ({
+        temporal: runtime.pids.temporal,
+        postgres: runtime.pids.postgres,
+        worker: children.worker.pid,
+        api: children.api.pid,
+      }),
       filesDir: join(folder, 'files'),
       regions: [],
       stop: stopAll,
@@ -306,6 +320,18 @@ export async function startItems(
     500,
   );
   return { started: run.done, inLedger, ms: performance.now() - started };
+}
+
+/**
+ * Each item workflow's history length so far (events recorded by the server): what an item costs Temporal, compared
+ * before and after a change to the workflow.
+ */
+export async function itemHistoryLengths(world: World, itemIds: string[]): Promise<number[]> {
+  const lengths: number[] = [];
+  for (const id of itemIds) {
+    lengths.push(Number((await world.temporal.workflow.getHandle(workflowIds.item(id)).describe()).historyLength));
+  }
+  return lengths;
 }
 
 /**

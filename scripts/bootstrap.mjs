@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowser } from './install-browser.mjs';
 import { ensureS3Server } from './install-s3-server.mjs';
+import { ensureTemporalServer } from './temporal-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command, ...rest] = process.argv.slice(2);
@@ -144,6 +145,15 @@ switch (command) {
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
     ensureBrowser({ log }); // benchmark 9 loads the console in Chromium
     ensureConsole();
+    // The production engine, only when asked for: built once into .tools/ (many minutes), never by npm test.
+    if (rest.includes('--engine=postgres') || process.env.BENCH_ENGINE === 'postgres') {
+      try {
+        process.env.TEMPORAL_SERVER_DIR = ensureTemporalServer({ log }).dir;
+      } catch (error) {
+        console.error(`[huijian] ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      }
+    }
     runForwardingSignals(process.execPath, [join(root, 'dist', 'bench', 'main.js'), ...rest]);
     break;
   default:

@@ -88,6 +88,7 @@ describe('积分评星 in the console (工作台)', () => {
       viewport,
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
       ...(viewport.width < 500 ? { isMobile: true, hasTouch: true } : {}),
     });
     ctx.on('page', (page) => {
@@ -313,6 +314,59 @@ describe('积分评星 in the console (工作台)', () => {
     expect(await branch.locator('.stars').textContent()).toContain(`片区第${own.rank}名`);
     expect(await branch.locator('.trend li').count()).toBe(12);
     await check(branch, 'score-card-stars');
+  });
+
+  it('片区排名 with change and 导出Excel for the lead unit, 片区对比 for the committee, a quarter’s 点评 the unit reads', async () => {
+    const lead = await open(DESK, `/app/evaluation/ranking?year=${YEAR}`, h.tokens.leadAdmin);
+    await lead.locator('#h-ranking', { hasText: `芜湖片区 · ${YEAR}年度` }).waitFor();
+    const ranking = (await api(h.tokens.leadAdmin).get(`/regions/${region.regionId}/ranking?year=${YEAR}`)).body;
+    expect(await lead.locator('.rank-name').allTextContents()).toEqual(
+      ranking.units.map((u: { unitName: string }) => u.unitName),
+    );
+    expect(await lead.locator('.rank-stars').first().textContent()).toContain(`${ranking.units[0].stars}星`);
+    expect(await lead.locator('.rank-change').first().textContent()).toMatch(/上期无排名|上升|下降|名次不变/);
+    const [file] = await Promise.all([
+      lead.waitForEvent('download'),
+      lead.getByRole('button', { name: '导出Excel' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    await check(lead, 'ranking');
+
+    // 一季一评议: the lead unit's 点评 on a quarter of a year not yet rated (last year's is published: no more
+    // 点评 there), which the branch then reads.
+    const quarter = 4;
+    const older = YEAR - 1;
+    await lead.goto(`${base}/app/evaluation/score?unit=${region.zhongjiang}&year=${older}`);
+    await lead.getByRole('button', { name: '季度' }).click();
+    await lead.getByLabel('季度', { exact: true }).selectOption(`${older}-Q${quarter}`);
+    await lead.getByLabel('写点评').fill('三会一课坚持较好；整改销号偏慢，下季度要提速。');
+    await lead.getByRole('button', { name: '保存点评' }).click();
+    await lead
+      .getByRole('status')
+      .filter({ hasText: `已保存第${quarter}季度点评。` })
+      .waitFor();
+    await check(lead, 'score-card-review');
+    const branch = await open(PHONE, `/app/evaluation/score?year=${older}`, h.tokens.branchSecretary);
+    await branch.getByRole('button', { name: '季度' }).click();
+    await branch.getByLabel('季度', { exact: true }).selectOption(`${older}-Q${quarter}`);
+    await branch.locator('.review .user-text', { hasText: '三会一课坚持较好；整改销号偏慢，下季度要提速。' }).waitFor();
+    expect(await branch.getByLabel('写点评').count()).toBe(0);
+    await check(branch, 'score-card-quarter');
+
+    const committee = await open(PHONE, `/app/evaluation/comparison?year=${YEAR}`, h.tokens.committeeMember);
+    const row = committee.locator('article', { hasText: '芜湖片区' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('参评单位4个');
+    expect(await row.textContent()).toContain('（年度评星结果）');
+    const [workbook] = await Promise.all([
+      committee.waitForEvent('download'),
+      committee.getByRole('button', { name: '导出Excel' }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
+    await check(committee, 'comparison');
+    // A branch has neither.
+    expect(await branch.getByRole('link', { name: '片区排名' }).count()).toBe(0);
+    expect(await branch.getByRole('link', { name: '片区对比' }).count()).toBe(0);
   });
 
   it('考核细则: a system admin sees every version; a new one is refused beside each bad field, then saved', async () => {

@@ -280,6 +280,7 @@ describe('item history: continue-as-new and replay', () => {
       'item-continue-as-new.pb',
       'item-month.pb',
       'programme-tick.pb',
+      'star-rating.pb',
     ]);
     // One bundle for all; each history replays on the task queue and under the id it was recorded with (the
     // dispatcher names its children after its task queue). ReplayWorkerOptions leaves taskQueue out of its type,

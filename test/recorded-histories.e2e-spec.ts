@@ -1,7 +1,7 @@
 /**
  * The scenarios whose histories `test/fixtures/histories/` keeps for the replay suite (item-history.e2e-spec.ts):
- * an item through every kind of human action and into a second run, and a whole cycle with a finding and a late
- * unit. They run on the time-skipping server with dates relative to today, so the recorded ones fall in a year the
+ * an item through every kind of human action and into a second run, a whole cycle with a finding and a late
+ * unit, and a region's annual star rating through 公示 with objections. They run on the time-skipping server with dates relative to today, so the recorded ones fall in a year the
  * holiday data (chinese-days) covers; `RECORD_HISTORIES=1` writes them.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -22,8 +22,9 @@ import {
   submitPlanUpdate,
   workflowIds,
 } from '../workflows/contracts';
+import { type RatingActor, starRatingUpdates, starRatingWorkflowId } from '../workflows/star-rating.contracts';
 import { demoRegion, insertProgramme, marks, nextCycleInput } from './support/cycles';
-import type { Harness } from './support/harness';
+import { eventually, type Harness } from './support/harness';
 import { recordHistory } from './support/histories';
 import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
 
@@ -189,5 +190,49 @@ describe('recorded scenarios on the time-skipping server', () => {
     );
     expect(chased[0].n).toBeGreaterThan(0);
     if (process.env.RECORD_HISTORIES) recordHistory('cycle', await handle.fetchHistory());
+  });
+
+  it('a star rating: an adjustment, 公示 with an upheld and a dismissed objection, the answers, approval', async () => {
+    const region = await demoRegion(h.db);
+    const year = Number(day(0).slice(0, 4)) - 1;
+    const ratingId = '5a1d8c53-4f1e-4e7e-9a51-3c0a2f000017';
+    const workflowId = starRatingWorkflowId(region.regionId, year);
+    await h.db.query(
+      `INSERT INTO star_ratings (id, region_id, year, workflow_id, phase, started_by) VALUES ($1,$2,$3,$4,'computing',$5)`,
+      [ratingId, region.regionId, year, workflowId, region.leadPerson],
+    );
+    const handle = await env.client.workflow.start('starRatingWorkflow', {
+      workflowId,
+      taskQueue,
+      args: [{ ratingId, regionId: region.regionId, year, timeZone: TZ, calendarOverrides: [], noticeWorkingDays: 5 }],
+    });
+    const lead: RatingActor = { personId: region.leadPerson, unitId: region.lead, side: 'lead' };
+    const unit = (unitId: string): RatingActor => ({ personId: region.secretary, unitId, side: 'unit' });
+    const phase = async () =>
+      ((await h.db.query('SELECT phase FROM star_ratings WHERE id = $1', [ratingId])) as { phase: string }[])[0].phase;
+    await eventually(async () => ((await phase()) === 'review' ? true : undefined));
+    await handle.executeUpdate(starRatingUpdates.adjust, {
+      args: [lead, { unitId: region.guidao, points: -2, reason: '安全事故一起' }],
+    });
+    const published = await handle.executeUpdate(starRatingUpdates.publish, { args: [lead] });
+    const upheld = await handle.executeUpdate(starRatingUpdates.object, {
+      args: [unit(region.zhongjiang), { reason: '记实漏计' }],
+    });
+    const dismissed = await handle.executeUpdate(starRatingUpdates.object, {
+      args: [unit(region.guidao), { reason: '扣分过重' }],
+    });
+    await env.sleep(Date.parse(published.noticeEndsAt!) - (await env.currentTimeMs()) + 60_000);
+    await handle.executeUpdate(starRatingUpdates.answer, {
+      args: [lead, { objectionId: upheld.objectionId, upheld: true, answer: '补计1分', correction: 1 }],
+    });
+    await handle.executeUpdate(starRatingUpdates.answer, {
+      args: [lead, { objectionId: dismissed.objectionId, upheld: false, answer: '维持' }],
+    });
+    await handle.executeUpdate(starRatingUpdates.approve, {
+      args: [{ personId: region.leadPerson, unitId: region.committee, side: 'committee' }],
+    });
+    await handle.result();
+    expect(await phase()).toBe('final');
+    if (process.env.RECORD_HISTORIES) recordHistory('star-rating', await handle.fetchHistory());
   });
 });

@@ -161,6 +161,13 @@ describe('docker-compose.yml', () => {
     expect(mtls.temporal.environment?.TEMPORAL_TLS_CLIENT1_CA_CERT).toBe(`${certs}/ca.pem`);
   });
 
+  it('runs the Temporal release that the bench builds for --engine=postgres (scripts/temporal-server.mjs)', () => {
+    const script = readFileSync(join(root, 'scripts', 'temporal-server.mjs'), 'utf8');
+    const pinned = /export const TEMPORAL_SERVER_VERSION = 'v([\d.]+)';/.exec(script)?.[1];
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(services.temporal.image).toBe(`temporalio/auto-setup:${pinned}`);
+  });
+
   it('builds the image from the lock file without install scripts', () => {
     const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/RUN npm ci [^\n]*--ignore-scripts/);

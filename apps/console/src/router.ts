@@ -78,6 +78,12 @@ export const router = createRouter({
           component: () => import('./views/evaluation/RatingView.vue'),
           meta: { title: '年度评星' },
         },
+        { path: 'ranking', component: () => import('./views/evaluation/RankingView.vue'), meta: { title: '片区排名' } },
+        {
+          path: 'comparison',
+          component: () => import('./views/evaluation/ComparisonView.vue'),
+          meta: { title: '片区对比', permission: 'evaluation:compare' },
+        },
         {
           path: 'indicators',
           component: () => import('./views/evaluation/IndicatorSetsView.vue'),

@@ -15,3 +15,4 @@ export * from './obligation-periods';
 export * from './obligation-lifecycle';
 export * from './evaluation';
 export * from './rating-lifecycle';
+export * from './evaluation-periods';

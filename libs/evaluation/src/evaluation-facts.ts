@@ -33,8 +33,7 @@ export async function ratedUnits(db: Db, regionId: string): Promise<UnitRow[]> {
 
 /**
  * The facts of every member unit, month by month, for the months of `year` that ended before `asOf` (local, in
- * `timeZone`): cycle scores from each cycle's report, items closed on time or late, items still open past their
- * deadline at the month's end (counted in every month they stay so), 屡查屡犯 findings, confirmed 记实 records.
+ * `timeZone`).
  */
 export async function yearFacts(
   db: Db,
@@ -43,11 +42,26 @@ export async function yearFacts(
   timeZone: string,
   asOf: Date,
 ): Promise<UnitMonthFacts[]> {
-  const params = [regionId, year, timeZone, asOf];
-  // Months of the year that are over by `asOf`, as local dates.
-  const months = `SELECT m::date AS first, (m + interval '1 month')::date AS next, to_char(m, 'YYYY-MM') AS month
-                    FROM generate_series(make_date($2, 1, 1), make_date($2, 12, 1), interval '1 month') m
-                   WHERE (m + interval '1 month') <= ($4::timestamptz AT TIME ZONE $3)`;
+  return monthFacts(db, regionId, endedMonths(year, timeZone, asOf), timeZone);
+}
+
+/**
+ * The facts of every member unit for each of `months` ('YYYY-MM', local dates in `timeZone`): cycle scores from each
+ * cycle's report, items closed on time or late, items still open past their deadline at the month's end (counted in
+ * every month they stay so), 屡查屡犯 findings, confirmed 记实 records. Listed unit by unit, month by month.
+ */
+export async function monthFacts(
+  db: Db,
+  regionId: string,
+  monthList: readonly string[],
+  timeZone: string,
+): Promise<UnitMonthFacts[]> {
+  if (monthList.length === 0) return [];
+  const params = [regionId, [...monthList], timeZone];
+  // Every query binds all three parameters (the zone too, though not every one reads it): named once here.
+  const months = `SELECT to_date(m, 'YYYY-MM') AS first, (to_date(m, 'YYYY-MM') + interval '1 month')::date AS next,
+                         m AS month, $3::text AS zone
+                    FROM unnest($2::text[]) m`;
   const [units, cycleScores, closed, overdue, repeats, records] = await Promise.all([
     ratedUnits(db, regionId),
     db.query<CycleScoreRow[]>(
@@ -97,7 +111,7 @@ export async function yearFacts(
   const of = <T extends MonthFact>(rows: T[], unitId: string, month: string) =>
     rows.filter((r) => r.unit_id === unitId && r.month === month);
   return units.flatMap((u) =>
-    endedMonths(year, timeZone, asOf).map((month): UnitMonthFacts => ({
+    monthList.map((month): UnitMonthFacts => ({
       unitId: u.unit_id,
       month,
       cycleScores: of(cycleScores, u.unit_id, month).map((r) => ({ cycleId: r.ref, total: r.total })),

@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
 import { FilesModule } from '../../files/src';
 import { PoliciesModule } from '../../policies/src';
+import { EvaluationExportService } from './evaluation-export';
+import { EvaluationViewsService } from './evaluation-views.service';
 import { EvaluationService } from './evaluation.service';
 
-/** 积分评星: indicator sets, 记实 records, score cards and the annual star rating. */
-@Module({ imports: [FilesModule, PoliciesModule], providers: [EvaluationService], exports: [EvaluationService] })
+/** 积分评星: indicator sets, 记实 records, 点评, score cards and rankings (and their .xlsx), the annual star rating. */
+@Module({
+  imports: [FilesModule, PoliciesModule],
+  providers: [EvaluationService, EvaluationViewsService, EvaluationExportService],
+  exports: [EvaluationService, EvaluationViewsService, EvaluationExportService],
+})
 export class EvaluationModule {}

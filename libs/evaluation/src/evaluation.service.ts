@@ -7,12 +7,9 @@ import { type AppConfig, APP_CONFIG } from '../../config/src';
 import {
   DomainError,
   type IndicatorSet,
-  indicatorSetFor,
   isDomainError,
   localDateOf,
   type RatingSide,
-  scoreMonth,
-  sumMonths,
   validateIndicatorSet,
 } from '../../domain/src';
 import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
@@ -26,18 +23,9 @@ import {
   starRatingWorkflowId,
 } from '../../../workflows/star-rating.contracts';
 import { type FileSummary, FilesService, recordFileReferences } from '../../files/src';
-import { endedMonths, yearFacts } from './evaluation-facts';
-import { canSeeUnitEvaluation } from './evaluation-scope';
+import { canSeeUnitEvaluation, regionById, regionOfUnit, type RegionRow } from './evaluation-scope';
 import { indicatorSets, type StarRatingResults } from './star-rating';
 import { rerateStored } from './star-rating.activities';
-
-interface RegionRow {
-  id: string;
-  name: string;
-  lead_unit_id: string;
-  lead_path: string;
-  member_paths: Record<string, string>;
-}
 
 interface RatingRow {
   id: string;
@@ -51,12 +39,6 @@ interface RatingRow {
   started_at: Date;
   finalised_at: Date | null;
 }
-
-const REGION = `
-  SELECT r.id, r.name, r.lead_unit_id, lu.path AS lead_path,
-         (SELECT coalesce(json_object_agg(u.id, u.path), '{}') FROM region_members m JOIN units u ON u.id = m.unit_id
-           WHERE m.region_id = r.id) AS member_paths
-    FROM regions r JOIN units lu ON lu.id = r.lead_unit_id`;
 
 /** Phases in which the rating is published to the region's units (公示 and after). */
 const PUBLISHED = ['notice', 'answering', 'approval', 'final'];
@@ -206,39 +188,54 @@ export class EvaluationService {
     return out;
   }
 
-  // ─── Score card (一月一评价, 一季一评议) ──────────────────────────────────────────────────────────────────────
+  // ─── 一季一评议: the lead unit's comment (点评) on a unit's quarter ────────────────────────────────────────────
 
-  /** A unit's months, quarters and year so far, each with its lines; computed from the facts as they are now. */
-  async scoreCard(caller: Caller, unitId: string, year: number) {
+  /**
+   * The lead unit writes (or rewrites) its comment on a unit's quarter once the quarter is over. Every version is
+   * kept; the newest is the one in force. A year whose rating is published takes no more comments.
+   */
+  async reviewQuarter(caller: Caller, unitId: string, body: { year: number; quarter: number; comment: string }) {
     const region = await this.regionOfUnit(unitId);
     if (!region || !(await this.visibleUnits(caller))(unitId, region.member_paths[unitId])) {
       throw new DomainError('NOT_FOUND', `Unit ${unitId} is not rated in any region you see`, { unitId });
     }
-    const [facts, sets] = await Promise.all([
-      yearFacts(this.db, region.id, year, this.config.orgTimeZone, new Date()),
-      indicatorSets(this.db),
-    ]);
-    const months = facts
-      .filter((f) => f.unitId === unitId)
-      .flatMap((f) => {
-        const set = indicatorSetFor(sets, f.month);
-        return set ? [scoreMonth(set, f)] : [];
+    if (!coversUnit(caller, region.lead_path, ['lead_admin'])) {
+      throw new DomainError('WRONG_ACTOR', '季度点评由片区主责单位填写', { requiredSide: 'verifier' });
+    }
+    const thisMonth = localDateOf(Date.now(), this.config.orgTimeZone).slice(0, 7);
+    const lastMonth = `${body.year}-${String(body.quarter * 3).padStart(2, '0')}`;
+    if (lastMonth >= thisMonth) {
+      throw new DomainError('VALIDATION_FAILED', 'A quarter is reviewed once it is over', {
+        fields: [{ field: 'quarter', reason: `must be a quarter that is over (its last month ${lastMonth} is not)` }],
       });
-    const quarters = [1, 2, 3, 4]
-      .map((q) => {
-        const of = months.filter((m) => Math.ceil(Number(m.period.slice(5, 7)) / 3) === q);
-        return of.length > 0 ? sumMonths(unitId, `${year}-Q${q}`, of) : null;
-      })
-      .filter((q) => q !== null);
-    return {
-      unitId,
-      regionId: region.id,
-      year,
-      endedMonths: endedMonths(year, this.config.orgTimeZone, new Date()),
-      months,
-      quarters,
-      total: sumMonths(unitId, String(year), months),
-    };
+    }
+    if (!body.comment.trim()) {
+      throw new DomainError('VALIDATION_FAILED', 'A review needs a comment', {
+        fields: [{ field: 'comment', reason: 'must not be blank' }],
+      });
+    }
+    await this.mustBeOpenYear(region.id, body.year);
+    await this.db.query(
+      `INSERT INTO quarter_reviews (id, unit_id, region_id, year, quarter, comment, reviewed_by)
+       VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+      [randomUUID(), unitId, region.id, body.year, body.quarter, body.comment.trim(), caller.personId],
+    );
+    return this.quarterReviews(caller, unitId, body.year);
+  }
+
+  /** Every comment on a unit's quarters of a year, newest first within each quarter (whoever sees its score card). */
+  async quarterReviews(caller: Caller, unitId: string, year: number) {
+    const region = await this.regionOfUnit(unitId);
+    if (!region || !(await this.visibleUnits(caller))(unitId, region.member_paths[unitId])) {
+      throw new DomainError('NOT_FOUND', `Unit ${unitId} is not rated in any region you see`, { unitId });
+    }
+    return this.db.query<QuarterReview[]>(
+      `SELECT q.id, q.unit_id AS "unitId", q.year, q.quarter, q.comment, q.reviewed_by AS "reviewedBy",
+              p.name AS "reviewerName", q.reviewed_at AS "reviewedAt"
+         FROM quarter_reviews q JOIN people p ON p.id = q.reviewed_by
+        WHERE q.unit_id = $1 AND q.year = $2 ORDER BY q.quarter, q.reviewed_at DESC, q.id DESC`,
+      [unitId, year],
+    );
   }
 
   // ─── The annual star rating (一年一评比) ──────────────────────────────────────────────────────────────────────
@@ -479,23 +476,18 @@ export class EvaluationService {
       [regionId, year],
     );
     if (rating && rating.phase !== 'computing' && rating.phase !== 'review') {
-      throw new DomainError('ILLEGAL_TRANSITION', `${year} 年度评星已公示，该年度的记实不能再登记或确认`, {
+      throw new DomainError('ILLEGAL_TRANSITION', `${year} 年度评星已公示，该年度的记实和点评不能再登记或修改`, {
         currentState: rating.phase,
       });
     }
   }
 
   private async region(id: string): Promise<RegionRow | undefined> {
-    const [row] = await this.db.query<RegionRow[]>(`${REGION} WHERE r.id = $1`, [id]);
-    return row;
+    return regionById(this.db, id);
   }
 
   private async regionOfUnit(unitId: string): Promise<RegionRow | undefined> {
-    const [row] = await this.db.query<RegionRow[]>(
-      `${REGION} WHERE r.id = (SELECT region_id FROM region_members WHERE unit_id = $1 ORDER BY region_id LIMIT 1)`,
-      [unitId],
-    );
-    return row;
+    return regionOfUnit(this.db, unitId);
   }
 
   /** Who may see a unit's records and score card: its own people, its region's lead unit and committee, admins. */
@@ -510,6 +502,17 @@ export class EvaluationService {
         leadPaths: leads.filter((l) => l.unit_id === unitId).map((l) => l.lead_path),
       });
   }
+}
+
+export interface QuarterReview {
+  id: string;
+  unitId: string;
+  year: number;
+  quarter: number;
+  comment: string;
+  reviewedBy: string;
+  reviewerName: string;
+  reviewedAt: Date;
 }
 
 interface RecordRow {

@@ -1,3 +1,5 @@
 export * from './evaluation.service';
+export * from './evaluation-views.service';
+export * from './evaluation-export';
 export * from './evaluation.module';
 export * from './star-rating.activities';

@@ -56,6 +56,8 @@ export const PERMISSIONS = {
   /** The committee's approval (审定) of a rating. */
   'evaluation:approve': ['committee_member'],
   'evaluation:indicators': ['system_admin'],
+  /** The committee's comparison of the regions' points, stars and overdue items. */
+  'evaluation:compare': ['committee_member', 'system_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

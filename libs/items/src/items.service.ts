@@ -43,6 +43,7 @@ import { type FileSummary, FilesService } from '../../files/src';
 import { canSeeItem, type ItemParties, sidesOf } from './item-scope';
 import {
   ITEM_BY_ID_SQL,
+  ITEM_DETAIL_SQL,
   type LedgerFilter,
   type LedgerPageRow,
   type LedgerRow,
@@ -64,15 +65,19 @@ export interface CreateItemInput {
 }
 
 /** A row of item_events with the actor's name, as pg returns it. */
-interface TimelineEventRow {
-  seq: number;
-  kind: string;
-  actor_person_id: string | null;
-  actor_name: string | null;
-  actor_side: string | null;
-  at: Date;
-  reason: string | null;
-  data: Record<string, unknown>;
+/** ITEM_DETAIL_SQL's row: the ledger row with its timeline and its events' file references as JSON. */
+interface ItemDetailSqlRow extends LedgerSqlRow {
+  timeline: {
+    seq: number;
+    kind: string;
+    actor_person_id: string | null;
+    actor_name: string | null;
+    actor_side: string | null;
+    at: string;
+    reason: string | null;
+    data: Record<string, unknown>;
+  }[];
+  event_files: { event_seq: number; file_id: string }[];
 }
 
 export interface TimelineEvent {
@@ -211,19 +216,9 @@ export class ItemsService {
     caller: Caller,
     id: string,
   ): Promise<LedgerRow & { timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
-    const raw = await this.visibleRaw(caller, id);
-    const [events, references] = await Promise.all([
-      this.db.query<TimelineEventRow[]>(
-        `SELECT e.*, p.name AS actor_name FROM item_events e LEFT JOIN people p ON p.id = e.actor_person_id
-            WHERE e.item_id = $1 ORDER BY e.seq`,
-        [id],
-      ),
-      this.db.query<{ event_seq: number; file_id: string }[]>(
-        `SELECT event_seq, file_id FROM file_references WHERE item_id = $1 AND subject = 'item_event'
-            ORDER BY event_seq, position`,
-        [id],
-      ),
-    ]);
+    // One round trip for the row, its timeline and its files' references; the file summaries only if there are any.
+    const raw = await this.visibleRaw<ItemDetailSqlRow>(caller, id, ITEM_DETAIL_SQL);
+    const { timeline: events, event_files: references } = raw;
     const files = await this.files.summaries(references.map((r) => r.file_id));
     const filesOf = (seq: number): FileSummary[] =>
       references.filter((r) => r.event_seq === seq).flatMap((r) => files.get(r.file_id) ?? []);
@@ -237,7 +232,7 @@ export class ItemsService {
         actorPersonId: e.actor_person_id,
         actorName: e.actor_name,
         actorSide: e.actor_side,
-        at: e.at,
+        at: new Date(e.at), // JSON carries the timestamp as text
         reason: e.reason,
         data: e.data,
       })),
@@ -362,8 +357,12 @@ export class ItemsService {
     return toLedgerRow(row);
   }
 
-  private async visibleRaw(caller: Caller, id: string): Promise<LedgerSqlRow> {
-    const [row] = await this.db.query<LedgerSqlRow[]>(ITEM_BY_ID_SQL, [this.config.orgTimeZone, id]);
+  private async visibleRaw<Row extends LedgerSqlRow = LedgerSqlRow>(
+    caller: Caller,
+    id: string,
+    sql = ITEM_BY_ID_SQL,
+  ): Promise<Row> {
+    const [row] = await this.db.query<Row[]>(sql, [this.config.orgTimeZone, id]);
     if (!row || !canSeeItem(caller, partiesOf(row))) throw notFound(id);
     return row;
   }

@@ -268,6 +268,20 @@ export const FROM = `
 /** One item's ledger row whoever asks ($1 the time zone, $2 the id): the caller's scope is checked on the row. */
 export const ITEM_BY_ID_SQL = `${SELECT} ${FROM} WHERE i.id = $2`;
 
+/**
+ * ITEM_BY_ID_SQL with what the item's page shows beside the row, in the same round trip: its timeline (`timeline`,
+ * oldest first, with the actor's name) and the files attached to its events (`event_files`, in order), as JSON.
+ */
+export const ITEM_DETAIL_SQL = `${SELECT},
+    (SELECT coalesce(json_agg(json_build_object('seq', e.seq, 'kind', e.kind, 'actor_person_id', e.actor_person_id,
+                                                'actor_name', ap.name, 'actor_side', e.actor_side, 'at', e.at,
+                                                'reason', e.reason, 'data', e.data) ORDER BY e.seq), '[]'::json)
+       FROM item_events e LEFT JOIN people ap ON ap.id = e.actor_person_id WHERE e.item_id = i.id) AS timeline,
+    (SELECT coalesce(json_agg(json_build_object('event_seq', fr.event_seq, 'file_id', fr.file_id)
+                              ORDER BY fr.event_seq, fr.position), '[]'::json)
+       FROM file_references fr WHERE fr.item_id = i.id AND fr.subject = 'item_event') AS event_files
+  ${FROM} WHERE i.id = $2`;
+
 /** A row of SELECT as pg returns it (dates as 'YYYY-MM-DD' strings, timestamps as Dates). */
 export interface LedgerSqlRow {
   id: string;

@@ -26,6 +26,8 @@ import { RobotSecretSealed1766300000000 } from './migrations/1766300000000-robot
 import { Obligations1766400000000 } from './migrations/1766400000000-obligations';
 import { CycleRubric1766500000000 } from './migrations/1766500000000-cycle-rubric';
 import { Evaluation1766800000000 } from './migrations/1766800000000-evaluation';
+import { LedgerCountIndexes1767200000000 } from './migrations/1767200000000-ledger-count-indexes';
+import { QuarterReviews1767600000000 } from './migrations/1767600000000-quarter-reviews';
 import { EvaluationRecordFiles1767700000000 } from './migrations/1767700000000-evaluation-record-files';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
@@ -64,6 +66,8 @@ export const MIGRATIONS = [
   Obligations1766400000000,
   CycleRubric1766500000000,
   Evaluation1766800000000,
+  LedgerCountIndexes1767200000000,
+  QuarterReviews1767600000000,
   EvaluationRecordFiles1767700000000,
 ];
 

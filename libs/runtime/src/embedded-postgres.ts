@@ -18,6 +18,8 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   url: string;
   clusterDir: string;
+  /** The postmaster's pid (its backends are its children). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     clusterDir,
+    pid: child.pid ?? -1,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGINT'); // fast shutdown: roll back open transactions, checkpoint, exit

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { startTemporalPostgresServer } from './temporal-postgres-server';
 import { startTemporalDevServer } from './temporal-dev-server';
+
+/**
+ * Which Temporal the runtime starts: the dev server (SQLite, one process; `npm start`, tests, the bench by default) or
+ * the server of docker-compose's release persisting to the runtime's Postgres (`npm run bench -- --engine=postgres`).
+ */
+export type TemporalEngine = 'dev' | 'postgres';
 
 export interface RuntimeOptions {
   /** Folder holding the Postgres cluster and the Temporal SQLite file. */
@@ -12,6 +19,8 @@ export interface RuntimeOptions {
   postgresPort: number;
   temporalPort: number;
   temporalUiPort?: number;
+  /** Default 'dev'. */
+  temporalEngine?: TemporalEngine;
   namespace: string;
   database: string;
   /** Test runs: Postgres without fsync. */
@@ -23,6 +32,8 @@ export interface Runtime {
   databaseUrl: string;
   temporalAddress: string;
   temporalUiUrl?: string;
+  /** The processes this runtime started (for the bench's CPU accounting). */
+  pids: { postgres?: number; temporal?: number };
   /** Stops what this runtime started (never an external dependency), Temporal first, then Postgres. */
   stop(): Promise<void>;
 }
@@ -31,6 +42,7 @@ export interface Runtime {
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const log = options.log ?? (() => undefined);
   const stops: (() => Promise<void>)[] = [];
+  const pids: Runtime['pids'] = {};
   try {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
@@ -42,11 +54,23 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       });
       stops.unshift(pg.stop);
       databaseUrl = pg.url;
+      pids.postgres = pg.pid;
       log(`Embedded Postgres ready on 127.0.0.1:${options.postgresPort} (${pg.clusterDir})`);
     }
     let temporalAddress = options.temporalAddress;
     let temporalUiUrl: string | undefined;
-    if (!temporalAddress) {
+    if (!temporalAddress && options.temporalEngine === 'postgres') {
+      const temporal = await startTemporalPostgresServer({
+        dir: join(options.dataDir, 'temporal-server'),
+        databaseUrl,
+        port: options.temporalPort,
+        namespace: options.namespace,
+        log,
+      });
+      stops.unshift(temporal.stop);
+      temporalAddress = temporal.address;
+      pids.temporal = temporal.pid;
+    } else if (!temporalAddress) {
       const temporal = await startTemporalDevServer({
         dbFile: join(options.dataDir, 'temporal.sqlite'),
         port: options.temporalPort,
@@ -57,12 +81,14 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       stops.unshift(temporal.stop);
       temporalAddress = temporal.address;
       temporalUiUrl = temporal.uiUrl;
+      pids.temporal = temporal.pid;
       log(`Temporal dev server ready on ${temporal.address}`);
     }
     return {
       databaseUrl,
       temporalAddress,
       temporalUiUrl,
+      pids,
       stop: async () => {
         for (const stop of stops) await stop().catch((e: unknown) => log(`stop failed: ${String(e)}`));
       },

@@ -3,6 +3,7 @@ export * from './free-port';
 export * from './embedded-postgres';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
+export * from './temporal-postgres-server';
 export * from './embedded-runtime';
 export * from './abandoned-runs';
 export * from './child-processes';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import type { Response } from 'express';
 import {
   IsBoolean,
   IsInt,
@@ -23,20 +24,30 @@ import {
   Min,
 } from 'class-validator';
 import type { IndicatorSet } from '../../../../libs/domain/src';
-import { EvaluationService } from '../../../../libs/evaluation/src';
+import {
+  EvaluationExportService,
+  EvaluationService,
+  type EvaluationWorkbook,
+  EvaluationViewsService,
+} from '../../../../libs/evaluation/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { WithFilesDto } from '../files/files.dto';
 import { IdempotencyKey, uuidParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
+import { ApiXlsx, sendXlsx } from '../http/xlsx';
 import {
   EvaluationRecordDto,
   EvaluationRecordListDto,
+  type QuarterReviewDto,
   IndicatorSetDto,
   IndicatorDto,
   IndicatorSetListDto,
   RatingDetailDto,
   RatingDto,
+  QuarterReviewListDto,
   RatingListDto,
+  RegionComparisonDto,
+  RegionRankingDto,
   ScoreCardDto,
   StarRatingRuleDto,
 } from './evaluation.responses';
@@ -81,6 +92,48 @@ export class RecordsQuery {
 
 export class ScoreCardQuery {
   @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2999) year: number;
+  @ApiPropertyOptional({
+    example: 11,
+    description: "the card as of this month's end (default: the latest that is over)",
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  month?: number;
+}
+
+/** A period of the views: the year, or one month or one quarter of it. */
+export class PeriodQueryDto {
+  @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2999) year: number;
+  @ApiPropertyOptional({ example: 11, description: 'a month of the year (not with quarter)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  month?: number;
+  @ApiPropertyOptional({ example: 4, description: 'a quarter of the year (一季一评议; not with month)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  quarter?: number;
+}
+
+export class QuarterReviewsQuery {
+  @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2999) year: number;
+}
+
+export class QuarterReviewInputDto {
+  @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2999) year: number;
+  @ApiProperty({ example: 3, description: 'a quarter that is over' }) @IsInt() @Min(1) @Max(4) quarter: number;
+  @ApiProperty({ description: '点评: what the unit did well, and what it must improve' })
+  @IsString()
+  @Length(1, 4000)
+  comment: string;
 }
 
 export class RatingStartDto {
@@ -133,7 +186,11 @@ export class AnswerDto {
 @Allow('evaluation:read')
 @Controller()
 export class EvaluationController {
-  constructor(private readonly evaluation: EvaluationService) {}
+  constructor(
+    private readonly evaluation: EvaluationService,
+    private readonly views: EvaluationViewsService,
+    private readonly exports: EvaluationExportService,
+  ) {}
 
   @Get('indicator-sets')
   @ApiOkResponse({ type: IndicatorSetListDto })
@@ -178,13 +235,93 @@ export class EvaluationController {
 
   @Get('units/:id/score-card')
   @ApiOkResponse({ type: ScoreCardDto })
-  @ApiOperation({ summary: "A unit's months, quarters and year with every line (一月一评价, 一季一评议)" })
+  @ApiOperation({
+    summary: "A unit's score card: this month, quarter and year line by line, 点评, the 12-month trend (一月一评价)",
+  })
   scoreCard(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam('id')) id: string,
     @Query() query: ScoreCardQuery,
   ): Promise<ScoreCardDto> {
-    return this.evaluation.scoreCard(caller, id, query.year) as Promise<ScoreCardDto>;
+    return this.views.scoreCard(caller, id, query.year, query.month) as Promise<ScoreCardDto>;
+  }
+
+  @Get('units/:id/score-card/export')
+  @ApiXlsx()
+  @ApiOperation({ summary: 'The score card as .xlsx (概要, 积分明细, 近12个月, 季度点评)' })
+  async scoreCardExport(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: ScoreCardQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    await download(res, 'score-card.xlsx', await this.exports.scoreCard(caller, id, query.year, query.month));
+  }
+
+  @Get('units/:id/quarter-reviews')
+  @ApiOkResponse({ type: QuarterReviewListDto })
+  @ApiOperation({ summary: "Every 点评 of a unit's quarters of a year, newest first within a quarter" })
+  async quarterReviews(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: QuarterReviewsQuery,
+  ): Promise<List<QuarterReviewDto>> {
+    return listOf(await this.evaluation.quarterReviews(caller, id, query.year));
+  }
+
+  @Post('units/:id/quarter-reviews')
+  @Allow('evaluation:manage')
+  @ApiCreatedResponse({ type: QuarterReviewListDto })
+  @ApiOperation({ summary: "一季一评议: the lead unit's comment (点评) on a unit's quarter; a rewrite keeps the old" })
+  async reviewQuarter(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: QuarterReviewInputDto,
+  ): Promise<List<QuarterReviewDto>> {
+    return listOf(await this.evaluation.reviewQuarter(caller, id, body));
+  }
+
+  @Get('regions/:regionId/ranking')
+  @ApiOkResponse({ type: RegionRankingDto })
+  @ApiOperation({ summary: "The region's ranking of a month, quarter or year, with the change against the one before" })
+  ranking(
+    @CurrentCaller() caller: Caller,
+    @Param('regionId', uuidParam('regionId')) regionId: string,
+    @Query() query: PeriodQueryDto,
+  ): Promise<RegionRankingDto> {
+    return this.views.ranking(caller, regionId, query);
+  }
+
+  @Get('regions/:regionId/ranking/export')
+  @ApiXlsx()
+  @ApiOperation({ summary: "The region's ranking as .xlsx" })
+  async rankingExport(
+    @CurrentCaller() caller: Caller,
+    @Param('regionId', uuidParam('regionId')) regionId: string,
+    @Query() query: PeriodQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    await download(res, 'ranking.xlsx', await this.exports.ranking(caller, regionId, query));
+  }
+
+  @Get('evaluation/comparison')
+  @Allow('evaluation:compare')
+  @ApiOkResponse({ type: RegionComparisonDto })
+  @ApiOperation({ summary: "The committee's comparison across regions: units, average points, stars, overdue items" })
+  comparison(@CurrentCaller() caller: Caller, @Query() query: PeriodQueryDto): Promise<RegionComparisonDto> {
+    return this.views.comparison(caller, query);
+  }
+
+  @Get('evaluation/comparison/export')
+  @Allow('evaluation:compare')
+  @ApiXlsx()
+  @ApiOperation({ summary: "The comparison as .xlsx: 汇总, then each region's ranking" })
+  async comparisonExport(
+    @CurrentCaller() caller: Caller,
+    @Query() query: PeriodQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    await download(res, 'comparison.xlsx', await this.exports.comparison(caller, query));
   }
 
   @Get('ratings')
@@ -279,4 +416,8 @@ export class EvaluationController {
   ): Promise<RatingDetailDto> {
     return this.evaluation.revise(caller, id, body) as Promise<RatingDetailDto>;
   }
+}
+
+function download(res: Response, asciiName: string, workbook: EvaluationWorkbook): Promise<void> {
+  return sendXlsx(res, { asciiName, fileName: workbook.fileName }, (out) => workbook.write(out));
 }

@@ -26,20 +26,129 @@ export class PeriodScoreDto {
   @Prop.of([ScoreLineDto]) lines: ScoreLineDto[];
 }
 
-export class ScoreCardDto {
-  @Prop.uuid() unitId: string;
-  @Prop.uuid() regionId: string;
-  @Prop.int() year: number;
-  @Prop.strings({ description: 'the months of the year that are over (scored)' }) endedMonths: string[];
-  @Prop.of([PeriodScoreDto], { description: '一月一评价' }) months: PeriodScoreDto[];
-  @Prop.of([PeriodScoreDto], { description: '一季一评议: the sums of the quarters' }) quarters: PeriodScoreDto[];
-  @Prop.of(PeriodScoreDto, { description: 'the year so far' }) total: PeriodScoreDto;
-}
-
 export class AdjustmentDto {
   @Prop.uuid() unitId: string;
   @Prop.number() points: number;
   @Prop.string() reason: string;
+}
+
+export class QuarterReviewSummaryDto {
+  @Prop.string({ description: '点评 in force (the newest)' }) comment: string;
+  @Prop.string() reviewerName: string;
+  @Prop.time() reviewedAt: Date;
+  @Prop.int({ description: 'how many versions were written (older ones are kept)' }) versions: number;
+}
+
+export class QuarterScoreDto extends PeriodScoreDto {
+  @Prop.of(QuarterReviewSummaryDto, { nullable: true, description: "一季一评议: the lead unit's 点评" })
+  review: QuarterReviewSummaryDto | null;
+}
+
+export class TrendPointDto {
+  @Prop.string({ example: '2026-03' }) month: string;
+  @Prop.number({ nullable: true, description: 'null: a month no indicator set scores' }) points: number | null;
+  @Prop.int({ nullable: true }) indicatorSetVersion: number | null;
+}
+
+export class CardRatingDto {
+  @Prop.uuid() id: string;
+  @Prop.enum(['computing', ...RATING_PHASES]) phase: string;
+  @Prop.int({ description: 'recorded changes so far' }) revision: number;
+  @Prop.number({ description: "the rating's points, after recorded changes" }) points: number;
+  @Prop.int() rank: number;
+  @Prop.int({ minimum: 1, maximum: 5 }) stars: number;
+  @Prop.of([AdjustmentDto]) adjustments: AdjustmentDto[];
+}
+
+export class ScoreCardDto {
+  @Prop.uuid() unitId: string;
+  @Prop.string() unitName: string;
+  @Prop.uuid() regionId: string;
+  @Prop.string() regionName: string;
+  @Prop.int() year: number;
+  @Prop.string({ example: '2026-11', description: "the card is as of this month's end" }) month: string;
+  @Prop.strings({ description: 'the months of the year scored, up to `month`' }) endedMonths: string[];
+  @Prop.of(PeriodScoreDto, { nullable: true, description: '本月' }) thisMonth: PeriodScoreDto | null;
+  @Prop.of(QuarterScoreDto, { nullable: true, description: '本季度, up to `month`' })
+  thisQuarter: QuarterScoreDto | null;
+  @Prop.of([PeriodScoreDto], { description: '一月一评价' }) months: PeriodScoreDto[];
+  @Prop.of([QuarterScoreDto], { description: '一季一评议: the sums of the quarters, with 点评' })
+  quarters: QuarterScoreDto[];
+  @Prop.of(PeriodScoreDto, { description: 'the year up to `month`' }) total: PeriodScoreDto;
+  @Prop.of([TrendPointDto], { description: 'the 12 months ending with `month`' }) trend: TrendPointDto[];
+  @Prop.of(CardRatingDto, {
+    nullable: true,
+    description:
+      "the year's star rating: for the unit once published (公示), for the lead unit and committee also before",
+  })
+  rating: CardRatingDto | null;
+}
+
+export class PointsRankDto {
+  @Prop.number() points: number;
+  @Prop.int({ description: 'places climbed (negative: fell), in a change' }) rank: number;
+}
+
+export class RankingRowDto {
+  @Prop.uuid() unitId: string;
+  @Prop.string() unitName: string;
+  @Prop.number() points: number;
+  @Prop.int({ description: 'equal points share a rank' }) rank: number;
+  @Prop.int({ nullable: true, description: "a year's stars (provisional unless source is rating); null otherwise" })
+  stars: number | null;
+  @Prop.of(PointsRankDto, { nullable: true, description: 'the previous period' }) previous: PointsRankDto | null;
+  @Prop.of(PointsRankDto, { nullable: true, description: 'points gained and places climbed since' })
+  change: PointsRankDto | null;
+}
+
+export class RegionRankingDto {
+  @Prop.uuid() regionId: string;
+  @Prop.string() regionName: string;
+  @Prop.string({ example: '2026-Q3', description: "'YYYY-MM', 'YYYY-Qn' or 'YYYY'" }) period: string;
+  @Prop.strings({ description: 'its months that are over (counted)' }) months: string[];
+  @Prop.string() previousPeriod: string;
+  @Prop.enum(['live', 'rating'], {
+    description: "live: counted from the facts now; rating: the year's published result",
+  })
+  source: string;
+  @Prop.uuid({ nullable: true }) ratingId: string | null;
+  @Prop.of([RankingRowDto]) units: RankingRowDto[];
+}
+
+export class StarCountsDto {
+  @Prop.int() '1': number;
+  @Prop.int() '2': number;
+  @Prop.int() '3': number;
+  @Prop.int() '4': number;
+  @Prop.int() '5': number;
+}
+
+export class RegionComparisonRowDto {
+  @Prop.uuid() regionId: string;
+  @Prop.string() regionName: string;
+  @Prop.int({ description: 'rated units' }) units: number;
+  @Prop.number() averagePoints: number;
+  @Prop.of(StarCountsDto, { description: "units per star, of the period's year" }) stars: StarCountsDto;
+  @Prop.enum(['rating', 'provisional']) starsSource: string;
+  @Prop.int({ description: "items still open past their deadline at the end of the period's last month" })
+  overdueItems: number;
+}
+
+export class RegionComparisonDto {
+  @Prop.string() period: string;
+  @Prop.strings() months: string[];
+  @Prop.of([RegionComparisonRowDto]) regions: RegionComparisonRowDto[];
+}
+
+export class QuarterReviewDto {
+  @Prop.uuid() id: string;
+  @Prop.uuid() unitId: string;
+  @Prop.int() year: number;
+  @Prop.int({ minimum: 1, maximum: 4 }) quarter: number;
+  @Prop.string() comment: string;
+  @Prop.uuid() reviewedBy: string;
+  @Prop.string() reviewerName: string;
+  @Prop.time() reviewedAt: Date;
 }
 
 export class MonthPointsDto {
@@ -159,5 +268,6 @@ export class IndicatorSetDto {
 }
 
 export const RatingListDto = ListOf(RatingDto);
+export const QuarterReviewListDto = ListOf(QuarterReviewDto);
 export const EvaluationRecordListDto = ListOf(EvaluationRecordDto);
 export const IndicatorSetListDto = ListOf(IndicatorSetDto);

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src';
 import { DomainError } from '../../../../libs/domain/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { BoardService, LedgerExportService, LedgerService } from '../../../../libs/ledger/src';
+import { ApiXlsx, sendXlsx } from '../http/xlsx';
 import { BoardItemsQuery, BoardQuery, LedgerPageQuery, LedgerViewQuery } from './ledger.dto';
 import { BoardItemsPageDto, CommitteeBoardDto, LedgerCountsDto, LedgerPageDto } from './ledger.responses';
 
@@ -40,15 +41,7 @@ export class LedgerController {
 
   @Get('export')
   @ApiOperation({ summary: 'The whole view as .xlsx, streamed (master ledger: one sheet per unit)' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({
-    description: 'the workbook',
-    content: {
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-        schema: { type: 'string', format: 'binary' },
-      },
-    },
-  })
+  @ApiXlsx()
   async export(@CurrentCaller() caller: Caller, @Query() query: LedgerViewQuery, @Res() res: Response): Promise<void> {
     if (this.exporting >= this.config.maxConcurrentExports) {
       throw new DomainError(
@@ -67,27 +60,9 @@ export class LedgerController {
     }
   }
 
-  private async stream(caller: Caller, query: LedgerViewQuery, res: Response): Promise<void> {
-    const name = this.exporter.fileName(caller, query);
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    // RFC 6266/5987: an ASCII fallback, then the Chinese name percent-encoded in UTF-8.
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    );
-    res.setHeader('Cache-Control', 'no-store');
-    try {
-      await this.exporter.write(caller, query, res);
-    } catch (error) {
-      // Headers are gone by now: cut the download short so the client sees a broken file, not a truncated "success".
-      if (res.headersSent) {
-        res.destroy(error instanceof Error ? error : undefined);
-        return;
-      }
-      res.removeHeader('Content-Type');
-      res.removeHeader('Content-Disposition');
-      throw error;
-    }
+  private stream(caller: Caller, query: LedgerViewQuery, res: Response): Promise<void> {
+    const names = { asciiName: 'ledger.xlsx', fileName: this.exporter.fileName(caller, query) };
+    return sendXlsx(res, names, (out) => this.exporter.write(caller, query, out));
   }
 }
 

@@ -5,13 +5,13 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { ObligationExportService, ObligationsService, ObligationTypesService } from '../../../../libs/obligations/src';
 import { IdempotencyKey, uuidParam } from '../http/params';
+import { ApiXlsx, sendXlsx } from '../http/xlsx';
 import { type List, listOf } from '../http/schema';
 import {
   AttendanceQuery,
@@ -129,27 +129,14 @@ export class ObligationsController {
 
   @Get('export')
   @ApiOperation({ summary: 'The view as .xlsx (总台账: a summary and a sheet per unit; 分台账: one sheet)' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({
-    description: 'the workbook',
-    content: {
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-        schema: { type: 'string', format: 'binary' },
-      },
-    },
-  })
+  @ApiXlsx()
   async export(
     @CurrentCaller() caller: Caller,
     @Query() query: ObligationViewQuery,
     @Res() res: Response,
   ): Promise<void> {
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="obligations.xlsx"; filename*=UTF-8''${encodeURIComponent(this.exporter.fileName(caller))}`,
-    );
-    res.setHeader('Cache-Control', 'no-store');
-    await this.exporter.write(caller, query, res);
+    const names = { asciiName: 'obligations.xlsx', fileName: this.exporter.fileName(caller) };
+    await sendXlsx(res, names, (out) => this.exporter.write(caller, query, out));
   }
 
   @Get('attendance')

@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 2b74849a78acb3be297847e5ab9d386e5d031d4cfaa92ad53e1eecac9c8b37cc) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 42d6002e20f1fae4ddf2b77c0fd966b6ec7b39491b3de9207f26ab4550551b27) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -394,6 +394,40 @@ export interface paths {
     put?: never;
     /** The lead unit confirms a record or refuses it with a reason */
     post: operations['EvaluationController_decideRecord'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evaluation/comparison': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The committee's comparison across regions: units, average points, stars, overdue items */
+    get: operations['EvaluationController_comparison'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evaluation/comparison/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The comparison as .xlsx: 汇总, then each region's ranking */
+    get: operations['EvaluationController_comparisonExport'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1562,6 +1596,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/regions/{regionId}/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The region's ranking of a month, quarter or year, with the change against the one before */
+    get: operations['EvaluationController_ranking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regions/{regionId}/ranking/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The region's ranking as .xlsx */
+    get: operations['EvaluationController_rankingExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tokens': {
     parameters: {
       query?: never;
@@ -1626,6 +1694,24 @@ export interface paths {
     patch: operations['UnitsController_update'];
     trace?: never;
   };
+  '/units/{id}/quarter-reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every 点评 of a unit's quarters of a year, newest first within a quarter */
+    get: operations['EvaluationController_quarterReviews'];
+    put?: never;
+    /** 一季一评议: the lead unit's comment (点评) on a unit's quarter; a rewrite keeps the old */
+    post: operations['EvaluationController_reviewQuarter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/units/{id}/score-card': {
     parameters: {
       query?: never;
@@ -1633,8 +1719,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A unit's months, quarters and year with every line (一月一评价, 一季一评议) */
+    /** A unit's score card: this month, quarter and year line by line, 点评, the 12-month trend (一月一评价) */
     get: operations['EvaluationController_scoreCard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units/{id}/score-card/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The score card as .xlsx (概要, 积分明细, 近12个月, 季度点评) */
+    get: operations['EvaluationController_scoreCardExport'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1945,6 +2048,19 @@ export interface components {
     };
     CancelDto: {
       reason: string;
+    };
+    CardRatingDto: {
+      adjustments: components['schemas']['AdjustmentDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      phase: 'computing' | 'review' | 'notice' | 'answering' | 'approval' | 'final';
+      /** @description the rating's points, after recorded changes */
+      points: number;
+      rank: number;
+      /** @description recorded changes so far */
+      revision: number;
+      stars: number;
     };
     ChangePasswordDto: {
       currentPassword: string;
@@ -3095,6 +3211,7 @@ export interface components {
         | 'evaluation:manage'
         | 'evaluation:approve'
         | 'evaluation:indicators'
+        | 'evaluation:compare'
       )[];
       person: components['schemas']['MePersonDto'];
       roles: components['schemas']['MeRoleDto'][];
@@ -3650,6 +3767,11 @@ export interface components {
       reportDue: components['schemas']['PhaseOffsetDto'];
       selfCheckDue: components['schemas']['PhaseOffsetDto'];
     };
+    PointsRankDto: {
+      points: number;
+      /** @description places climbed (negative: fell), in a change */
+      rank: number;
+    };
     PolicySetDto: {
       base: components['schemas']['ItemPolicyDto'];
       /** @description per severity (minor, major, critical): fields of the base that differ */
@@ -3811,6 +3933,64 @@ export interface components {
     ProgrammeListDto: {
       items: components['schemas']['ProgrammeDto'][];
     };
+    QuarterReviewDto: {
+      comment: string;
+      /** Format: uuid */
+      id: string;
+      quarter: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      reviewedAt: string;
+      /** Format: uuid */
+      reviewedBy: string;
+      reviewerName: string;
+      /** Format: uuid */
+      unitId: string;
+      year: number;
+    };
+    QuarterReviewInputDto: {
+      /** @description 点评: what the unit did well, and what it must improve */
+      comment: string;
+      /**
+       * @description a quarter that is over
+       * @example 3
+       */
+      quarter: number;
+      /** @example 2026 */
+      year: number;
+    };
+    QuarterReviewListDto: {
+      items: components['schemas']['QuarterReviewDto'][];
+    };
+    QuarterReviewSummaryDto: {
+      /** @description 点评 in force (the newest) */
+      comment: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      reviewedAt: string;
+      reviewerName: string;
+      /** @description how many versions were written (older ones are kept) */
+      versions: number;
+    };
+    QuarterScoreDto: {
+      /** @description the 考核细则 version that scored it (the latest, for a sum of months) */
+      indicatorSetVersion: number;
+      lines: components['schemas']['ScoreLineDto'][];
+      /**
+       * @description 'YYYY-MM', 'YYYY-Qn' or 'YYYY'
+       * @example 2026-03
+       */
+      period: string;
+      points: number;
+      /** @description 一季一评议: the lead unit's 点评 */
+      review: components['schemas']['QuarterReviewSummaryDto'] | null;
+      /** Format: uuid */
+      unitId: string;
+    };
     RankingEntryDto: {
       /** @description competition ranking (1, 1, 3) */
       rank: number;
@@ -3819,6 +3999,20 @@ export interface components {
       /** @description weighted, 0–100, two decimals */
       total: number;
       totalChange?: number;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+    };
+    RankingRowDto: {
+      /** @description points gained and places climbed since */
+      change: components['schemas']['PointsRankDto'] | null;
+      points: number;
+      /** @description the previous period */
+      previous: components['schemas']['PointsRankDto'] | null;
+      /** @description equal points share a rank */
+      rank: number;
+      /** @description a year's stars (provisional unless source is rating); null otherwise */
+      stars: number | null;
       /** Format: uuid */
       unitId: string;
       unitName: string;
@@ -4033,6 +4227,25 @@ export interface components {
       recordId: string;
       shared: boolean;
     };
+    RegionComparisonDto: {
+      months: string[];
+      period: string;
+      regions: components['schemas']['RegionComparisonRowDto'][];
+    };
+    RegionComparisonRowDto: {
+      averagePoints: number;
+      /** @description items still open past their deadline at the end of the period's last month */
+      overdueItems: number;
+      /** Format: uuid */
+      regionId: string;
+      regionName: string;
+      /** @description units per star, of the period's year */
+      stars: components['schemas']['StarCountsDto'];
+      /** @enum {string} */
+      starsSource: 'rating' | 'provisional';
+      /** @description rated units */
+      units: number;
+    };
     RegionDto: {
       /** @example wuhu */
       code: string;
@@ -4059,6 +4272,27 @@ export interface components {
       /** @enum {string} */
       kind: 'committee' | 'general_branch' | 'branch' | 'group';
       name: string;
+    };
+    RegionRankingDto: {
+      /** @description its months that are over (counted) */
+      months: string[];
+      /**
+       * @description 'YYYY-MM', 'YYYY-Qn' or 'YYYY'
+       * @example 2026-Q3
+       */
+      period: string;
+      previousPeriod: string;
+      /** Format: uuid */
+      ratingId: string | null;
+      /** Format: uuid */
+      regionId: string;
+      regionName: string;
+      /**
+       * @description live: counted from the facts now; rating: the year's published result
+       * @enum {string}
+       */
+      source: 'live' | 'rating';
+      units: components['schemas']['RankingRowDto'][];
     };
     RegionStatsDto: {
       /** @description creation to 销号, days, one decimal */
@@ -4203,18 +4437,33 @@ export interface components {
       timeZone: string | null;
     };
     ScoreCardDto: {
-      /** @description the months of the year that are over (scored) */
+      /** @description the months of the year scored, up to `month` */
       endedMonths: string[];
+      /**
+       * @description the card is as of this month's end
+       * @example 2026-11
+       */
+      month: string;
       /** @description 一月一评价 */
       months: components['schemas']['PeriodScoreDto'][];
-      /** @description 一季一评议: the sums of the quarters */
-      quarters: components['schemas']['PeriodScoreDto'][];
+      /** @description 一季一评议: the sums of the quarters, with 点评 */
+      quarters: components['schemas']['QuarterScoreDto'][];
+      /** @description the year's star rating: for the unit once published (公示), for the lead unit and committee also before */
+      rating: components['schemas']['CardRatingDto'] | null;
       /** Format: uuid */
       regionId: string;
-      /** @description the year so far */
+      regionName: string;
+      /** @description 本月 */
+      thisMonth: components['schemas']['PeriodScoreDto'] | null;
+      /** @description 本季度, up to `month` */
+      thisQuarter: components['schemas']['QuarterScoreDto'] | null;
+      /** @description the year up to `month` */
       total: components['schemas']['PeriodScoreDto'];
+      /** @description the 12 months ending with `month` */
+      trend: components['schemas']['TrendPointDto'][];
       /** Format: uuid */
       unitId: string;
+      unitName: string;
       year: number;
     };
     ScoreLineDto: {
@@ -4261,6 +4510,13 @@ export interface components {
        * @example /auth/oidc/start
        */
       ssoStart?: string;
+    };
+    StarCountsDto: {
+      1: number;
+      2: number;
+      3: number;
+      4: number;
+      5: number;
     };
     StarRatingRuleDto: {
       /** @description most stars first; below the last band: one star */
@@ -4403,6 +4659,13 @@ export interface components {
     };
     TokenListDto: {
       items: components['schemas']['TokenDto'][];
+    };
+    TrendPointDto: {
+      indicatorSetVersion: number | null;
+      /** @example 2026-03 */
+      month: string;
+      /** @description null: a month no indicator set scores */
+      points: number | null;
     };
     TriggerResultDto: {
       /**
@@ -7102,6 +7365,183 @@ export interface operations {
       };
       /** @description The body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  EvaluationController_comparison: {
+    parameters: {
+      query: {
+        /** @description a month of the year (not with quarter) */
+        month?: number;
+        /** @description a quarter of the year (一季一评议; not with month) */
+        quarter?: number;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionComparisonDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  EvaluationController_comparisonExport: {
+    parameters: {
+      query: {
+        /** @description a month of the year (not with quarter) */
+        month?: number;
+        /** @description a quarter of the year (一季一评议; not with month) */
+        quarter?: number;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -15788,6 +16228,187 @@ export interface operations {
       };
     };
   };
+  EvaluationController_ranking: {
+    parameters: {
+      query: {
+        /** @description a month of the year (not with quarter) */
+        month?: number;
+        /** @description a quarter of the year (一季一评议; not with month) */
+        quarter?: number;
+        year: number;
+      };
+      header?: never;
+      path: {
+        regionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionRankingDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  EvaluationController_rankingExport: {
+    parameters: {
+      query: {
+        /** @description a month of the year (not with quarter) */
+        month?: number;
+        /** @description a quarter of the year (一季一评议; not with month) */
+        quarter?: number;
+        year: number;
+      };
+      header?: never;
+      path: {
+        regionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
   TokensController_list: {
     parameters: {
       query?: {
@@ -16601,7 +17222,7 @@ export interface operations {
       };
     };
   };
-  EvaluationController_scoreCard: {
+  EvaluationController_quarterReviews: {
     parameters: {
       query: {
         year: number;
@@ -16619,7 +17240,299 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['QuarterReviewListDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  EvaluationController_reviewQuarter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuarterReviewInputDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarterReviewListDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not allowed in the current state: details name the state and the allowed actions */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256 kB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  EvaluationController_scoreCard: {
+    parameters: {
+      query: {
+        /** @description the card as of this month's end (default: the latest that is over) */
+        month?: number;
+        year: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/json': components['schemas']['ScoreCardDto'];
+        };
+      };
+      /** @description Bad input: details.fields names every bad field and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No token, or an unknown, revoked or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Your roles lack the permission, or you act for the wrong side */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests; wait a little and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description An unexpected failure (a bug): quote the request id; nothing was half-written */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Temporal is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  EvaluationController_scoreCardExport: {
+    parameters: {
+      query: {
+        /** @description the card as of this month's end (default: the latest that is over) */
+        month?: number;
+        year: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Bad input: details.fields names every bad field and why */
