@@ -36,11 +36,13 @@ export const CHANGE_KIND_WORD = {
   revision: '审定后更正',
 } as const;
 
-export const SOURCE_WORD: Record<SourceKind, string> = {
+// obligation_record too: main's contract adds that source (confirmed obligation records count as 记实).
+export const SOURCE_WORD: Record<SourceKind | 'obligation_record', string> = {
   cycle_score: '互检评分',
   rectification: '整改情况',
   repeat_finding: '屡查屡犯',
   record: '记实',
+  obligation_record: '组织生活记实',
   missed_obligation: '组织生活未落实',
 };
 
