@@ -6,8 +6,16 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const workflowImports =
-  'Workflow code imports only @temporalio/workflow, @temporalio/common, other workflow files, libs/domain (pure) ' +
-  'and activity *types* (`import type`): anything else breaks determinism or the workflow bundle.';
+  'Workflow code imports only @temporalio/workflow, @temporalio/common, other workflow files and libs/domain ' +
+  '(pure): anything else breaks determinism or the workflow bundle. Activity types are ports in workflows/ ' +
+  '(contracts.ts, obligation-contracts.ts, star-rating.contracts.ts) that the libs implement, so libs depend ' +
+  'on workflows and never the other way.';
+// What workflow code may import: the Temporal workflow API, its own folder and the pure domain.
+const anythingElse = {
+  regex: String.raw`^(?!@temporalio/(workflow|common)$|\./|\.\./libs/)`,
+  message: workflowImports,
+};
+const libsButDomain = { regex: String.raw`^\.\./libs/(?!domain/src$)`, message: workflowImports };
 const pureImports =
   'libs/domain and libs/messages are pure policy: no Nest, TypeORM, pg, Temporal or node I/O. ' +
   'Do the I/O in the lib that owns it and pass the facts in.';
@@ -50,24 +58,7 @@ export default defineConfig(
   {
     files: ['workflows/**/*.ts'],
     ignores: ['workflows/**/*.spec.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: String.raw`^(?!@temporalio/(workflow|common)$|\./|\.\./libs/)`,
-              message: workflowImports,
-            },
-            {
-              regex: String.raw`^\.\./libs/(?!domain/src$)`,
-              allowTypeImports: true,
-              message: workflowImports,
-            },
-          ],
-        },
-      ],
-    },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [anythingElse, libsButDomain] }] },
   },
   {
     files: ['libs/domain/**/*.ts', 'libs/messages/**/*.ts'],

@@ -2,11 +2,11 @@
  * Benchmark 9: the console's first screens on a throttled phone (150 ms round trip, 1.6 Mbps down, 750 kbps up,
  * CPU ×4), in Debian's Chromium: time from navigation until the screen is usable — its content (or its empty
  * state) on screen — on a cold load (empty cache) and a warm one (same browser, cached assets), for 我的待办, the
- * item page and the 督办 board; and the compressed JavaScript the first screen loads.
+ * item page, the 督办 board and a 互检 cycle's page; and the compressed JavaScript the first screen loads.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../libs/runtime/src/chromium';
-import { type Figure, percentile, round } from './support';
+import { type Figure, percentile, round, waitFor } from './support';
 import { localDate, type World } from './world';
 
 const PHONE = { width: 390, height: 844 };
@@ -53,10 +53,13 @@ export async function pageLoads(world: World): Promise<Figure[]> {
   });
   if (created.status !== 201) throw new Error(`creating the item answered ${created.status}: ${created.body}`);
   const itemId = (JSON.parse(created.body) as { id: string }).id;
+  const cycleId = await startedCycle(world);
   const screens: Screen[] = [
     { name: '我的待办', path: '/app/todo', token: world.tokens.branchSecretary, ready: '#h-mine, .van-empty' },
     { name: 'item page', path: `/app/items/${itemId}`, token: world.tokens.branchSecretary, ready: '.status-word' },
     { name: 'board', path: '/app/board', token: world.tokens.committeeMember, ready: '.board-item, .van-empty' },
+    // Where a cycle's notices (通知, 催办) lead the branch: its phase, due times, who has submitted, its form.
+    { name: 'cycle page', path: `/app/cycles/${cycleId}`, token: world.tokens.branchSecretary, ready: '.phase' },
   ];
   const browser = await launchChromium();
   const figures: Figure[] = [];
@@ -115,4 +118,26 @@ export async function pageLoads(world: World): Promise<Figure[]> {
     await browser.close();
   }
   return figures;
+}
+
+/** A 互检 programme of the demo region with its first cycle started (立即发起); the cycle's id once it is written. */
+async function startedCycle(world: World): Promise<string> {
+  const lead = world.tokens.leadAdmin;
+  const programme = await world.api.call('POST', '/programmes', lead, {
+    regionId: world.demo.regionId,
+    name: '基准测试：互检周期页',
+  });
+  if (programme.status !== 201)
+    throw new Error(`creating the programme answered ${programme.status}: ${programme.body}`);
+  const { id } = JSON.parse(programme.body) as { id: string };
+  const triggered = await world.api.call('POST', `/programmes/${id}/trigger`, lead);
+  if (triggered.status >= 300) throw new Error(`triggering the cycle answered ${triggered.status}: ${triggered.body}`);
+  const { cycleId } = JSON.parse(triggered.body) as { cycleId: string };
+  // The cycle's workflow writes its row; its page answers 404 until then.
+  const written = await waitFor(async () => {
+    const res = await world.api.call('GET', `/cycles/${cycleId}`, lead);
+    return res.status === 200 ? true : undefined;
+  }, 60_000);
+  if (!written) throw new Error(`cycle ${cycleId} was not written within 60 s`);
+  return cycleId;
 }

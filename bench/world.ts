@@ -19,11 +19,13 @@ import { dataSourceOptions, runMigrations } from '../libs/persistence/src';
 import {
   dataDir,
   freePort,
+  freePortIn,
   projectRoot,
   type Runtime,
   startRuntime,
   stopChildProcess,
   sweepAbandonedRuns,
+  TEMPORAL_SERVER_PORTS,
   type TemporalEngine,
 } from '../libs/runtime/src';
 import { WORKER_NODE_FLAGS } from '../apps/worker/src/node-flags';
@@ -94,7 +96,10 @@ export async function startWorld(options: WorldOptions): Promise<World> {
     const runtime: Runtime = await startRuntime({
       dataDir: folder,
       postgresPort: await freePort(),
-      temporalPort: await freePort(),
+      temporalPort:
+        options.engine === 'postgres'
+          ? await freePortIn(TEMPORAL_SERVER_PORTS.min, TEMPORAL_SERVER_PORTS.max)
+          : await freePort(),
       namespace: 'default',
       database: 'huijian_bench',
       fast: true,

@@ -43,35 +43,51 @@ export function ensureTemporalServer(options = {}) {
     sqlTool: join(dir, 'sql'),
     schemaDir: join(dir, 'schema', 'postgresql', 'v12'),
   };
-  if (existsSync(paths.server) && existsSync(paths.sqlTool) && existsSync(paths.schemaDir)) return paths;
+  if ([paths.server, paths.sqlTool, paths.schemaDir].every((p) => existsSync(p))) return paths;
   const go = findGo();
-  const staging = join(dirname(dir), `.staging-temporal-server-${randomBytes(4).toString('hex')}`);
-  mkdirSync(staging, { recursive: true });
-  const targets = COMMANDS.map((c) => `${MODULE}/${c}@${version}`);
-  log(`Building the Temporal server ${version} (go install ${targets.join(' ')}) into ${dir}; several minutes …`);
-  const started = Date.now();
-  const env = { ...process.env, GOBIN: staging, GOFLAGS: '-mod=mod', CGO_ENABLED: '0' };
-  const result = spawnSync(go, ['install', ...targets], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    throw new Error(`go install ${targets.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  const env = { ...process.env, GOFLAGS: '-mod=mod', CGO_ENABLED: '0' };
+  if (!existsSync(paths.server) || !existsSync(paths.sqlTool)) {
+    const staging = join(dirname(dir), `.staging-temporal-server-${randomBytes(4).toString('hex')}`);
+    mkdirSync(staging, { recursive: true });
+    const targets = COMMANDS.map((c) => `${MODULE}/${c}@${version}`);
+    log(`Building the Temporal server ${version} (go install ${targets.join(' ')}) into ${dir}; many minutes …`);
+    const started = Date.now();
+    const built = spawnSync(go, ['install', ...targets], {
+      env: { ...env, GOBIN: staging },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (built.status !== 0) {
+      rmSync(staging, { recursive: true, force: true });
+      throw new Error(`go install ${targets.join(' ')} failed (exit ${built.status ?? built.signal})`);
+    }
+    try {
+      renameSync(staging, dir);
+    } catch (error) {
+      // Another run finished first: its build is the same.
+      rmSync(staging, { recursive: true, force: true });
+      if (!existsSync(paths.server) || !existsSync(paths.sqlTool)) throw error;
+    }
+    log(`Built in ${Math.round((Date.now() - started) / 1000)} s: ${dir}`);
   }
-  // The schema ships in the module source, which `go install` has just put in the module cache.
-  const modDir = spawnSync(go, ['list', '-m', '-f', '{{.Dir}}', `${MODULE}@${version}`], { env, encoding: 'utf8' });
-  const source = join(modDir.stdout?.trim() ?? '', 'schema', 'postgresql', 'v12');
-  if (modDir.status !== 0 || !existsSync(source)) {
-    rmSync(staging, { recursive: true, force: true });
-    throw new Error(`the Postgres schema of ${MODULE}@${version} was not found in the module cache (${source})`);
+  if (!existsSync(paths.schemaDir)) {
+    // The schema ships in the module source, which `go install` has put in the module cache (or this fetches it).
+    const download = spawnSync(go, ['mod', 'download', '-json', `${MODULE}@${version}`], { env, encoding: 'utf8' });
+    const moduleDir = download.status === 0 ? JSON.parse(download.stdout).Dir : undefined;
+    const source = moduleDir ? join(moduleDir, 'schema', 'postgresql', 'v12') : undefined;
+    if (!source || !existsSync(source)) {
+      throw new Error(
+        `the Postgres schema of ${MODULE}@${version} was not found (go mod download: ${download.stderr})`,
+      );
+    }
+    const staging = `${paths.schemaDir}.staging-${randomBytes(4).toString('hex')}`;
+    cpSync(source, staging, { recursive: true });
+    try {
+      renameSync(staging, paths.schemaDir);
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      if (!existsSync(paths.schemaDir)) throw error;
+    }
   }
-  cpSync(source, join(staging, 'schema', 'postgresql', 'v12'), { recursive: true });
-  try {
-    renameSync(staging, dir);
-  } catch (error) {
-    // Another run finished first: its build is the same.
-    rmSync(staging, { recursive: true, force: true });
-    if (![paths.server, paths.sqlTool, paths.schemaDir].every((p) => existsSync(p))) throw error;
-  }
-  log(`Built in ${Math.round((Date.now() - started) / 1000)} s: ${dir}`);
   return paths;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The folder rules that keep workflows deterministic and the layers apart, checked on the source itself:
- * workflow code imports only the Temporal workflow API, pure domain code, other workflow files and activity *types*;
- * libs/domain imports nothing with I/O; and the one reading of the workflow clock is in workflows/clock.ts.
+ * workflow code imports only the Temporal workflow API, pure domain code and other workflow files (each workflow's
+ * activity port is in its contracts, implemented by a lib, so libs depend on workflows and never back); libs/domain
+ * imports nothing with I/O; and the one reading of the workflow clock is in workflows/clock.ts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,29 +17,38 @@ function sources(dir: string): string[] {
   });
 }
 
-function imports(file: string): { spec: string; typeOnly: boolean }[] {
+function imports(file: string): { spec: string }[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^import\s+(type\s+)?[\s\S]*?from\s+'([^']+)';/gm)].map((m) => ({
-    spec: m[2],
-    typeOnly: !!m[1],
-  }));
+  return [...text.matchAll(/^import\s+[\s\S]*?from\s+'([^']+)';/gm)].map((m) => ({ spec: m[1] }));
 }
 
 describe('architecture', () => {
-  it('workflows import only @temporalio/workflow, pure domain code, workflow files and activity types', () => {
+  it('workflows import only @temporalio/workflow, pure domain code and workflow files, not even types of a lib', () => {
     const problems = sources(join(root, 'workflows')).flatMap((file) =>
       imports(file)
         .filter(
-          ({ spec, typeOnly }) =>
+          ({ spec }) =>
             !(
               spec === '@temporalio/workflow' ||
               spec === '@temporalio/common' ||
               spec.startsWith('./') ||
-              spec === '../libs/domain/src' ||
-              (typeOnly && spec.startsWith('../libs/'))
+              spec === '../libs/domain/src'
             ),
         )
         .map(({ spec }) => `${relative(root, file)} imports ${spec}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("the libs implement the workflows' ports: no workflow file is imported by a lib except its contracts", () => {
+    const libs = join(root, 'libs');
+    const problems = sources(libs).flatMap((file) =>
+      imports(file)
+        .map((i) => i.spec)
+        .filter(
+          (spec) => /\/workflows\//.test(spec) && !/\/workflows\/([\w-]+[.-])?contracts$|search-attributes$/.test(spec),
+        )
+        .map((spec) => `${relative(root, file)} imports ${spec}`),
     );
     expect(problems).toEqual([]);
   });

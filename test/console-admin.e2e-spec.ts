@@ -67,7 +67,7 @@ describe('系统管理 and 我的设置 in a real browser', () => {
     await h.app.listen(port, '127.0.0.1');
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
-  });
+  }, LONG);
   afterAll(async () => {
     await browser?.close();
     await h?.close();

@@ -10,6 +10,8 @@ describe('files in 互检 cycles: the photo of each finding, checked before the 
   let h: Harness;
   let cycleId: string;
   let otherBranch: string;
+  /** The self-check finding's photo, filed by the first test. */
+  let problemPhoto: string;
   const deadline = addCalendarDays(localDateOf(Date.now(), 'Asia/Shanghai'), 30);
 
   beforeAll(async () => {
@@ -71,5 +73,77 @@ describe('files in 互检 cycles: the photo of each finding, checked before the 
       await h.http().get(`/files/${sheet}`).set(bearer(token)).expect(200);
     }
     await h.http().get(`/files/${theirs}`).set(bearer(h.tokens.leadAdmin)).expect(404);
+    problemPhoto = problem;
+  });
+
+  it("shows the finding's item its source (cycle, inspector, who filed it, the photo), readable by the item's viewers only", async () => {
+    const [{ id: itemId }] = await eventually(async () => {
+      const rows = await h.db.query(
+        'SELECT i.id FROM findings f JOIN items i ON i.id = f.item_id WHERE f.cycle_id = $1',
+        [cycleId],
+      );
+      return rows.length ? rows : undefined;
+    });
+    const [secretary] = await h.db.query(`SELECT id, name FROM people WHERE name LIKE '%张华%'`);
+    const [zhongjiang] = await h.db.query(`SELECT id, name FROM units WHERE code = 'wuhu-zjq-dzb'`);
+    const [cycle] = await h.db.query(
+      'SELECT c.cycle_number, c.period, p.id AS programme_id, p.name FROM cycles c JOIN programmes p ON p.id = c.programme_id WHERE c.id = $1',
+      [cycleId],
+    );
+    // Every viewer of the item reads its source and fetches the photo: the branch, the lead unit, the committee, an admin.
+    for (const token of [
+      h.tokens.branchSecretary,
+      h.tokens.leadAdmin,
+      h.tokens.committeeMember,
+      h.tokens.systemAdmin,
+    ]) {
+      const item = (await h.http().get(`/items/${itemId}`).set(bearer(token)).expect(200)).body;
+      expect(item.source).toEqual({
+        cycleId,
+        cycleNumber: cycle.cycle_number,
+        period: cycle.period,
+        programmeId: cycle.programme_id,
+        programmeName: cycle.name,
+        kind: 'self_check',
+        inspectorUnitId: zhongjiang.id,
+        inspectorUnitName: zhongjiang.name,
+        filedById: secretary.id,
+        filedByName: secretary.name,
+        filedAt: expect.any(String),
+        photos: [expect.objectContaining({ id: problemPhoto, name: '问题照片.jpg' })],
+      });
+      const [photo] = item.source.photos;
+      for (const url of [photo.url, photo.thumbnailUrl, photo.previewUrl])
+        await h.http().get(url).set(bearer(token)).expect(200);
+    }
+    // A branch outside the region and the cycle sees neither the item nor its photo.
+    const [committee] = await h.db.query(`SELECT id, path FROM units WHERE code = 'gs-dw'`);
+    const [{ id: outside }] = await h.db.query(
+      `INSERT INTO units (id, code, name, kind, parent_id, path)
+       SELECT g, 'other-dzb', '片区外党支部', 'branch', $1, $2 || g || '/' FROM gen_random_uuid() g RETURNING id`,
+      [committee.id, committee.path],
+    );
+    const [{ id: person }] = await h.db.query(
+      `INSERT INTO people (name, unit_id) VALUES ('片区外书记', $1) RETURNING id`,
+      [outside],
+    );
+    await h.db.query(`INSERT INTO role_assignments (person_id, role, unit_id) VALUES ($1, 'branch_secretary', $2)`, [
+      person,
+      outside,
+    ]);
+    const stranger = bearer((await h.app.get(IdentityService).issue(person, 'test')).token);
+    await h.http().get(`/items/${itemId}`).set(stranger).expect(404);
+    for (const path of [`/files/${problemPhoto}`, `/files/${problemPhoto}/thumbnail`, `/files/${problemPhoto}/preview`])
+      await h.http().get(path).set(stranger).expect(404);
+
+    // An item the lead unit assigned by hand has no source.
+    const made = await h
+      .http()
+      .post('/items')
+      .set(bearer(h.tokens.leadAdmin))
+      .send({ responsibleUnitId: zhongjiang.id, title: '直接交办', severity: 'minor', deadline })
+      .expect(201);
+    const byHand = await h.http().get(`/items/${made.body.id}`).set(bearer(h.tokens.branchSecretary)).expect(200);
+    expect(byHand.body.source).toBeNull();
   });
 });

@@ -6,7 +6,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { DEFAULT_INDICATOR_SET, localDateOf, previousPeriod, scoreMonth } from '../libs/domain/src';
+import {
+  DEFAULT_INDICATOR_SET,
+  DEFAULT_INDICATOR_SETS,
+  indicatorSetFor,
+  localDateOf,
+  previousPeriod,
+  scoreMonth,
+} from '../libs/domain/src';
+import { monthFacts } from '../libs/evaluation/src/evaluation-facts';
 import { computeYear } from '../libs/evaluation/src/star-rating';
 import { demoRegion, type DemoRegion, insertProgramme } from './support/cycles';
 import { binary } from './support/files';
@@ -95,6 +103,8 @@ describe('积分评星 views', () => {
     const cycleLine = card.body.thisMonth.lines.find((l: { indicatorKey: string }) => l.indicatorKey === 'cycle_score');
     expect(cycleLine).toMatchObject({ points: 7.5, refs: [expect.any(String)] });
     expect(card.body.thisMonth.points).toBe(7.5);
+    // Each ref is named so that a person can check the line: the cycle is the programme's cycle of that month.
+    expect(card.body.facts).toContainEqual({ id: cycleLine.refs[0], kind: 'cycle', label: `芜湖片区月度互检 ${LAST}` });
     // Every month of the year up to LAST is scored by the default set; the quarter holds its months so far.
     expect(card.body.months.map((m: { period: string }) => m.period)).toEqual(card.body.endedMonths);
     expect(card.body.thisQuarter.period).toBe(`${YEAR}-Q${Math.ceil(MONTH / 3)}`);
@@ -286,17 +296,9 @@ describe('积分评星 views', () => {
     expect(card.disposition).toContain(`积分卡-芜湖中江桥项目党支部-${LAST}.xlsx`);
     expect(card.book.worksheets.map((w) => w.name)).toEqual(['概要', '积分明细', '近12个月', '季度点评']);
     const lines = card.book.getWorksheet('积分明细')!;
-    expect(lines.getRow(1).values).toEqual([
-      undefined,
-      '月份',
-      '指标',
-      '计分依据（条）',
-      '计分前',
-      '得分',
-      '封顶',
-      '依据编号',
-    ]);
+    expect(lines.getRow(1).values).toEqual([undefined, '月份', '指标', '条数', '计分前', '得分', '封顶', '计分依据']);
     const month = lines.getRows(2, lines.rowCount - 1)!.filter((r) => r.getCell(1).value === LAST);
+    expect(month[0].getCell(7).value).toBe(`芜湖片区月度互检 ${LAST}`);
     expect(month.map((r) => [r.getCell(2).value, r.getCell(5).value])).toEqual(
       DEFAULT_INDICATOR_SET.indicators.map((i) => [i.name, i.key === 'cycle_score' ? 7.5 : 0]),
     );
@@ -335,6 +337,71 @@ describe('积分评星 views', () => {
       .set(as('branchSecretary'))
       .expect(400);
     expect(bad.headers['content-disposition']).toBeUndefined();
+  });
+
+  it('counts the obligations (三会一课): a confirmed record as 记实 from version 2, a missed one costs points', async () => {
+    const typeId = randomUUID();
+    const definition = JSON.stringify({ name: '支委会' });
+    await h.db.query(
+      `INSERT INTO obligation_types (id, code, version, definition, schedule_id) VALUES ($1, 'branch-committee', 1, $2, $3)`,
+      [typeId, definition, `obligation-type-${typeId}`],
+    );
+    await h.db.query(
+      `INSERT INTO obligation_type_versions (type_id, version, definition, effective_from) VALUES ($1, 1, $2, '2000-01-01')`,
+      [typeId, definition],
+    );
+    /** A settled obligation of a month's period for 中江桥: done (confirmed) or missed. */
+    const obligation = async (month: string, status: 'done' | 'missed' | 'recorded') => {
+      const id = randomUUID();
+      await h.db.query(
+        `INSERT INTO obligations (id, workflow_id, type_id, type_version, unit_id, region_id, confirming_unit_id, period,
+                                  period_start, period_end, due_date, closes_on, status, first_submitted_on,
+                                  projection_seq, opened_at, updated_at, done_at)
+         VALUES ($1,$2,$3,1,$4,$5,$6,$7,$8,($8::date + interval '1 month' - interval '1 day')::date,
+                 ($7 || '-25')::date, ($7 || '-28')::date, $9, $10, 1, now(), now(), $11)`,
+        [
+          id,
+          `obligation-${typeId}-${region.zhongjiang}-${month}`,
+          typeId,
+          region.zhongjiang,
+          region.regionId,
+          region.lead,
+          month,
+          `${month}-01`,
+          status,
+          status === 'missed' ? null : `${month}-20`,
+          status === 'done' ? new Date() : null,
+        ],
+      );
+      return id;
+    };
+    const missed = await obligation(LAST, 'missed');
+    const done2027 = await obligation('2027-03', 'done');
+    const missed2027 = await obligation('2027-04', 'missed');
+    await obligation('2027-05', 'recorded'); // awaiting confirmation: not a fact yet
+
+    // Version 1 (the months up to 2026): the missed 支委会 costs 2 on the card.
+    const card = await h
+      .http()
+      .get(`/units/${region.zhongjiang}/score-card?year=${YEAR}&month=${MONTH}`)
+      .set(as('branchSecretary'))
+      .expect(200);
+    const line = (lines: { indicatorKey: string }[], key: string) => lines.find((l) => l.indicatorKey === key);
+    expect(line(card.body.thisMonth.lines, 'missed_obligation')).toMatchObject({ refs: [missed], points: -2 });
+    expect(card.body.facts).toContainEqual({ id: missed, kind: 'obligation', label: `${LAST} 支委会` });
+
+    // 2027's months (version 2): the facts as the card will read them once they are over, scored by the pure function.
+    const facts = await monthFacts(h.db, region.regionId, ['2027-03', '2027-04', '2027-05'], TZ);
+    const mine = facts.filter((f) => f.unitId === region.zhongjiang);
+    expect(mine.map((f) => [f.month, f.obligationRecords, f.missedObligations])).toEqual([
+      ['2027-03', [{ obligationId: done2027, typeCode: 'branch-committee' }], []],
+      ['2027-04', [], [{ obligationId: missed2027, typeCode: 'branch-committee' }]],
+      ['2027-05', [], []],
+    ]);
+    const [march, april] = mine.map((f) => scoreMonth(indicatorSetFor(DEFAULT_INDICATOR_SETS, f.month)!, f));
+    expect(march.indicatorSetVersion).toBe(2);
+    expect(line(march.lines, 'three_meetings')).toMatchObject({ refs: [done2027], points: 1 });
+    expect(line(april.lines, 'missed_obligation')).toMatchObject({ refs: [missed2027], points: -2 });
   });
 
   it('never moves a published final result: a later fact shows live, the rating only changes by a revision', async () => {

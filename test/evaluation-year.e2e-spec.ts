@@ -3,11 +3,25 @@
  * Postgres: twelve cycle reports, items closed on time, late and left overdue, 记实 records confirmed and refused;
  * then the annual rating through review (an adjustment), 公示 over five working days with one upheld and one
  * dismissed objection, a late objection refused, the committee's approval and a revision after final — the final
- * stars and breakdown exactly as the pure functions compute them from the same facts.
+ * stars and breakdown exactly as the pure functions compute them from the same facts. The lead unit reviews late:
+ * its reminders, 催办 and 督办 are exactly the items' ladder for the step; 公示 and the final result are told to all
+ * four units, each objection to the lead unit, each answer to the objecting unit, and the final result reported up.
  */
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DEFAULT_INDICATOR_SET, rateYear, scoreMonth, sumMonths, type UnitMonthFacts } from '../libs/domain/src';
+import {
+  alertsBetween,
+  createWorkCalendar,
+  DEFAULT_INDICATOR_SET,
+  ratingAlertAudiences,
+  ratingStepAlertInput,
+  rateYear,
+  scoreMonth,
+  sumMonths,
+  type UnitMonthFacts,
+} from '../libs/domain/src';
+import { reserveStarRating } from '../libs/evaluation/src/star-rating-start';
+import { PoliciesService } from '../libs/policies/src/policies.service';
 import { type RatingActor, starRatingUpdates, starRatingWorkflowId } from '../workflows/star-rating.contracts';
 import { demoRegion, insertProgramme } from './support/cycles';
 import { eventually, type Harness } from './support/harness';
@@ -16,6 +30,7 @@ import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-s
 jest.setTimeout(240_000);
 
 const YEAR = 2025;
+const TZ = 'Asia/Shanghai';
 const months = Array.from({ length: 12 }, (_, i) => `${YEAR}-${String(i + 1).padStart(2, '0')}`);
 
 describe('a year of 积分评星 on the time-skipping server', () => {
@@ -135,24 +150,17 @@ describe('a year of 积分评星 on the time-skipping server', () => {
     );
 
     // ── The rating.
-    const ratingId = randomUUID();
-    await h.db.query(
-      `INSERT INTO star_ratings (id, region_id, year, workflow_id, phase, started_by) VALUES ($1,$2,$3,$4,'computing',$5)`,
-      [ratingId, region.regionId, YEAR, starRatingWorkflowId(region.regionId, YEAR), leadPerson],
+    const { input } = await reserveStarRating(
+      h.db,
+      new PoliciesService(h.db),
+      { orgTimeZone: TZ },
+      { regionId: region.regionId, year: YEAR, startedBy: leadPerson },
     );
+    const ratingId = input.ratingId;
     const handle = await env.client.workflow.start('starRatingWorkflow', {
       workflowId: starRatingWorkflowId(region.regionId, YEAR),
       taskQueue,
-      args: [
-        {
-          ratingId,
-          regionId: region.regionId,
-          year: YEAR,
-          timeZone: 'Asia/Shanghai',
-          calendarOverrides: [],
-          noticeWorkingDays: 5,
-        },
-      ],
+      args: [input],
     });
     const stored = async () =>
       (
@@ -163,6 +171,68 @@ describe('a year of 积分评星 on the time-skipping server', () => {
     for (const u of computed.units) {
       expect(u.year).toEqual(expectedYear.get(u.unitId));
     }
+
+    // ── The lead unit's review is late: reminders before its due date, 催办 after it, then 督办 at both levels.
+    interface Notice {
+      kind: string;
+      recipient_unit_id: string;
+      title: string;
+      body: string;
+      idempotency_key: string;
+      due_at: Date;
+      facts: { step: { due: string } | null; level: number | null };
+    }
+    const notices = async (kind: string): Promise<Notice[]> =>
+      h.db.query(
+        `SELECT kind, recipient_unit_id, title, body, idempotency_key, due_at, facts FROM notifications
+          WHERE star_rating_id = $1 AND kind = $2 ORDER BY due_at, recipient_unit_id`,
+        [ratingId, kind],
+      );
+    const [review] = await eventually(async () => {
+      const found = await notices('rating_review');
+      return found.length > 0 ? found : undefined;
+    });
+    expect(review.recipient_unit_id).toBe(lead);
+    expect(review.body).toContain('发布公示');
+    const reviewDue = review.facts.step!.due;
+    const calendar = createWorkCalendar([]);
+    const level2 = calendar.addWorkingDays(reviewDue, input.policy.escalation.level2AfterWorkingDays);
+    await world.until(`${level2}T10:00`);
+    const ladder = alertsBetween(
+      ratingStepAlertInput('review', reviewDue, input.policy, calendar, TZ),
+      review.due_at.getTime(),
+      await env.currentTimeMs(),
+    );
+    expect(ladder.filter((a) => a.kind === 'escalation').map((a) => a.level)).toEqual([1, 2]);
+    const unitOf = { lead, committee: region.committee } as const;
+    const expectedAlerts = ladder
+      .flatMap((a) =>
+        ratingAlertAudiences('review', a).map((audience) => ({
+          kind: { reminder: 'rating_reminder', overdue_chase: 'rating_chase', escalation: 'rating_escalation' }[a.kind],
+          unit: unitOf[audience as 'lead' | 'committee'],
+          at: a.dueAt,
+        })),
+      )
+      .sort((x, y) => x.at - y.at || x.kind.localeCompare(y.kind) || x.unit.localeCompare(y.unit));
+    const sent = await eventually(async () => {
+      const rows: Notice[] = await h.db.query(
+        `SELECT kind, recipient_unit_id, due_at FROM notifications
+          WHERE star_rating_id = $1 AND kind IN ('rating_reminder','rating_chase','rating_escalation')`,
+        [ratingId],
+      );
+      return rows.length >= expectedAlerts.length ? rows : undefined;
+    });
+    expect(
+      sent
+        .map((n) => ({ kind: n.kind, unit: n.recipient_unit_id, at: n.due_at.getTime() }))
+        .sort((x, y) => x.at - y.at || x.kind.localeCompare(y.kind) || x.unit.localeCompare(y.unit)),
+    ).toEqual(expectedAlerts);
+    const [escalatedUp] = (await notices('rating_escalation')).filter(
+      (n) => n.recipient_unit_id === region.committee && n.facts.level === 2,
+    );
+    expect(escalatedUp.title).toContain('督办');
+    expect(escalatedUp.body).toContain('已升级为党委督办');
+    expect(escalatedUp.body).toContain('请督促');
 
     const leadActor: RatingActor = { personId: leadPerson, unitId: lead, side: 'lead' };
     const unitActor = (unitId: string): RatingActor => ({ personId: secretary, unitId, side: 'unit' });
@@ -183,6 +253,18 @@ describe('a year of 积分评星 on the time-skipping server', () => {
     expect(await refusal(handle.executeUpdate(starRatingUpdates.publish, { args: [leadActor] }))).toBe(
       'ILLEGAL_TRANSITION',
     );
+
+    // 通报: every unit of the region hears of the 公示, until when and how to object.
+    const bulletins = await eventually(async () => {
+      const found = await notices('rating_published');
+      return found.length >= 4 ? found : undefined;
+    });
+    expect(bulletins.map((n) => n.recipient_unit_id).sort()).toEqual([...participants].sort());
+    for (const b of bulletins) {
+      expect(b.title).toContain('【评星公示】');
+      expect(b.body).toContain('公示期至');
+      expect(b.body).toContain('如有异议');
+    }
 
     const upheld = await handle.executeUpdate(starRatingUpdates.object, {
       args: [unitActor(zhongjiang), { reason: '6月支委会记实被退回，签到表已补齐' }],
@@ -211,6 +293,26 @@ describe('a year of 积分评星 on the time-skipping server', () => {
       args: [{ personId: leadPerson, unitId: region.committee, side: 'committee' }],
     });
     await handle.result();
+
+    // Each objection told the lead unit, each answer the unit that objected; the final result went up and out.
+    const objected = await notices('rating_objection');
+    expect(objected.map((n) => n.recipient_unit_id)).toEqual([lead, lead]);
+    expect(objected[0].body).toContain('请于');
+    const answered = await notices('rating_answered');
+    expect(answered.map((n) => n.recipient_unit_id).sort()).toEqual([zhongjiang, guidao].sort());
+    expect(answered.find((n) => n.recipient_unit_id === zhongjiang)!.body).toContain('成立，积分已更正');
+    expect(answered.find((n) => n.recipient_unit_id === guidao)!.body).toContain('维持原结果');
+    const approval = await notices('rating_approval');
+    expect(approval.map((n) => n.recipient_unit_id)).toEqual([region.committee]);
+    const finals = await eventually(async () => {
+      const found = await notices('rating_final');
+      return found.length >= 5 ? found : undefined;
+    });
+    const reported = finals.filter((n) => n.recipient_unit_id === region.committee && n.title.includes('上报'));
+    expect(reported).toHaveLength(1);
+    expect(reported[0].body).toContain('归档');
+    const toUnits = finals.filter((n) => n.title.includes('【评星通报】'));
+    expect(toUnits.map((n) => n.recipient_unit_id).sort()).toEqual([...participants].sort());
 
     // ── Final: the snapshot plus the recorded changes, rated by the pure function.
     const final = await stored();

@@ -3,7 +3,7 @@
  * and the annual rating's steps up to 公示 and objections (the notice period itself runs in skipped time, in
  * evaluation-year.e2e-spec.ts) — with every denial by role and by unit.
  */
-import { DEFAULT_INDICATOR_SET } from '../libs/domain/src';
+import { DEFAULT_INDICATOR_SET, DEFAULT_INDICATOR_SETS } from '../libs/domain/src';
 import { demoRegion, type DemoRegion } from './support/cycles';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { tinyPdf, uploadIds } from './support/files';
@@ -24,7 +24,7 @@ describe('积分评星 API', () => {
 
   it('keeps indicator sets versioned: system admins only, from a month to come, every bad field named', async () => {
     const list = await h.http().get('/indicator-sets').set(as('branchSecretary')).expect(200);
-    expect(list.body.items).toEqual([DEFAULT_INDICATOR_SET]);
+    expect(list.body.items).toEqual(DEFAULT_INDICATOR_SETS);
     const { version: _, ...body } = DEFAULT_INDICATOR_SET;
     await h.http().post('/indicator-sets').set(as('leadAdmin')).send(body).expect(403);
     const past = await h.http().post('/indicator-sets').set(as('systemAdmin')).send(body).expect(400);
@@ -54,7 +54,7 @@ describe('积分评星 API', () => {
       .set(as('systemAdmin'))
       .send({ ...body, effectiveFrom: '2099-01' })
       .expect(201);
-    expect(added.body).toMatchObject({ version: 2, effectiveFrom: '2099-01' });
+    expect(added.body).toMatchObject({ version: 3, effectiveFrom: '2099-01' });
   });
 
   it('counts a 记实 record only once the lead unit confirms it; a refusal needs a reason', async () => {

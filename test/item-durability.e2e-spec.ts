@@ -11,17 +11,7 @@ import {
   localDateOf,
   resolvePolicy,
 } from '../libs/domain/src';
-import {
-  type Actor,
-  awaitRegisteredUpdate,
-  decideExtensionUpdate,
-  type ItemInput,
-  itemStateQuery,
-  rebasePolicyUpdate,
-  requestExtensionUpdate,
-  submitPlanUpdate,
-  workflowIds,
-} from '../workflows/contracts';
+import { type Actor, type ItemInput, itemStateQuery, itemUpdates, workflowIds } from '../workflows/contracts';
 import { type DemoRegion, demoRegion } from './support/cycles';
 import type { Harness } from './support/harness';
 import { local, startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
@@ -95,17 +85,17 @@ describe('items that neither wedge nor send stale alerts (time-skipping server)'
 
   it('refuses with 409 (CONFLICT) to approve an extension whose date has passed; the item goes on', async () => {
     const { handle } = await startItem(day(3));
-    await handle.executeUpdate(awaitRegisteredUpdate);
+    await handle.executeUpdate(itemUpdates.awaitRegistered);
     await world.until(`${day(1)}T10:00`);
-    await handle.executeUpdate(requestExtensionUpdate, {
+    await handle.executeUpdate(itemUpdates.requestExtension, {
       args: [responsible, { proposedDeadline: day(4), reason: '材料未到' }],
     });
     await world.until(`${day(5)}T10:00`);
-    expect(await refusal(handle.executeUpdate(decideExtensionUpdate, { args: [verifier, { approve: true }] }))).toBe(
-      'CONFLICT',
-    );
+    expect(
+      await refusal(handle.executeUpdate(itemUpdates.decideExtension, { args: [verifier, { approve: true }] })),
+    ).toBe('CONFLICT');
     await within(
-      handle.executeUpdate(decideExtensionUpdate, { args: [verifier, { approve: false, reason: '请重新申请' }] }),
+      handle.executeUpdate(itemUpdates.decideExtension, { args: [verifier, { approve: false, reason: '请重新申请' }] }),
       'the refusal',
     );
     const state = await handle.query(itemStateQuery);
@@ -114,14 +104,14 @@ describe('items that neither wedge nor send stale alerts (time-skipping server)'
 
   it('refuses with 409 (CONFLICT) to re-base an overdue item; the item goes on', async () => {
     const { handle } = await startItem(day(2));
-    await handle.executeUpdate(awaitRegisteredUpdate);
+    await handle.executeUpdate(itemUpdates.awaitRegistered);
     await world.until(`${day(4)}T10:00`);
-    const rebase = handle.executeUpdate(rebasePolicyUpdate, {
+    const rebase = handle.executeUpdate(itemUpdates.rebasePolicy, {
       args: [verifier, { version: 2, policy: resolvePolicy(DEFAULT_POLICY_SET, 'major'), calendarOverrides: [] }],
     });
     expect(await refusal(rebase)).toBe('CONFLICT');
     const planned = await within(
-      handle.executeUpdate(submitPlanUpdate, { args: [responsible, { plan: '马上整改' }] }),
+      handle.executeUpdate(itemUpdates.submitPlan, { args: [responsible, { plan: '马上整改' }] }),
       'the plan',
     );
     expect(planned).toMatchObject({ status: 'in_progress', policyVersion: 1 });
@@ -129,26 +119,26 @@ describe('items that neither wedge nor send stale alerts (time-skipping server)'
 
   it('starts an item whose deadline has become today (filed before midnight), every milestone due that day', async () => {
     const { handle } = await startItem(day(0));
-    const created = await within(handle.executeUpdate(awaitRegisteredUpdate), 'the registration');
+    const created = await within(handle.executeUpdate(itemUpdates.awaitRegistered), 'the registration');
     expect(created.milestones.map((m) => m.due)).toEqual([day(0), day(0), day(0), day(0)]);
   });
 
   it('sends no stale 督办 when the worker was down across 09:00 and an extension approval was queued', async () => {
     const deadline = day(3);
     const { input, handle } = await startItem(deadline);
-    await handle.executeUpdate(awaitRegisteredUpdate);
+    await handle.executeUpdate(itemUpdates.awaitRegistered);
     // The morning of level-2 督办 (five working days past the deadline): its alerts are the next ones due.
     const level2 = createWorkCalendar([]).addWorkingDays(deadline, 5);
     await world.until(`${level2}T08:59`);
     expect((await handle.query(itemStateQuery)).escalationLevel).toBe(1);
-    await handle.executeUpdate(requestExtensionUpdate, {
+    await handle.executeUpdate(itemUpdates.requestExtension, {
       args: [responsible, { proposedDeadline: addCalendarDays(level2, 30), reason: '汛期停工' }],
     });
     // The server skips time to the 09:00 timer; its workflow task then waits (and time runs at its own pace) for a
     // worker, while the approval comes in.
     await world.stopWorker();
     await env.sleep(local(`${level2}T09:00`) + 3_000 - (await env.currentTimeMs()));
-    const approval = handle.executeUpdate(decideExtensionUpdate, { args: [verifier, { approve: true }] });
+    const approval = handle.executeUpdate(itemUpdates.decideExtension, { args: [verifier, { approve: true }] });
     await new Promise((r) => setTimeout(r, 1_000));
     await world.startWorker();
     expect(await within(approval, 'the approval')).toMatchObject({ escalationLevel: 0 });

@@ -16,15 +16,7 @@ import {
   POLICY_SET_V1,
   resolvePolicy,
 } from '../libs/domain/src';
-import {
-  awaitRegisteredUpdate,
-  cancelUpdate,
-  type ItemInput,
-  itemStateQuery,
-  reportProgressUpdate,
-  submitPlanUpdate,
-  workflowIds,
-} from '../workflows/contracts';
+import { type ItemInput, itemStateQuery, itemUpdates, workflowIds } from '../workflows/contracts';
 import type { Harness } from './support/harness';
 import { recordedHistories, recordHistory } from './support/histories';
 import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
@@ -98,13 +90,13 @@ describe('item history: continue-as-new and replay', () => {
         taskQueue,
         args: [i],
       });
-      return handle.executeUpdate(awaitRegisteredUpdate).then((v) => ({ handle, milestones: v.milestones }));
+      return handle.executeUpdate(itemUpdates.awaitRegistered).then((v) => ({ handle, milestones: v.milestones }));
     };
     const live = await start(input('5a1d8c53-4f1e-4e7e-9a51-3c0a2f000010', BUILT_IN_CALENDAR_YEARS.last));
 
     // The deploy: a worker whose data knows the new year's holidays, without a sticky cache (every task replays).
     await world.replaceWorker(await bundleWithHolidays(newYear));
-    const after = await live.handle.executeUpdate(submitPlanUpdate, {
+    const after = await live.handle.executeUpdate(itemUpdates.submitPlan, {
       args: [{ personId: lead.id, side: 'responsible' }, { plan: '分步整改' }],
     });
     expect(after.milestones).toEqual(live.milestones);
@@ -116,7 +108,7 @@ describe('item history: continue-as-new and replay', () => {
 
     await world.replaceWorker();
     for (const { handle } of [live, fresh]) {
-      await handle.executeUpdate(cancelUpdate, {
+      await handle.executeUpdate(itemUpdates.cancel, {
         args: [{ personId: lead.id, side: 'verifier' }, { reason: '测试结束' }],
       });
     }
@@ -155,14 +147,14 @@ describe('item history: continue-as-new and replay', () => {
       args: [input],
     });
     const firstRunId = handle.firstExecutionRunId;
-    await handle.executeUpdate(awaitRegisteredUpdate);
+    await handle.executeUpdate(itemUpdates.awaitRegistered);
     const responsible = { personId: secretary.id, side: 'responsible' as const };
-    await handle.executeUpdate(submitPlanUpdate, { args: [responsible, { plan: '按周推进' }] });
+    await handle.executeUpdate(itemUpdates.submitPlan, { args: [responsible, { plan: '按周推进' }] });
     const latest = env.client.workflow.getHandle(handle.workflowId);
     // Keyed progress reports (the API's update id for an Idempotency-Key) until the item moves to its next run.
     let last = 0;
     for (let n = 1; n <= 12 && (await latest.describe()).runId === firstRunId; n++) {
-      await latest.executeUpdate(reportProgressUpdate, {
+      await latest.executeUpdate(itemUpdates.reportProgress, {
         args: [responsible, { progress: `进度 ${n}` }],
         updateId: `reportProgress-${secretary.id}-key-${n}`,
       });
@@ -174,7 +166,7 @@ describe('item history: continue-as-new and replay', () => {
     expect(firstRun.events?.length).toBeLessThan(40 + 20);
 
     // The client retries the last request (its answer was lost): the new run answers it without applying it again.
-    const retried = await latest.executeUpdate(reportProgressUpdate, {
+    const retried = await latest.executeUpdate(itemUpdates.reportProgress, {
       args: [responsible, { progress: `进度 ${last}` }],
       updateId: `reportProgress-${secretary.id}-key-${last}`,
     });
@@ -193,7 +185,7 @@ describe('item history: continue-as-new and replay', () => {
     expect(carried).not.toHaveProperty('input');
     expect(carried).toMatchObject({ status: 'in_progress', eventSeq: expect.any(Number) });
 
-    await latest.executeUpdate(cancelUpdate, {
+    await latest.executeUpdate(itemUpdates.cancel, {
       args: [{ personId: lead.id, side: 'verifier' }, { reason: '测试结束' }],
     });
   });
@@ -251,10 +243,10 @@ describe('item history: continue-as-new and replay', () => {
     expect(seqs.map((e) => e.seq)).toEqual(seqs.map((_, i) => i + 1));
 
     // Actions reach the newest run; cancelling ends the chain.
-    await latest.executeUpdate(submitPlanUpdate, {
+    await latest.executeUpdate(itemUpdates.submitPlan, {
       args: [{ personId: secretary.id, side: 'responsible' }, { plan: '终于' }],
     });
-    await latest.executeUpdate(cancelUpdate, {
+    await latest.executeUpdate(itemUpdates.cancel, {
       args: [{ personId: lead.id, side: 'verifier' }, { reason: '转入专项整治' }],
     });
     expect((await latest.result()).status).toBe('cancelled');
@@ -278,8 +270,10 @@ describe('item history: continue-as-new and replay', () => {
       'item-actions-run-1.pb',
       'item-actions-run-2.pb',
       'item-continue-as-new.pb',
+      'item-local-projection.pb',
       'item-month.pb',
       'programme-tick.pb',
+      'star-rating-steps.pb',
       'star-rating.pb',
     ]);
     // One bundle for all; each history replays on the task queue and under the id it was recorded with (the

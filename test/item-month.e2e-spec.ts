@@ -5,16 +5,7 @@
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { POLICY_SET_V1, resolvePolicy } from '../libs/domain/src';
-import {
-  type Actor,
-  awaitRegisteredUpdate,
-  type ItemInput,
-  itemStateQuery,
-  reportProgressUpdate,
-  submitEvidenceUpdate,
-  submitPlanUpdate,
-  verifyUpdate,
-} from '../workflows/contracts';
+import { type Actor, type ItemInput, itemStateQuery, itemUpdates } from '../workflows/contracts';
 import type { Harness } from './support/harness';
 import { recordHistory } from './support/histories';
 import { startTimeSkippingWorld, type TimeSkippingWorld } from './support/time-skipping';
@@ -76,7 +67,7 @@ describe('an item through a month on the time-skipping server', () => {
       taskQueue,
       args: [input],
     });
-    const created = await handle.executeUpdate(awaitRegisteredUpdate);
+    const created = await handle.executeUpdate(itemUpdates.awaitRegistered);
     expect(created.milestones.map((m) => `${m.key} ${m.due}`)).toEqual([
       'plan 2030-04-06',
       'progress 2030-04-16',
@@ -85,7 +76,7 @@ describe('an item through a month on the time-skipping server', () => {
     ]);
 
     await until('2030-04-04T10:00');
-    await handle.executeUpdate(submitPlanUpdate, { args: [responsible, { plan: '两周内补齐' }] });
+    await handle.executeUpdate(itemUpdates.submitPlan, { args: [responsible, { plan: '两周内补齐' }] });
     await until('2030-04-17T10:00');
     expect(await row()).toMatchObject({ status: 'in_progress', light: 'red', escalation_level: 0 });
 
@@ -93,23 +84,23 @@ describe('an item through a month on the time-skipping server', () => {
     await world.replaceWorker();
 
     await until('2030-04-18T10:00');
-    await handle.executeUpdate(reportProgressUpdate, { args: [responsible, { progress: '已完成一半' }] });
+    await handle.executeUpdate(itemUpdates.reportProgress, { args: [responsible, { progress: '已完成一半' }] });
     expect(await row()).toMatchObject({ light: 'green' });
     await until('2030-05-02T10:00');
     expect(await row()).toMatchObject({ light: 'red', escalation_level: 1 });
     await until('2030-05-08T10:00');
     expect(await row()).toMatchObject({ escalation_level: 2 });
-    await handle.executeUpdate(submitEvidenceUpdate, {
+    await handle.executeUpdate(itemUpdates.submitEvidence, {
       args: [responsible, { text: '已补齐', attachments: ['att://1'] }],
     });
     await until('2030-05-08T11:00');
-    await handle.executeUpdate(verifyUpdate, { args: [verifier, { decision: 'reject', reason: '照片不清晰' }] });
+    await handle.executeUpdate(itemUpdates.verify, { args: [verifier, { decision: 'reject', reason: '照片不清晰' }] });
     await until('2030-05-09T10:00');
-    await handle.executeUpdate(submitEvidenceUpdate, {
+    await handle.executeUpdate(itemUpdates.submitEvidence, {
       args: [responsible, { text: '重新拍照', attachments: ['att://2'] }],
     });
     await until('2030-05-09T11:00');
-    await handle.executeUpdate(verifyUpdate, { args: [verifier, { decision: 'approve' }] });
+    await handle.executeUpdate(itemUpdates.verify, { args: [verifier, { decision: 'approve' }] });
     const final = await handle.result();
     expect(final.status).toBe('closed');
     expect(await handle.query(itemStateQuery)).toMatchObject({ status: 'closed', escalationLevel: 2 });

@@ -39,7 +39,7 @@ const allowedInWorkflows = [
   "import { ApplicationFailure } from '@temporalio/common';",
   "import { nextPhase } from '../libs/domain/src';",
   "import { workflowNow } from './clock';",
-  "import type { ItemActivities } from '../libs/items/src/item.activities';",
+  "import type { CycleActivities } from './contracts';",
 ].join('\n');
 const refusedInWorkflows: [string, string][] = [
   ["import { Pool } from 'pg';", 'a database driver'],
@@ -47,9 +47,21 @@ const refusedInWorkflows: [string, string][] = [
   ["import { Connection } from '@temporalio/client';", 'the Temporal client'],
   ["import { readFileSync } from 'node:fs';", 'node I/O'],
   ["import { ItemsService } from '../libs/items/src/items.service';", 'a lib by value'],
+  [
+    "import type { CycleActivities } from '../libs/inspections/src/cycle.activities';",
+    "a lib's types: ports live in workflows/",
+  ],
   ["import { dataDir } from '../libs/runtime/src';", 'the runtime'],
   ["import { x } from '../apps/api/src/x';", 'an app'],
 ];
+/** The item workflow's port is in its contracts: not even a type of libs/items comes back (nor of another lib). */
+const PORTED = 'workflows/item.workflow.ts';
+const refusedInPorted = [
+  "import type { ItemActivities } from '../libs/items/src/item.activities';",
+  "import type { ItemAudience } from '../libs/messages/src';",
+  "import { addCalendarDays } from '../libs/domain/src';",
+  "import { itemUpdates } from './contracts';",
+].join('\n');
 const PURE = ['libs/domain/src/sample.ts', 'libs/messages/src/sample.ts'];
 const pureSource = [
   "import { Injectable } from '@nestjs/common';",
@@ -67,10 +79,11 @@ describe('lint keeps the architecture', () => {
       { file: WORKFLOW, source: allowedInWorkflows },
       ...refusedInWorkflows.map(([line]) => ({ file: WORKFLOW, source: line })),
       ...PURE.map((file) => ({ file, source: pureSource })),
+      { file: PORTED, source: refusedInPorted },
     ]);
   });
 
-  it('lets workflow code import the workflow API, workflow files, pure domain code and activity types', () => {
+  it('lets workflow code import the workflow API, workflow files (the activity ports among them) and pure domain code', () => {
     expect(results[0]).toEqual([]);
   });
 
@@ -80,6 +93,10 @@ describe('lint keeps the architecture', () => {
       expect(results[index]).toEqual(['1: @typescript-eslint/no-restricted-imports']);
     },
   );
+
+  it('refuses in the item workflow even the activity types of a lib, and allows the domain and its contracts', () => {
+    expect(results.at(-1)).toEqual([1, 2].map((line) => `${line}: @typescript-eslint/no-restricted-imports`));
+  });
 
   it.each(PURE.map((file, i) => [file, 1 + refusedInWorkflows.length + i] as const))(
     'refuses Nest, TypeORM, pg, Temporal and node I/O in %s, and allows its own files',

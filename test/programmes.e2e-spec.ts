@@ -9,7 +9,7 @@ import request from 'supertest';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { localDateOf } from '../libs/domain/src';
 import { IdentityService } from '../libs/identity/src';
-import type { ProgrammeTickResult } from '../workflows/programme-tick.workflow';
+import type { ProgrammeTickResult } from '../workflows/contracts';
 import { TemporalClient } from '../libs/temporal/src';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
 import { recordHistory } from './support/histories';

@@ -1,27 +1,22 @@
 /**
  * The scenarios whose histories `test/fixtures/histories/` keeps for the replay suite (item-history.e2e-spec.ts):
  * an item through every kind of human action and into a second run, a whole cycle with a finding and a late
- * unit, and a region's annual star rating through 公示 with objections. They run on the time-skipping server with dates relative to today, so the recorded ones fall in a year the
- * holiday data (chinese-days) covers; `RECORD_HISTORIES=1` writes them.
+ * unit, and a region's annual star rating through 公示 with objections. They run on the time-skipping server with
+ * dates relative to today, so the recorded ones fall in a year the holiday data (chinese-days) covers;
+ * `RECORD_HISTORIES=1` writes them.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { addCalendarDays, localDateOf, type Pair, POLICY_SET_V1, resolvePolicy } from '../libs/domain/src';
 import {
   type Actor,
-  addDirectiveUpdate,
-  awaitRegisteredUpdate,
-  cancelUpdate,
   cycleUpdates,
-  decideExtensionUpdate,
   type ItemInput,
   itemStateQuery,
-  rebasePolicyUpdate,
-  reassignUpdate,
-  reportProgressUpdate,
-  requestExtensionUpdate,
-  submitPlanUpdate,
+  itemUpdates,
   workflowIds,
 } from '../workflows/contracts';
+import { reserveStarRating } from '../libs/evaluation/src/star-rating-start';
+import { PoliciesService } from '../libs/policies/src/policies.service';
 import { type RatingActor, starRatingUpdates, starRatingWorkflowId } from '../workflows/star-rating.contracts';
 import { demoRegion, insertProgramme, marks, nextCycleInput } from './support/cycles';
 import { eventually, type Harness } from './support/harness';
@@ -81,18 +76,20 @@ describe('recorded scenarios on the time-skipping server', () => {
       args: [input],
     });
     const firstRunId = handle.firstExecutionRunId;
-    await handle.executeUpdate(awaitRegisteredUpdate);
+    await handle.executeUpdate(itemUpdates.awaitRegistered);
     await world.until(`${day(1)}T10:00`);
-    await handle.executeUpdate(submitPlanUpdate, { args: [responsible, { plan: '逐月补记' }] });
-    await handle.executeUpdate(requestExtensionUpdate, {
+    await handle.executeUpdate(itemUpdates.submitPlan, { args: [responsible, { plan: '逐月补记' }] });
+    await handle.executeUpdate(itemUpdates.requestExtension, {
       args: [responsible, { proposedDeadline: day(16), reason: '档案在外单位' }],
     });
-    await handle.executeUpdate(decideExtensionUpdate, { args: [verifier, { approve: true, reason: '同意' }] });
-    await handle.executeUpdate(reassignUpdate, {
+    await handle.executeUpdate(itemUpdates.decideExtension, { args: [verifier, { approve: true, reason: '同意' }] });
+    await handle.executeUpdate(itemUpdates.reassign, {
       args: [verifier, { responsibleUnitId: region.guanlang, responsiblePersonId: null, reason: '职责调整' }],
     });
-    await handle.executeUpdate(addDirectiveUpdate, { args: [{ personId: region.leadPerson }, { text: '限期办结' }] });
-    await handle.executeUpdate(rebasePolicyUpdate, {
+    await handle.executeUpdate(itemUpdates.addDirective, {
+      args: [{ personId: region.leadPerson }, { text: '限期办结' }],
+    });
+    await handle.executeUpdate(itemUpdates.rebasePolicy, {
       args: [
         verifier,
         { version: 3, policy: { ...resolvePolicy(POLICY_SET_V1, 'minor'), version: 3 }, calendarOverrides: [] },
@@ -113,10 +110,10 @@ describe('recorded scenarios on the time-skipping server', () => {
       light: 'red',
     });
     expect(carried.escalationLevel).toBeGreaterThan(0);
-    await latest.executeUpdate(reportProgressUpdate, {
+    await latest.executeUpdate(itemUpdates.reportProgress, {
       args: [responsible, { progress: '已补一半' }],
     });
-    await latest.executeUpdate(cancelUpdate, { args: [verifier, { reason: '并入专项整治' }] });
+    await latest.executeUpdate(itemUpdates.cancel, { args: [verifier, { reason: '并入专项整治' }] });
     expect((await latest.result()).status).toBe('cancelled');
     const seqs: { seq: number }[] = await h.db.query('SELECT seq FROM item_events WHERE item_id = $1 ORDER BY seq', [
       input.itemId,
@@ -192,20 +189,19 @@ describe('recorded scenarios on the time-skipping server', () => {
     if (process.env.RECORD_HISTORIES) recordHistory('cycle', await handle.fetchHistory());
   });
 
-  it('a star rating: an adjustment, 公示 with an upheld and a dismissed objection, the answers, approval', async () => {
+  // Recorded as star-rating.pb before its steps had reminders and messages (patched), as star-rating-steps.pb after.
+  it('a star rating: an adjustment, 公示 with an upheld and a dismissed objection, late answers, approval', async () => {
     const region = await demoRegion(h.db);
     const year = Number(day(0).slice(0, 4)) - 1;
-    const ratingId = '5a1d8c53-4f1e-4e7e-9a51-3c0a2f000017';
     const workflowId = starRatingWorkflowId(region.regionId, year);
-    await h.db.query(
-      `INSERT INTO star_ratings (id, region_id, year, workflow_id, phase, started_by) VALUES ($1,$2,$3,$4,'computing',$5)`,
-      [ratingId, region.regionId, year, workflowId, region.leadPerson],
+    const { input } = await reserveStarRating(
+      h.db,
+      new PoliciesService(h.db),
+      { orgTimeZone: TZ },
+      { regionId: region.regionId, year, startedBy: region.leadPerson },
     );
-    const handle = await env.client.workflow.start('starRatingWorkflow', {
-      workflowId,
-      taskQueue,
-      args: [{ ratingId, regionId: region.regionId, year, timeZone: TZ, calendarOverrides: [], noticeWorkingDays: 5 }],
-    });
+    const ratingId = input.ratingId;
+    const handle = await env.client.workflow.start('starRatingWorkflow', { workflowId, taskQueue, args: [input] });
     const lead: RatingActor = { personId: region.leadPerson, unitId: region.lead, side: 'lead' };
     const unit = (unitId: string): RatingActor => ({ personId: region.secretary, unitId, side: 'unit' });
     const phase = async () =>
@@ -233,6 +229,12 @@ describe('recorded scenarios on the time-skipping server', () => {
     });
     await handle.result();
     expect(await phase()).toBe('final');
-    if (process.env.RECORD_HISTORIES) recordHistory('star-rating', await handle.fetchHistory());
+    // The answers came after their three working days: the lead unit was chased for them.
+    const [{ chases }] = await h.db.query(
+      `SELECT count(*)::int AS chases FROM notifications WHERE star_rating_id = $1 AND kind = 'rating_chase'`,
+      [ratingId],
+    );
+    expect(chases).toBeGreaterThan(0);
+    if (process.env.RECORD_HISTORIES) recordHistory('star-rating-steps', await handle.fetchHistory());
   });
 });

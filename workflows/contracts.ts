@@ -1,11 +1,15 @@
 /**
- * Names and payload types shared by the workflows and their clients (the API). Workflow code imports only
- * @temporalio/workflow, libs/domain and activity *types*; this file keeps to the same rule.
+ * Names, payload types and activity ports shared by the workflows and their clients (the API). Workflow code
+ * imports only @temporalio/workflow, libs/domain and the files of workflows/; this file keeps to the same rule. Each
+ * workflow's activities are an interface here (its port), which the lib that does the I/O implements: libs depend
+ * on workflows/, never the other way.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import type {
   ActorSide,
   Alert,
+  OwedSubmission,
   CalendarOverride,
   CyclePhase,
   EarlierFinding,
@@ -14,6 +18,7 @@ import type {
   PhaseWindows,
   PolicySet,
   Rubric,
+  ItemAction,
   ItemPolicy,
   ItemStatus,
   LocalDate,
@@ -41,6 +46,11 @@ export interface ProbeResult {
 }
 
 export const probeStatusQuery = defineQuery<'running' | 'recorded'>('probeStatus');
+
+export interface ProbeActivities {
+  /** Writes the echo onto the probe's row; a retry rewrites the same values. */
+  recordProbe(probeId: string, echo: string): Promise<void>;
+}
 
 // ─── Rectification item (整改项) ────────────────────────────────────────────────────────────────────────────────
 
@@ -135,39 +145,93 @@ export type ItemView = Omit<ItemState, 'input' | 'alertCursor' | 'lastAlert' | '
 
 export const itemStateQuery = defineQuery<ItemView>('itemState');
 
-export const submitPlanUpdate = defineUpdate<ItemView, [Actor, { plan: string } & WithFiles]>('submitPlan');
-export const reportProgressUpdate = defineUpdate<ItemView, [Actor, { progress: string } & WithFiles]>('reportProgress');
-export const submitEvidenceUpdate = defineUpdate<ItemView, [Actor, Evidence]>('submitEvidence');
-export const verifyUpdate = defineUpdate<
-  ItemView,
-  [Actor, { decision: 'approve' | 'reject'; reason?: string } & WithFiles]
->('verify');
-export const requestExtensionUpdate = defineUpdate<
-  ItemView,
-  [Actor, { proposedDeadline: LocalDate; reason: string } & WithFiles]
->('requestExtension');
-export const decideExtensionUpdate = defineUpdate<ItemView, [Actor, { approve: boolean; reason?: string }]>(
-  'decideExtension',
-);
-export const reassignUpdate = defineUpdate<
-  ItemView,
-  [
-    Actor,
-    { responsibleUnitId: string; responsiblePersonId: string | null; reason: string; responsibleUnitName?: string },
-  ]
->('reassign');
-export const cancelUpdate = defineUpdate<ItemView, [Actor, { reason: string }]>('cancel');
-/** Moves a live item onto a newer policy version (an admin's explicit re-base); recorded on its timeline. */
-export const rebasePolicyUpdate = defineUpdate<
-  ItemView,
-  [Actor, { version: number; policy: ItemPolicy; calendarOverrides: CalendarOverride[]; calendarYearsThrough?: number }]
->('rebasePolicy');
-/** 督办意见: a committee member's directive on an item, recorded on its timeline and sent to both units. */
-export const addDirectiveUpdate = defineUpdate<ItemView, [{ personId: string }, { text: string } & WithFiles]>(
-  'addDirective',
-);
-/** Waits until the creation is in the ledger, so the API answers only when the item can be read back. */
-export const awaitRegisteredUpdate = defineUpdate<ItemView, []>('awaitRegistered');
+/**
+ * What each human action (the domain's `ItemAction`) carries. Any may carry files: the API checks them before the
+ * update, the workflow records them on the action's timeline event.
+ */
+export interface ItemActionPayloads {
+  submitPlan: { plan: string } & WithFiles;
+  reportProgress: { progress: string } & WithFiles;
+  submitEvidence: Evidence;
+  verify: { decision: 'approve' | 'reject'; reason?: string } & WithFiles;
+  requestExtension: { proposedDeadline: LocalDate; reason: string } & WithFiles;
+  decideExtension: { approve: boolean; reason?: string } & WithFiles;
+  reassign: {
+    responsibleUnitId: string;
+    responsiblePersonId: string | null;
+    reason: string;
+    /** Set by the API (the workflow keeps its search attributes by name and cannot look it up). */
+    responsibleUnitName?: string;
+  } & WithFiles;
+  cancel: { reason: string } & WithFiles;
+}
+
+/** The update of each human action, by the action's name: what the API sends and the workflow handles. */
+export type ItemActionUpdates = {
+  readonly [A in ItemAction]: UpdateDefinition<ItemView, [Actor, ItemActionPayloads[A]]>;
+};
+
+const actionUpdate = <A extends ItemAction>(name: A) => defineUpdate<ItemView, [Actor, ItemActionPayloads[A]]>(name);
+
+/** Every update of the item workflow: the human actions, the admin's re-base, 督办意见 and the creation's wait. */
+export const itemUpdates = {
+  submitPlan: actionUpdate('submitPlan'),
+  reportProgress: actionUpdate('reportProgress'),
+  submitEvidence: actionUpdate('submitEvidence'),
+  verify: actionUpdate('verify'),
+  requestExtension: actionUpdate('requestExtension'),
+  decideExtension: actionUpdate('decideExtension'),
+  reassign: actionUpdate('reassign'),
+  cancel: actionUpdate('cancel'),
+  /** Moves a live item onto a newer policy version (an admin's explicit re-base); recorded on its timeline. */
+  rebasePolicy: defineUpdate<
+    ItemView,
+    [
+      Actor,
+      { version: number; policy: ItemPolicy; calendarOverrides: CalendarOverride[]; calendarYearsThrough?: number },
+    ]
+  >('rebasePolicy'),
+  /** 督办意见: a committee member's directive on an item, recorded on its timeline and sent to both units. */
+  addDirective: defineUpdate<ItemView, [{ personId: string }, { text: string } & WithFiles]>('addDirective'),
+  /** Waits until the creation is in the ledger, so the API answers only when the item can be read back. */
+  awaitRegistered: defineUpdate<ItemView, []>('awaitRegistered'),
+} as const;
+
+/** One entry of the item's append-only timeline (who, when, what, why). */
+export interface TimelineEventInput {
+  seq: number;
+  at: number;
+  kind: string;
+  /** Who acted and for which side; the committee (党委) writes directives. Null for timer-driven events. */
+  actor: { personId: Actor['personId']; side: Actor['side'] | 'committee' } | null;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+  /** Files the actor attached (ids the API checked); recorded as references of this event. */
+  files?: string[];
+}
+
+/** Whom the item workflow tells, about what; the wording comes from the message catalogue, never the workflow. */
+export interface NotificationIntent {
+  kind: string;
+  audience: ActorSide | 'committee';
+  alert?: Alert;
+}
+
+/** One change of an item: the state after it, its timeline event and who is told. */
+export interface ItemChange {
+  state: ItemState;
+  event: TimelineEventInput;
+  notify: NotificationIntent[];
+}
+
+/**
+ * The item workflow's port: what it asks of the world, implemented by libs/items (the dependency runs from the lib
+ * to the workflow). Idempotent: the ledger row only moves forward, the event and each notification are keyed.
+ */
+export interface ItemActivities {
+  /** Writes the ledger row, the timeline event and the notifications of one change, in one transaction. */
+  projectItem(change: ItemChange): Promise<void>;
+}
 
 // ─── Inspection cycle (互检) ───────────────────────────────────────────────────────────────────────────────────
 
@@ -292,6 +356,119 @@ export interface CycleView {
 
 export const cycleStateQuery = defineQuery<CycleView>('cycleState');
 
+/** What a cycle notice says, as the workflow knows it: unit ids and instants, no words (the catalogue has them). */
+export type CycleNoticeFacts =
+  | {
+      kind: 'cycle_opened';
+      inspecteeUnitId: string | null;
+      selfCheckDue: number;
+      mutualInspectionDue: number;
+      meetingAt: number;
+    }
+  | { kind: 'cycle_meeting'; meetingAt: number }
+  | {
+      kind: 'cycle_reminder' | 'cycle_chase';
+      obligation: OwedSubmission['kind'];
+      inspecteeUnitId: string | null;
+      due: number;
+    }
+  | {
+      kind: 'cycle_escalation';
+      audience: 'unit' | 'up';
+      obligation: OwedSubmission['kind'];
+      level: 1 | 2;
+      lateUnitId: string;
+      due: number;
+    };
+
+/** A notice of the cycle to one unit (通知, 提醒, 催办, 督办); the key makes it exactly once. */
+export interface CycleNotice {
+  key: string;
+  kind: string;
+  unitId: string;
+  audience: 'unit' | 'verifier' | 'committee';
+  /** What it says, without words: the activity names the units and the catalogue words it. */
+  facts: CycleNoticeFacts;
+  dueAt: number;
+}
+
+export interface CycleProjection {
+  /** Runs before CycleFacts sent the whole input here: it holds these fields too. */
+  input: CycleFacts;
+  phase: string;
+  dueTimes: Record<string, number>;
+  seq: number;
+  at: number;
+  notices: CycleNotice[];
+}
+
+export interface SubmissionRecord {
+  cycleId: string;
+  submissionId: string;
+  kind: OwedSubmission['kind'];
+  inspectorUnitId: string;
+  inspecteeUnitId: string;
+  scores: Record<string, number>;
+  comments: string;
+  submittedBy: string;
+  submittedAt: number;
+  late: boolean;
+  /** Files on the submission as a whole; each finding carries its own (the photo of the problem). */
+  files?: string[];
+  findings: (FindingInput & { findingId: string; unitId: string; repeatOf: string[] })[];
+}
+
+/** The meeting (例会) as the lead unit records it. */
+export interface MeetingRecord extends WithFiles {
+  cycleId: string;
+  minutes: string;
+  attendance: unknown;
+  heldAt: number;
+  recordedBy: string;
+}
+
+/** What the workflow learns of the report it asked for: counts, the report itself stays in Postgres. */
+export interface CycleReportSummary {
+  cycleId: string;
+  ranked: number;
+  unscored: number;
+  findings: number;
+  openFromEarlier: number;
+}
+
+/**
+ * What the cycle workflow asks of the world. Idempotent like the item's: the cycle row moves forward only
+ * (projection seq), submissions and findings have natural unique keys, notices an idempotency key.
+ */
+export interface CycleActivities {
+  projectCycle(projection: CycleProjection): Promise<void>;
+  recordSubmission(submission: SubmissionRecord): Promise<void>;
+  recordMeeting(meeting: MeetingRecord): Promise<void>;
+  /** Computes and stores the report, then 上报 to the committee and 通报 to every unit of the region. */
+  buildCycleReport(request: { input: CycleInput; at: number }): Promise<CycleReportSummary>;
+}
+
+// ─── Programme tick (one fire of a programme's Schedule) ───────────────────────────────────────────────────────
+
+/** What the programme's Schedule passes to each tick. */
+export interface ProgrammeTickInput {
+  programmeId: string;
+}
+
+export interface ProgrammeTickResult {
+  outcome: 'started' | 'already_started' | 'skipped';
+  /** The cycle's workflow id, when the tick got as far as a period. */
+  cycleWorkflowId?: string;
+}
+
+export interface ProgrammeActivities {
+  /**
+   * Everything the cycle of the period containing `scheduledAt` needs (its row reserved), or null when the programme
+   * is gone or that period's cycle is already running.
+   */
+  prepareCycle(programmeId: string, scheduledAt: number): Promise<CycleInput | null>;
+}
+
 // ─── Notification delivery ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Retries of one delivery: exponential backoff from `initialIntervalMs`, doubling, capped; then the dead-letter list. */
@@ -327,3 +504,56 @@ export const deliveryWorkflowIds = {
 
 /** A nudge: new outbox rows were written (sent by the API's outbox listener). */
 export const outboxChangedSignal = defineSignal<[]>('outboxChanged');
+
+export type DeliveryOutcome = 'sent' | 'dead' | 'skipped';
+
+/** What the dispatcher reads at the start of each run (so that changed NOTIFY_* settings apply after a deploy). */
+export interface DispatcherSettings {
+  retry: DeliveryRetry;
+  digestThreshold: number;
+  sweepIntervalMs: number;
+}
+
+/** One round of the dispatcher: what it sent, and when it should look again. */
+export interface DeliveryRound {
+  claimed: number;
+  sent: number;
+  retrying: number;
+  dead: number;
+  /** Ready rows may be left (the batch was full or its time ran out): look again at once. */
+  more: boolean;
+  /** The next held delivery or retry, as epoch ms (null: nothing waits). */
+  nextDueAt: number | null;
+}
+
+/**
+ * What the dispatcher (and the delivery workflows of runs before batch sending) ask of the world. Exactly-once
+ * bookkeeping is in Postgres: an outbox row is expanded once, a delivery is claimed before it is sent.
+ */
+export interface DeliveryActivities {
+  /** Expands new outbox rows into per-channel deliveries with their send time; answers how many rows it took. */
+  expandOutbox(): Promise<number>;
+  /** The delivery settings of this worker's environment, read afresh. */
+  dispatcherSettings(): Promise<DispatcherSettings>;
+  /** One round of sending what is due at `now` (the dispatcher's clock), in claimed chunks. */
+  deliverDue(input: { now: number; retry: DeliveryRetry; digestThreshold: number }): Promise<DeliveryRound>;
+  /** (Runs before batch sending.) Releases due deliveries for one delivery workflow each. */
+  releaseDue(): Promise<{ ids: string[]; nextDueAt: number | null }>;
+  /** (Runs before batch sending.) One attempt of one delivery. */
+  sendDelivery(deliveryId: string): Promise<DeliveryOutcome>;
+  deadLetterDelivery(failure: { deliveryId: string; error: string }): Promise<void>;
+}
+
+// ─── Evidence files: the orphan sweep ──────────────────────────────────────────────────────────────────────────
+
+export interface SweepResult {
+  /** Rows removed (uploads nobody referenced in time). */
+  files: number;
+  /** Hashes whose blobs went with them (no other row shares the bytes). */
+  blobs: number;
+}
+
+export interface FileSweepActivities {
+  /** Removes every old upload nothing references, and its blobs when no other row shares them. */
+  sweepOrphanFiles(): Promise<SweepResult>;
+}

@@ -34,15 +34,16 @@ import {
   SEVERITIES,
   validationFailed,
 } from '../libs/domain/src';
-import type { CycleActivities, CycleNotice } from '../libs/inspections/src/cycle.activities';
-import type { CycleNoticeFacts } from '../libs/inspections/src/cycle-messages';
 import { workflowNow } from './clock';
 import { SEARCH_ATTRIBUTES as SA } from './search-attributes';
 import { toFailure } from './failures';
 import {
+  type CycleActivities,
   type CycleCarried,
   type CycleFacts,
   type CycleInput,
+  type CycleNotice,
+  type CycleNoticeFacts,
   cycleStateQuery,
   cycleUpdates,
   type CycleView,

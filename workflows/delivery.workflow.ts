@@ -12,11 +12,18 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import type { DispatcherSettings, NotificationActivities } from '../libs/notifications/src/delivery.activities';
 import { workflowNow } from './clock';
-import { type DeliveryInput, type DispatcherInput, deliveryWorkflowIds, outboxChangedSignal } from './contracts';
+import {
+  type DeliveryActivities,
+  type DeliveryInput,
+  type DeliveryOutcome,
+  type DispatcherInput,
+  type DispatcherSettings,
+  deliveryWorkflowIds,
+  outboxChangedSignal,
+} from './contracts';
 
-const { expandOutbox, releaseDue, deadLetterDelivery, dispatcherSettings } = proxyActivities<NotificationActivities>({
+const { expandOutbox, releaseDue, deadLetterDelivery, dispatcherSettings } = proxyActivities<DeliveryActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
@@ -25,7 +32,7 @@ const { expandOutbox, releaseDue, deadLetterDelivery, dispatcherSettings } = pro
  * A round of batch sending: it stops claiming after 20 s and heartbeats meanwhile, so a worker that died is noticed
  * within the heartbeat timeout (its claims are then dead-lettered as outcome unknown by a later round).
  */
-const { deliverDue } = proxyActivities<NotificationActivities>({
+const { deliverDue } = proxyActivities<DeliveryActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
@@ -120,8 +127,8 @@ function historyFull(input: DispatcherInput): boolean {
  * One delivery: send with exponential backoff; when the attempts run out (or the failure cannot be retried) it
  * goes to the dead-letter list, from which an admin may replay it.
  */
-export async function deliveryWorkflow({ deliveryId, retry }: DeliveryInput): Promise<'sent' | 'dead' | 'skipped'> {
-  const { sendDelivery } = proxyActivities<NotificationActivities>({
+export async function deliveryWorkflow({ deliveryId, retry }: DeliveryInput): Promise<DeliveryOutcome> {
+  const { sendDelivery } = proxyActivities<DeliveryActivities>({
     startToCloseTimeout: '1 minute',
     retry: {
       initialInterval: retry.initialIntervalMs,

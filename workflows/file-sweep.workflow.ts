@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { FileSweepActivities, SweepResult } from '../libs/files/src/file-sweep.activities';
+import type { FileSweepActivities, SweepResult } from './contracts';
 
 const { sweepOrphanFiles } = proxyActivities<FileSweepActivities>({
   startToCloseTimeout: '10 minutes',

@@ -8,3 +8,4 @@ export { fileSweepWorkflow } from './file-sweep.workflow';
 export { obligationTickWorkflow } from './obligation-tick.workflow';
 export { obligationWorkflow } from './obligation.workflow';
 export { starRatingWorkflow } from './star-rating.workflow';
+export { starRatingTickWorkflow } from './star-rating-tick.workflow';

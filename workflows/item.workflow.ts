@@ -5,6 +5,7 @@ import {
   currentUpdateInfo,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   uuid4,
@@ -34,36 +35,36 @@ import {
   transition,
   type Transition,
 } from '../libs/domain/src';
-import type { ItemActivities, TimelineEventInput } from '../libs/items/src/item.activities';
-import type { NotificationIntent } from '../libs/items/src/item-messages';
 import { workflowNow } from './clock';
 import { SEARCH_ATTRIBUTES as SA } from './search-attributes';
 import { toFailure } from './failures';
 import {
   type Actor,
-  addDirectiveUpdate,
-  awaitRegisteredUpdate,
-  cancelUpdate,
   type CarriedItemState,
-  decideExtensionUpdate,
+  type ItemActivities,
   type ItemInput,
   type ItemState,
   type ItemView,
   itemStateQuery,
-  rebasePolicyUpdate,
-  reassignUpdate,
-  reportProgressUpdate,
-  requestExtensionUpdate,
-  submitEvidenceUpdate,
-  submitPlanUpdate,
-  verifyUpdate,
+  itemUpdates,
+  type NotificationIntent,
+  type TimelineEventInput,
   type WithFiles,
 } from './contracts';
 
-const { projectItem } = proxyActivities<ItemActivities>({
+/** The ledger projection's timeouts and retries: retried until Postgres answers, a minute apart at most. */
+const PROJECTION = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+} as const;
+/** As recorded before the local projection: an activity task of its own, and a workflow task to resume after it. */
+const scheduled = proxyActivities<ItemActivities>(PROJECTION);
+/**
+ * The same projection run by the worker inside the workflow task that decides it (a marker in the history): no
+ * activity task, no second workflow task. Idempotent like every activity, so a task retried after a crash may run it
+ * again and write nothing twice.
+ */
+const local = proxyLocalActivities<ItemActivities>(PROJECTION);
 
 /** Keep each run's history short (Temporal warns at 10k events); the state is carried into the next run. */
 const DEFAULT_HISTORY_BUDGET = 2000;
@@ -76,6 +77,8 @@ const ITEM_PATCHES = {
   searchAttributes: 'item-search-attributes',
   /** The history budget is checked on every turn of the loop, actions included, not only after alerts. */
   budgetEachTurn: 'item-budget-each-turn',
+  /** The ledger projection runs as a local activity inside the workflow task (one task per change, not two + one). */
+  localProjection: 'item-local-projection',
 } as const;
 
 /** Update ids remembered across continue-as-new: more than a client retries within one run's last minutes. */
@@ -132,6 +135,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
     state.eventSeq += 1;
     // The ledger needs no update ids: they stay out of every activity's payload (and so out of the history).
     const { recentUpdates: _updates, ...projected } = state;
+    const { projectItem } = patched(ITEM_PATCHES.localProjection) ? local : scheduled;
     await projectItem({ state: projected, event: { ...event, seq: state.eventSeq, at: now }, notify });
     changed = true;
   };
@@ -161,7 +165,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
   };
 
   /** Registers one human action: the domain rule validates it, then the handler applies and records it. */
-  const action = <P extends object>(
+  const action = <P extends WithFiles>(
     update: UpdateDefinition<ItemView, [Actor, P]>,
     command: (payload: P) => ItemCommand,
     effect: (payload: P, t: Transition, actor: Actor) => Effect,
@@ -216,23 +220,23 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
   const to = (audience: NotificationIntent['audience'], kind: string): NotificationIntent[] => [{ kind, audience }];
 
   setHandler(itemStateQuery, view);
-  setHandler(awaitRegisteredUpdate, async () => {
+  setHandler(itemUpdates.awaitRegistered, async () => {
     await condition(() => registered);
     return view();
   });
 
   action(
-    submitPlanUpdate,
+    itemUpdates.submitPlan,
     (p) => ({ action: 'submitPlan', ...p }),
     ({ plan }) => ({ kind: 'plan_submitted', data: { plan }, notify: to('verifier', 'plan_submitted') }),
   );
   action(
-    reportProgressUpdate,
+    itemUpdates.reportProgress,
     (p) => ({ action: 'reportProgress', ...p }),
     ({ progress }) => ({ kind: 'progress_reported', data: { progress }, notify: to('verifier', 'progress_reported') }),
   );
   action(
-    submitEvidenceUpdate,
+    itemUpdates.submitEvidence,
     (p) => ({ action: 'submitEvidence', ...p }),
     (evidence) => {
       state.evidence = evidence;
@@ -240,7 +244,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
     },
   );
   action(
-    verifyUpdate,
+    itemUpdates.verify,
     (p) => ({ action: 'verify', ...p }),
     ({ decision, reason }) =>
       decision === 'approve'
@@ -248,7 +252,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
         : { kind: 'verification_rejected', reason, notify: to('responsible', 'rejected') },
   );
   action(
-    requestExtensionUpdate,
+    itemUpdates.requestExtension,
     (p) => ({ action: 'requestExtension', ...p }),
     ({ proposedDeadline, reason }, _t, actor) => {
       state.pendingExtension = { requestId: uuid4(), proposedDeadline, reason, requestedBy: actor.personId };
@@ -261,7 +265,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
     },
   );
   action(
-    decideExtensionUpdate,
+    itemUpdates.decideExtension,
     (p) => ({ action: 'decideExtension', ...p, today: today() }),
     ({ approve, reason }, t) =>
       approve
@@ -279,7 +283,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
           },
   );
   action(
-    reassignUpdate,
+    itemUpdates.reassign,
     (p) => ({ action: 'reassign', ...p }),
     ({ responsibleUnitId, responsiblePersonId, reason, responsibleUnitName }) => {
       const from = { unitId: state.responsibleUnitId, personId: state.responsiblePersonId };
@@ -291,14 +295,14 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
     },
   );
   action(
-    cancelUpdate,
+    itemUpdates.cancel,
     (p) => ({ action: 'cancel', ...p }),
     ({ reason }) => ({ kind: 'cancelled', reason, notify: to('responsible', 'cancelled') }),
   );
 
   // An admin moves a live item onto a newer policy version explicitly; it is re-planned and the move is on its timeline.
   setHandler(
-    rebasePolicyUpdate,
+    itemUpdates.rebasePolicy,
     async (actor, { version, policy, calendarOverrides, calendarYearsThrough }) => {
       if (alreadyApplied()) return view();
       remember();
@@ -343,7 +347,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
   );
 
   setHandler(
-    addDirectiveUpdate,
+    itemUpdates.addDirective,
     async ({ personId }, { text, files }) => {
       if (alreadyApplied()) return view();
       remember();
@@ -479,7 +483,6 @@ function initialState(input: ItemInput): ItemState {
 }
 
 /** The file ids an action carries, if any (every action payload may; the API has checked them). */
-function filesOf(payload: object): string[] | undefined {
-  const files = (payload as WithFiles).files;
+function filesOf({ files }: WithFiles): string[] | undefined {
   return files?.length ? files : undefined;
 }

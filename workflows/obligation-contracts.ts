@@ -1,9 +1,17 @@
 /**
- * Names and payload types shared by the obligation workflows and their clients (the API, the tick's activity). Kept
- * beside `contracts.ts` under the same rule: only @temporalio/workflow, libs/domain and types.
+ * Names, payload types and the activity port shared by the obligation workflows and their clients (the API, the
+ * tick's activity). Kept beside `contracts.ts` under the same rule: only @temporalio/workflow, libs/domain and types.
+ * `libs/obligations` implements the port, so the dependency runs from the lib to the workflows.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { CalendarOverride, ItemPolicy, LocalDate, ObligationDates, ObligationStatus } from '../libs/domain/src';
+import type {
+  Alert,
+  CalendarOverride,
+  ItemPolicy,
+  LocalDate,
+  ObligationDates,
+  ObligationStatus,
+} from '../libs/domain/src';
 import type { UnitActor } from './contracts';
 
 /** Deterministic ids: one obligation per type, unit and period; one Schedule per type. */
@@ -98,4 +106,40 @@ export interface ObligationTickResult {
   period: string | null;
   started: number;
   alreadyStarted: number;
+}
+
+/** One entry of an obligation's append-only timeline. */
+export interface ObligationEventInput {
+  seq: number;
+  at: number;
+  kind: string;
+  actorPersonId: string | null;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** Whom the obligation workflow tells, about what (the catalogue words it): the unit, its lead unit, the committee. */
+export interface ObligationIntent {
+  kind: string;
+  audience: 'responsible' | 'verifier' | 'committee';
+  alert?: Alert;
+}
+
+/** One step of an obligation as the workflow projects it: the state it reached, its event and its notices. */
+export interface ObligationChange {
+  input: ObligationInput;
+  state: ObligationState;
+  event: ObligationEventInput;
+  notify: ObligationIntent[];
+  /** The record this event submits. */
+  record?: ObligationRecordInput;
+  /** The decision this event takes on a record. */
+  decision?: RecordDecision & { recordId: string };
+}
+
+/** What the obligation workflows ask of the world; idempotent (a projection sequence, record ids, notice keys). */
+export interface ObligationActivities {
+  /** The inputs of every obligation the period of `scheduledAt` owes under the type's version in force for it. */
+  prepareObligations(typeId: string, scheduledAt: number): Promise<ObligationInput[]>;
+  projectObligation(change: ObligationChange): Promise<void>;
 }

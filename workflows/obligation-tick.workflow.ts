@@ -1,26 +1,13 @@
+import { proxyActivities } from '@temporalio/workflow';
 import {
-  defineSearchAttributeKey,
-  SearchAttributeType,
-  WorkflowExecutionAlreadyStartedError,
-} from '@temporalio/common';
-import {
-  ParentClosePolicy,
-  proxyActivities,
-  startChild,
-  WorkflowIdReusePolicy,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { ObligationActivities } from '../libs/obligations/src/obligation.activities';
-import { type ObligationTickInput, type ObligationTickResult, obligationWorkflowIds } from './obligation-contracts';
+  type ObligationActivities,
+  type ObligationTickInput,
+  type ObligationTickResult,
+  obligationWorkflowIds,
+} from './obligation-contracts';
+import { scheduledAt, startEachOnce, TICK_ACTIVITY_OPTIONS } from './schedule-fire';
 
-const { prepareObligations } = proxyActivities<ObligationActivities>({
-  startToCloseTimeout: '1 minute',
-  // A tick retries until Postgres answers: a period's obligations must not be lost to a short outage.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
-
-/** Set by Temporal on every workflow a Schedule starts: the action's nominal time, even when caught up late. */
-const scheduledStartTime = defineSearchAttributeKey('TemporalScheduledStartTime', SearchAttributeType.DATETIME);
+const { prepareObligations } = proxyActivities<ObligationActivities>(TICK_ACTIVITY_OPTIONS);
 
 /**
  * One fire of an obligation type's Schedule (the pattern of `programmeTickWorkflow`): reads the type's version in
@@ -29,25 +16,10 @@ const scheduledStartTime = defineSearchAttributeKey('TemporalScheduledStartTime'
  * Temporal outage, a backfill) starts nothing new: Temporal refuses the duplicate id and that counts as success.
  */
 export async function obligationTickWorkflow({ typeId }: ObligationTickInput): Promise<ObligationTickResult> {
-  const info = workflowInfo();
-  const scheduledAt = (info.typedSearchAttributes.get(scheduledStartTime) ?? info.startTime).getTime();
-  const inputs = await prepareObligations(typeId, scheduledAt);
-  const result: ObligationTickResult = { period: inputs[0]?.dates.period.key ?? null, started: 0, alreadyStarted: 0 };
-  for (const input of inputs) {
-    try {
-      await startChild('obligationWorkflow', {
-        workflowId: obligationWorkflowIds.obligation(input.typeId, input.unitId, input.dates.period.key),
-        args: [input],
-        // An obligation lives for its period; the tick ends as soon as it has opened them all.
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        memo: { type: input.names.type, unit: input.names.unit, period: input.dates.period.key },
-      });
-      result.started += 1;
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      result.alreadyStarted += 1;
-    }
-  }
-  return result;
+  const inputs = await prepareObligations(typeId, scheduledAt());
+  const counts = await startEachOnce('obligationWorkflow', inputs, (input) => ({
+    workflowId: obligationWorkflowIds.obligation(input.typeId, input.unitId, input.dates.period.key),
+    memo: { type: input.names.type, unit: input.names.unit, period: input.dates.period.key },
+  }));
+  return { period: inputs[0]?.dates.period.key ?? null, ...counts };
 }

@@ -12,17 +12,15 @@ import {
   obligationClosesAt,
   obligationTransition,
 } from '../libs/domain/src';
-import type {
-  ObligationActivities,
-  ObligationEventInput,
-  ObligationIntent,
-} from '../libs/obligations/src/obligation.activities';
 import { workflowNow } from './clock';
 import type { UnitActor } from './contracts';
 import { toFailure } from './failures';
 import {
   decideRecordUpdate,
+  type ObligationActivities,
+  type ObligationEventInput,
   type ObligationInput,
+  type ObligationIntent,
   type ObligationRecordInput,
   type ObligationState,
   type ObligationView,

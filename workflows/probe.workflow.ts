@@ -1,6 +1,5 @@
 import { proxyActivities, setHandler } from '@temporalio/workflow';
-import type { ProbeActivities } from '../libs/diagnostics/src/probe.activities';
-import { probeStatusQuery, type ProbeInput, type ProbeResult } from './contracts';
+import { type ProbeActivities, probeStatusQuery, type ProbeInput, type ProbeResult } from './contracts';
 
 const { recordProbe } = proxyActivities<ProbeActivities>({
   startToCloseTimeout: '30 seconds',

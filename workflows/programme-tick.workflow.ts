@@ -1,38 +1,9 @@
-import {
-  defineSearchAttributeKey,
-  SearchAttributeType,
-  WorkflowExecutionAlreadyStartedError,
-} from '@temporalio/common';
-import {
-  ParentClosePolicy,
-  patched,
-  proxyActivities,
-  startChild,
-  WorkflowIdReusePolicy,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { ProgrammeActivities } from '../libs/programmes/src/programme.activities';
-import { workflowIds } from './contracts';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { ParentClosePolicy, patched, proxyActivities, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
+import { type ProgrammeActivities, type ProgrammeTickInput, type ProgrammeTickResult, workflowIds } from './contracts';
+import { scheduledAt, TICK_ACTIVITY_OPTIONS } from './schedule-fire';
 
-const { prepareCycle } = proxyActivities<ProgrammeActivities>({
-  startToCloseTimeout: '1 minute',
-  // A tick retries until Postgres answers: the month's cycle must not be lost to a short outage.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
-
-/** What the programme's Schedule passes to each tick. */
-export interface ProgrammeTickInput {
-  programmeId: string;
-}
-
-export interface ProgrammeTickResult {
-  outcome: 'started' | 'already_started' | 'skipped';
-  /** The cycle's workflow id, when the tick got as far as a period. */
-  cycleWorkflowId?: string;
-}
-
-/** Set by Temporal on every workflow a Schedule starts: the action's nominal time, even when caught up late. */
-const scheduledStartTime = defineSearchAttributeKey('TemporalScheduledStartTime', SearchAttributeType.DATETIME);
+const { prepareCycle } = proxyActivities<ProgrammeActivities>(TICK_ACTIVITY_OPTIONS);
 
 /**
  * One fire of a programme's Schedule: gathers the cycle's input (pairing, rubric, windows, policy, earlier findings)
@@ -41,10 +12,7 @@ const scheduledStartTime = defineSearchAttributeKey('TemporalScheduledStartTime'
  * by Temporal and taken as success.
  */
 export async function programmeTickWorkflow({ programmeId }: ProgrammeTickInput): Promise<ProgrammeTickResult> {
-  const info = workflowInfo();
-  const nominal = info.typedSearchAttributes.get(scheduledStartTime);
-  const scheduledAt = (nominal ?? info.startTime).getTime();
-  const input = await prepareCycle(programmeId, scheduledAt);
+  const input = await prepareCycle(programmeId, scheduledAt());
   if (!input) return { outcome: 'skipped' };
   const cycleWorkflowId = workflowIds.cycle(programmeId, input.period);
   try {

@@ -3,9 +3,23 @@
  * workflow, and `libs/evaluation` implements it: the dependency runs from the lib to the workflow, not back.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { CalendarOverride, RatingPhase, RatingSide } from '../libs/domain/src';
+import type {
+  Alert,
+  CalendarOverride,
+  ItemPolicy,
+  LocalDate,
+  RatingAudience,
+  RatingNoticeKind,
+  RatingPhase,
+  RatingSide,
+  RatingStep,
+  RatingStepDays,
+} from '../libs/domain/src';
 
 export const starRatingWorkflowId = (regionId: string, year: number): string => `star-rating-${regionId}-${year}`;
+
+/** The one Schedule that starts every region's rating each year, per task queue (like the file sweep's). */
+export const starRatingScheduleId = (taskQueue: string): string => `star-rating-schedule-${taskQueue}`;
 
 export interface StarRatingInput {
   ratingId: string;
@@ -15,6 +29,20 @@ export interface StarRatingInput {
   calendarOverrides: CalendarOverride[];
   /** 公示 length in working days (default 5). */
   noticeWorkingDays: number;
+  /** The items' reminder / 催办 / 督办 policy for the human steps, resolved at the start (the newest version). */
+  policy: ItemPolicy;
+  /** Working days each human step has before it is overdue. */
+  stepWorkingDays: RatingStepDays;
+}
+
+/** One message the rating asks for; the activity finds the recipients and the catalogue words it. */
+export interface StarRatingNotice {
+  kind: RatingNoticeKind;
+  audience: RatingAudience;
+  /** The step a message opens or an alert is about, with its due date. */
+  step?: { kind: RatingStep; due: LocalDate };
+  objectionId?: string;
+  alert?: Alert;
 }
 
 /** Who acts and as which side; the API decides the side from the caller's roles and the region. */
@@ -54,6 +82,11 @@ export const starRatingQuery = defineQuery<StarRatingView>('starRating');
 
 /** What the workflow asks of the world; every call is idempotent (keyed by the rating, a sequence or an id). */
 export interface StarRatingActivities {
+  /**
+   * The year a Schedule fire rates (the one before the fire's local year) and the inputs of the ratings it starts:
+   * one per region whose rating of that year is not under way yet.
+   */
+  prepareStarRatings(scheduledAt: number): Promise<{ year: number; inputs: StarRatingInput[] }>;
   computeStarRating(input: StarRatingInput, at: number): Promise<{ units: number }>;
   recordRatingEvent(e: {
     ratingId: string;
@@ -81,10 +114,19 @@ export interface StarRatingActivities {
     personId: string;
     at: number;
   }): Promise<void>;
+  /** Writes the notices of one event (`key`: stable per rating, e.g. `published`, an alert's key) to the outbox. */
+  notifyStarRating(n: { input: StarRatingInput; key: string; notices: StarRatingNotice[]; at: number }): Promise<void>;
   projectStarRating(p: {
     ratingId: string;
     phase: StarRatingPhase;
     noticeEndsAt: string | null;
     at: number;
   }): Promise<void>;
+}
+
+/** What one fire of the rating Schedule did. */
+export interface StarRatingTickResult {
+  year: number;
+  started: number;
+  alreadyStarted: number;
 }

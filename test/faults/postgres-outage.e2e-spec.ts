@@ -15,7 +15,7 @@ import { addCalendarDays, localDateOf } from '../../libs/domain/src';
 import { type DemoSeed, type DemoTokens, seedDemoOrganisation } from '../../libs/organisation/src';
 import { dataSourceOptions, runMigrations } from '../../libs/persistence/src';
 import { dataDir, freePort, type RunningPostgres, startEmbeddedPostgres } from '../../libs/runtime/src';
-import { type ItemView, itemStateQuery, reportProgressUpdate, submitPlanUpdate } from '../../workflows/contracts';
+import { itemStateQuery, itemUpdates, type ItemView } from '../../workflows/contracts';
 import { eventually } from '../support/harness';
 import {
   type ApiProcess,
@@ -115,8 +115,11 @@ describe('fault drill: Postgres stopped while items move', () => {
     for (const id of ids) {
       const handle = temporal.workflow.getHandle(`item-${id}`);
       pending.push(
-        await handle.startUpdate(submitPlanUpdate, { args: [actor, { plan: '停库期间' }], waitForStage: 'ACCEPTED' }),
-        await handle.startUpdate(reportProgressUpdate, {
+        await handle.startUpdate(itemUpdates.submitPlan, {
+          args: [actor, { plan: '停库期间' }],
+          waitForStage: 'ACCEPTED',
+        }),
+        await handle.startUpdate(itemUpdates.reportProgress, {
           args: [actor, { progress: '照常推进' }],
           waitForStage: 'ACCEPTED',
         }),

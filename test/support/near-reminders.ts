@@ -75,12 +75,16 @@ export async function nearReminders(db: DataSource, count: number, leadMs: numbe
   return { dueAt, dueLocal, inputs };
 }
 
-/** Starts the item workflows in batches of 50 and waits until every one has written its 'created' event. */
+/**
+ * Starts the item workflows in batches of 50 and waits until every one has written its 'created' event (longer when
+ * a worker is killed meanwhile: the tasks it held come back after their timeouts).
+ */
 export async function startItems(
   client: Client,
   taskQueue: string,
   db: DataSource,
   inputs: ItemInput[],
+  timeoutMs = 60_000 + inputs.length * 100,
 ): Promise<void> {
   for (let i = 0; i < inputs.length; i += 50) {
     await Promise.all(
@@ -100,7 +104,7 @@ export async function startItems(
       )[0].n === inputs.length
         ? true
         : undefined,
-    60_000 + inputs.length * 100,
+    timeoutMs,
   );
 }
 

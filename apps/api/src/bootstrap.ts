@@ -21,7 +21,7 @@ export const CONSOLE_CSP = {
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'connect-src': ["'self'"],
-  'font-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
   'object-src': ["'none'"],
   'frame-ancestors': ["'none'"],
   'base-uri': ["'self'"],

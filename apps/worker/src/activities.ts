@@ -27,6 +27,6 @@ export function createActivities(
     ...createCycleActivities(db),
     ...createNotificationActivities(db, hooks),
     ...createObligationActivities(db, config),
-    ...createStarRatingActivities(db),
+    ...createStarRatingActivities(db, config),
   };
 }

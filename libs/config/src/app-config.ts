@@ -38,6 +38,8 @@ export interface AppConfig {
   subDailyCadenceForTests: boolean;
   /** Exports (.xlsx) one API instance streams at once; one more is a 429. */
   maxConcurrentExports: number;
+  /** The day of the year (before 七一, 08:00 local) the Schedule starts every region's rating of the year before. */
+  starRatingStartsOn: { month: number; day: number };
   /** mTLS to the Temporal frontend (files read at connect time); undefined → plaintext, as the dev server speaks. */
   temporalTls?: { caFile?: string; certFile?: string; keyFile?: string; serverName?: string };
   /**
@@ -116,6 +118,7 @@ export const CONFIG_VARIABLES = {
   },
   DATABASE_STATEMENT_TIMEOUT_MS: { default: '30000', meaning: 'longest statement of the API and worker pools' },
   EXPORTS_MAX_CONCURRENT: { default: '4', meaning: 'xlsx exports one API instance streams at once (429 beyond)' },
+  STAR_RATING_STARTS_ON: { default: '06-01', meaning: 'MM-DD before 七一 the yearly Schedule starts every rating' },
   TEMPORAL_TLS_CA_FILE: {
     default: '(no TLS)',
     meaning: "CA certificate (PEM) of the Temporal frontend's server certificate",
@@ -215,6 +218,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secretKey: loadSecretKey(env),
     statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
     maxConcurrentExports: integer(env, 'EXPORTS_MAX_CONCURRENT', 4, 1, 100),
+    starRatingStartsOn: monthDayBeforeJuly(env, 'STAR_RATING_STARTS_ON', '06-01'),
     subDailyCadenceForTests: testOnlySwitch(env, 'PROGRAMME_CADENCE_TEST_SUBDAILY'),
     rateLimits: {
       authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
@@ -333,6 +337,18 @@ function testOnlySwitch(env: NodeJS.ProcessEnv, name: string): boolean {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** A day `MM-DD` from 01-01 to 06-30: the rating must be final by 七一, so it starts before it. */
+function monthDayBeforeJuly(env: NodeJS.ProcessEnv, name: string, fallback: string): { month: number; day: number } {
+  const raw = nonEmpty(env[name]) ?? fallback;
+  const match = /^(\d{2})-(\d{2})$/.exec(raw);
+  const [month, day] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  const days = [31, 29, 31, 30, 31, 30];
+  if (month < 1 || month > 6 || day < 1 || day > days[month - 1] || (month === 2 && day === 29)) {
+    throw new ConfigError(name, `must be a day MM-DD from 01-01 to 06-30 (before 七一), got "${raw}"`);
+  }
+  return { month, day };
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
+import type { ProbeActivities } from '../../../workflows/contracts';
 
 /** Activities of the end-to-end probe. Idempotent: a retry rewrites the same values on the same row. */
-export function createProbeActivities(db: DataSource) {
+export function createProbeActivities(db: DataSource): ProbeActivities {
   return {
     async recordProbe(probeId: string, echo: string): Promise<void> {
       await db.query(
@@ -11,5 +12,3 @@ export function createProbeActivities(db: DataSource) {
     },
   };
 }
-
-export type ProbeActivities = ReturnType<typeof createProbeActivities>;

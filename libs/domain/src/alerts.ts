@@ -154,6 +154,28 @@ function escalations(input: AlertInput, after: number): Alert[] {
     .filter((a) => a.dueAt > after);
 }
 
+/**
+ * The ladder of a duty with one step (a record owed, a rating's review, answer or approval): the items' own
+ * ({@link nextAlerts}) with the step as the one milestone, due on `due`; it stops once the step is done.
+ */
+export function singleStepAlertInput(
+  label: string,
+  due: LocalDate,
+  done: boolean,
+  policy: ItemPolicy,
+  calendar: WorkCalendar,
+  tz: string,
+): AlertInput {
+  return {
+    milestones: [{ key: 'verification', label, due }],
+    completed: done ? ['verification'] : [],
+    deadline: due,
+    policy,
+    calendar,
+    tz,
+  };
+}
+
 /** Why an item has its light: what a 督办 office would say about it. */
 export type LightReason =
   | 'on_schedule' // 按计划推进

@@ -125,6 +125,27 @@ describe('working-day arithmetic across National Day 2026', () => {
     );
   });
 
+  it('workingDaysBetween counts exactly the days isWorkingDay says are working, overrides and data limit included', () => {
+    const anyDate = fc.integer({ min: 0, max: 365 * 26 }).map((n) => addCalendarDays('2003-01-01', n));
+    const override = fc.record({ date: anyDate, kind: fc.constantFrom('holiday' as const, 'workday' as const) });
+    fc.assert(
+      fc.property(
+        anyDate,
+        fc.integer({ min: -3, max: 900 }),
+        fc.uniqueArray(override, { selector: (o) => o.date, maxLength: 8 }),
+        fc.constantFrom(2020, BUILT_IN_CALENDAR_YEARS.last),
+        (a, days, overrides, builtInThrough) => {
+          const cal = createWorkCalendar(overrides, { builtInThrough });
+          const b = addCalendarDays(a, days);
+          let walked = 0;
+          for (let d = a; compareLocalDate(d, b) < 0; d = addCalendarDays(d, 1)) if (cal.isWorkingDay(d)) walked++;
+          expect(cal.workingDaysBetween(a, b)).toBe(walked);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('walking forward then back from a working day returns to it', () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 40 }), (d, n) => {

@@ -2,7 +2,14 @@
 // is a day off; the raw data plus our own UTC weekday is correct in every zone, the workflow sandbox included.
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { type FieldProblem, type DomainError, validationFailed } from './errors';
-import { addCalendarDays, compareLocalDate, isLocalDate, type LocalDate, weekday } from './local-time';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  compareLocalDate,
+  isLocalDate,
+  type LocalDate,
+  weekday,
+} from './local-time';
 
 /** An admin's correction of the built-in calendar: a day off that is not in the data, or an extra workday. */
 export interface CalendarOverride {
@@ -35,6 +42,30 @@ export interface WorkCalendar {
 
 const HOLIDAYS: Readonly<Record<string, string>> = chineseDays.holidays;
 const MAKE_UP_WORKDAYS: Readonly<Record<string, string>> = chineseDays.workdays;
+/** Every date the built-in data says anything about, in order ('YYYY-MM-DD' sorts as text). */
+const BUILT_IN_DATES: readonly LocalDate[] = [
+  ...new Set([...Object.keys(HOLIDAYS), ...Object.keys(MAKE_UP_WORKDAYS)]),
+].sort();
+
+const isMondayToFriday = (day: number): boolean => day >= 1 && day <= 5;
+
+/** Monday-to-Friday days among `days` consecutive days starting on weekday `first` (0 = Sunday). */
+function mondayToFridayDays(first: number, days: number): number {
+  let count = Math.floor(days / 7) * 5;
+  for (let k = 0; k < days % 7; k++) if (isMondayToFriday((first + k) % 7)) count++;
+  return count;
+}
+
+/** The index of the first date in `sorted` on or after `date`. */
+function firstOnOrAfter(sorted: readonly LocalDate[], date: LocalDate): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Years the built-in data covers (chinese-days 1.5.7: 2004–2026), each year's arrangement as published. */
 export const BUILT_IN_CALENDAR_YEARS: { first: number; last: number } = (() => {
@@ -96,10 +127,16 @@ export function createWorkCalendar(
     if (makeUp) return { date, working: true, source: 'builtin', name: `${chineseName(makeUp)}调休上班` };
     const holiday = builtIn(HOLIDAYS, date);
     if (holiday) return { date, working: false, source: 'builtin', name: chineseName(holiday) };
-    const day = weekday(date);
-    return { date, working: day >= 1 && day <= 5, source: 'weekday' };
+    return { date, working: isMondayToFriday(weekday(date)), source: 'weekday' };
   };
   const isWorkingDay = (date: LocalDate): boolean => describe(date).working;
+  // The dates where the calendar may differ from Monday–Friday, made on first use (a workflow's calendar may never
+  // count a span): a count is then arithmetic plus a look at those dates, not a walk over every day.
+  let exceptions: readonly LocalDate[] | undefined;
+  const exceptionDates = (): readonly LocalDate[] =>
+    (exceptions ??= [
+      ...new Set([...BUILT_IN_DATES.filter((d) => Number(d.slice(0, 4)) <= builtInThrough), ...byDate.keys()]),
+    ].sort());
 
   const step = (date: LocalDate, direction: 1 | -1): LocalDate => {
     let d = addCalendarDays(date, direction);
@@ -119,8 +156,13 @@ export function createWorkCalendar(
       return d;
     },
     workingDaysBetween(a, b) {
-      let count = 0;
-      for (let d = a; compareLocalDate(d, b) < 0; d = addCalendarDays(d, 1)) if (isWorkingDay(d)) count++;
+      const days = calendarDaysBetween(a, b);
+      if (days <= 0) return 0;
+      let count = mondayToFridayDays(weekday(a), days);
+      const dates = exceptionDates();
+      for (let i = firstOnOrAfter(dates, a); i < dates.length && compareLocalDate(dates[i], b) < 0; i++) {
+        count += Number(isWorkingDay(dates[i])) - Number(isMondayToFriday(weekday(dates[i])));
+      }
       return count;
     },
     previousWorkingDayOnOrBefore: (date) => (isWorkingDay(date) ? date : step(date, -1)),

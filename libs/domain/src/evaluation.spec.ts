@@ -1,6 +1,7 @@
 import { isDomainError } from './errors';
 import {
   DEFAULT_INDICATOR_SET,
+  DEFAULT_INDICATOR_SETS,
   type IndicatorSet,
   indicatorSetFor,
   rateYear,
@@ -251,5 +252,88 @@ describe('rateYear', () => {
       ['c', 3, 3],
       ['d', 4, 1],
     ]);
+  });
+});
+
+describe('obligations as facts (三会一课)', () => {
+  const v1 = DEFAULT_INDICATOR_SETS[0];
+  const v2 = DEFAULT_INDICATOR_SETS[1];
+  const confirmed = (n: number, typeCode = 'branch-committee') =>
+    Array.from({ length: n }, (_, i) => ({ obligationId: `${typeCode}-${i + 1}`, typeCode }));
+  const line = (set: IndicatorSet, f: UnitMonthFacts, key: string) =>
+    scoreMonth(set, f).lines.find((l) => l.indicatorKey === key);
+
+  it('keeps version 1 for the months it scored and applies version 2 from 2027-01', () => {
+    expect(DEFAULT_INDICATOR_SETS.map((s) => validateIndicatorSet(s))).toEqual(DEFAULT_INDICATOR_SETS);
+    expect(indicatorSetFor(DEFAULT_INDICATOR_SETS, '2026-12')).toBe(v1);
+    expect(indicatorSetFor(DEFAULT_INDICATOR_SETS, '2027-01')).toBe(v2);
+    expect(v1.indicators.find((i) => i.key === 'three_meetings')?.source).toEqual({
+      kind: 'record',
+      recordType: 'three_meetings_one_lesson',
+      pointsEach: 1,
+      cap: 4,
+    });
+  });
+
+  it.each([
+    {
+      name: 'one 支委会 confirmed',
+      f: { obligationRecords: confirmed(1) },
+      three: { points: 1, refs: ['branch-committee-1'], capped: false },
+      missed: { points: 0, refs: [] },
+    },
+    {
+      name: "a quarter's end: 支委会, 党员大会 and 党课 confirmed",
+      f: {
+        obligationRecords: [...confirmed(1), ...confirmed(1, 'member-assembly'), ...confirmed(1, 'party-lecture')],
+      },
+      three: { points: 3, capped: false },
+      missed: { points: 0 },
+    },
+    {
+      name: 'five confirmed: capped at 4',
+      f: { obligationRecords: confirmed(5) },
+      three: { raw: 5, points: 4, capped: true },
+      missed: { points: 0 },
+    },
+    {
+      name: 'a record of a type outside 三会一课 (中心组学习) does not count as one',
+      f: { obligationRecords: confirmed(1, 'central-group-study') },
+      three: { points: 0, refs: [] },
+      missed: { points: 0 },
+    },
+    {
+      name: 'missed obligations of any type cost 2 each',
+      f: { missedObligations: [...confirmed(1), ...confirmed(1, 'staff-opinion-survey')] },
+      three: { points: 0 },
+      missed: { points: -4, refs: ['branch-committee-1', 'staff-opinion-survey-1'], capped: false },
+    },
+    {
+      name: 'four missed: the penalty is capped at 6',
+      f: { missedObligations: confirmed(4) },
+      three: { points: 0 },
+      missed: { raw: -8, points: -6, capped: true },
+    },
+  ])('version 2: $name', ({ f, three, missed }) => {
+    expect(line(v2, facts({ month: '2027-03', ...f }), 'three_meetings')).toMatchObject(three);
+    expect(line(v2, facts({ month: '2027-03', ...f }), 'missed_obligation')).toMatchObject(missed);
+  });
+
+  it('version 1 counts missed obligations but not obligation records (its 三会一课 are 记实 records)', () => {
+    const f = facts({ obligationRecords: confirmed(2), missedObligations: confirmed(1, 'party-lecture') });
+    expect(line(v1, f, 'three_meetings')).toMatchObject({ points: 0 });
+    expect(line(v1, f, 'missed_obligation')).toMatchObject({ points: -2, refs: ['party-lecture-1'] });
+  });
+
+  it.each([
+    [[], 'an empty list'],
+    [['支委会'], 'a name instead of a code'],
+    ['branch-committee', 'a string instead of a list'],
+  ] as [unknown, string][])('refuses typeCodes of %j (%s), naming the field', (typeCodes) => {
+    const set = {
+      ...v2,
+      indicators: [{ key: 'x', name: 'x', source: { kind: 'obligation_record', typeCodes, pointsEach: 1 } }],
+    };
+    expect(fieldsOf(validateIndicatorSet(set))).toEqual(['indicators[0].source.typeCodes']);
   });
 });

@@ -16,14 +16,20 @@ export type IndicatorSource =
   | { kind: 'repeat_finding'; pointsEach: number; cap?: number }
   /** Confirmed records (记实) of one record type, e.g. 三会一课 held; refused or unconfirmed ones never count. */
   | { kind: 'record'; recordType: string; pointsEach: number; cap?: number }
-  /** Obligations of organisational life the unit let pass without a record (未落实). */
-  | { kind: 'missed_obligation'; pointsEach: number; cap?: number };
+  /**
+   * Obligations of organisational life (三会一课 …, `libs/obligations`) whose record the lead unit confirmed (记实), in
+   * the month the obligation's period ends; `typeCodes` narrows them to those types (all when absent).
+   */
+  | { kind: 'obligation_record'; typeCodes?: string[]; pointsEach: number; cap?: number }
+  /** Obligations the unit let pass without a record (未落实), in the month their period ends; `typeCodes` as above. */
+  | { kind: 'missed_obligation'; typeCodes?: string[]; pointsEach: number; cap?: number };
 
 export const INDICATOR_SOURCE_KINDS = [
   'cycle_score',
   'rectification',
   'repeat_finding',
   'record',
+  'obligation_record',
   'missed_obligation',
 ] as const satisfies readonly IndicatorSource['kind'][];
 
@@ -105,6 +111,36 @@ export const DEFAULT_INDICATOR_SET: IndicatorSet = {
   },
 };
 
+/** seed 000's 三会一课 among the default obligation types (支委会, 党员大会, 党课: `POST /obligation-types/defaults`). */
+export const THREE_MEETINGS_ONE_LESSON_CODES = ['branch-committee', 'member-assembly', 'party-lecture'];
+
+/**
+ * Version 2 of the default set, from 2027-01 (version 1 keeps every month before, which it already scored): 三会一课
+ * count from the obligations' confirmed records (the lead unit confirms each in `libs/obligations`) rather than from
+ * records entered twice as 记实; everything else as in version 1.
+ */
+export const DEFAULT_INDICATOR_SET_V2: IndicatorSet = {
+  ...DEFAULT_INDICATOR_SET,
+  version: 2,
+  effectiveFrom: '2027-01',
+  indicators: DEFAULT_INDICATOR_SET.indicators.map((indicator) =>
+    indicator.key === 'three_meetings'
+      ? {
+          ...indicator,
+          source: {
+            kind: 'obligation_record',
+            typeCodes: THREE_MEETINGS_ONE_LESSON_CODES,
+            pointsEach: 1,
+            cap: 4,
+          },
+        }
+      : indicator,
+  ),
+};
+
+/** The built-in versions, oldest first; the versions a system admin saves come after them. */
+export const DEFAULT_INDICATOR_SETS: readonly IndicatorSet[] = [DEFAULT_INDICATOR_SET, DEFAULT_INDICATOR_SET_V2];
+
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const KEY = /^[a-z][a-z0-9_]*$/;
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -158,6 +194,15 @@ function sourceProblems(source: Record<string, unknown>, at: string): FieldProbl
   }
   if (source.kind === 'record' && (typeof source.recordType !== 'string' || !KEY.test(source.recordType))) {
     problems.push({ field: `${at}.recordType`, reason: 'must be a lower-case identifier like five_good' });
+  }
+  if (
+    (source.kind === 'obligation_record' || source.kind === 'missed_obligation') &&
+    source.typeCodes !== undefined &&
+    (!Array.isArray(source.typeCodes) ||
+      source.typeCodes.length === 0 ||
+      !source.typeCodes.every((c) => typeof c === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(c)))
+  ) {
+    problems.push({ field: `${at}.typeCodes`, reason: 'must list obligation type codes like branch-committee' });
   }
   if (!isNumber(source.pointsEach) || source.pointsEach === 0) {
     problems.push({ field: `${at}.pointsEach`, reason: 'must be a number other than 0' });
@@ -227,7 +272,9 @@ export interface UnitMonthFacts {
   repeatFindings: { findingId: string }[];
   /** Confirmed records only. */
   records: { recordId: string; recordType: string }[];
-  missedObligations: { obligationId: string }[];
+  /** Obligations (三会一课 …) whose period ends this month, settled: confirmed records, and those missed. */
+  obligationRecords?: { obligationId: string; typeCode: string }[];
+  missedObligations: { obligationId: string; typeCode?: string }[];
 }
 
 /** One line of a score card: which indicator, which facts, and what they are worth after the cap. */
@@ -254,6 +301,10 @@ export interface PeriodScore {
 // `|| 0`: no -0 from 0 × a penalty (JSON would show 0, an equality check would not).
 const round2 = (x: number): number => Math.round(x * 100) / 100 || 0;
 
+/** Obligations of the listed types (any type when no list is given). */
+const ofTypes = <T extends { typeCode?: string }>(facts: T[], typeCodes: string[] | undefined): T[] =>
+  typeCodes ? facts.filter((f) => f.typeCode !== undefined && typeCodes.includes(f.typeCode)) : facts;
+
 function factsOf(source: IndicatorSource, facts: UnitMonthFacts): { refs: string[]; raw: number } {
   const each = (refs: string[], pointsEach: number) => ({ refs, raw: refs.length * pointsEach });
   switch (source.kind) {
@@ -277,9 +328,14 @@ function factsOf(source: IndicatorSource, facts: UnitMonthFacts): { refs: string
         facts.records.filter((r) => r.recordType === source.recordType).map((r) => r.recordId),
         source.pointsEach,
       );
+    case 'obligation_record':
+      return each(
+        ofTypes(facts.obligationRecords ?? [], source.typeCodes).map((o) => o.obligationId),
+        source.pointsEach,
+      );
     case 'missed_obligation':
       return each(
-        facts.missedObligations.map((o) => o.obligationId),
+        ofTypes(facts.missedObligations, source.typeCodes).map((o) => o.obligationId),
         source.pointsEach,
       );
   }

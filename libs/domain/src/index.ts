@@ -15,4 +15,5 @@ export * from './obligation-periods';
 export * from './obligation-lifecycle';
 export * from './evaluation';
 export * from './rating-lifecycle';
+export * from './rating-steps';
 export * from './evaluation-periods';

@@ -1,4 +1,4 @@
-import type { Alert, AlertInput, Light } from './alerts';
+import { type Alert, type AlertInput, type Light, singleStepAlertInput } from './alerts';
 import type { WorkCalendar } from './calendar';
 import { type DomainError, type FieldProblem, validationFailed } from './errors';
 import { addCalendarDays, compareLocalDate, instantAt, type LocalDate, localDateOf } from './local-time';
@@ -168,14 +168,7 @@ export function obligationAlertInput(
   calendar: WorkCalendar,
   timeZone: string,
 ): AlertInput {
-  return {
-    milestones: [{ key: 'verification', label: '提交记实', due: dates.due }],
-    completed: submitted ? ['verification'] : [],
-    deadline: dates.due,
-    policy,
-    calendar,
-    tz: timeZone,
-  };
+  return singleStepAlertInput('提交记实', dates.due, submitted, policy, calendar, timeZone);
 }
 
 /** The instant an obligation closes: the local midnight after its closing day (org zone). */

@@ -32,15 +32,15 @@ type Ranking = Awaited<ReturnType<EvaluationViewsService['ranking']>>;
 type RankingRow = Ranking['units'][number];
 
 /** One line of a breakdown, with the period it belongs to. */
-type BreakdownRow = { period: string; line: PeriodScore['lines'][number] };
+type BreakdownRow = { period: string; line: PeriodScore['lines'][number]; labels: Map<string, string> };
 const BREAKDOWN_COLUMNS: Column<BreakdownRow>[] = [
   { header: '月份', width: 10, value: (r) => r.period },
   { header: '指标', width: 18, value: (r) => r.line.name },
-  { header: '计分依据（条）', width: 14, value: (r) => r.line.refs.length },
+  { header: '条数', width: 14, value: (r) => r.line.refs.length },
   { header: '计分前', width: 9, value: (r) => r.line.raw },
   { header: '得分', width: 9, value: (r) => r.line.points },
   { header: '封顶', width: 7, value: (r) => (r.line.capped ? '是' : '') },
-  { header: '依据编号', width: 80, value: (r) => r.line.refs.join('、') },
+  { header: '计分依据', width: 80, value: (r) => r.line.refs.map((id) => r.labels.get(id) ?? id).join('；') },
 ];
 
 /**
@@ -54,6 +54,7 @@ export class EvaluationExportService {
 
   async scoreCard(caller: Caller, unitId: string, year: number, month?: number): Promise<EvaluationWorkbook> {
     const card = await this.views.scoreCard(caller, unitId, year, month);
+    const labels = new Map(card.facts.map((f) => [f.id, f.label]));
     return {
       fileName: `积分卡-${card.unitName}-${card.month}.xlsx`,
       write: (out) =>
@@ -85,7 +86,7 @@ export class EvaluationExportService {
             wb,
             '积分明细',
             BREAKDOWN_COLUMNS,
-            card.months.flatMap((m) => m.lines.map((line) => ({ period: m.period, line }))),
+            card.months.flatMap((m) => m.lines.map((line) => ({ period: m.period, line, labels }))),
           );
           table(
             wb,

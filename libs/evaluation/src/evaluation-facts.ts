@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { instantAt, type RectificationOutcome, type UnitMonthFacts } from '../../domain/src';
+import { addCalendarDays, instantAt, type RectificationOutcome, type UnitMonthFacts } from '../../domain/src';
+import { obligationFacts } from '../../obligations/src/obligation-facts';
 
 type Db = Pick<DataSource | EntityManager, 'query'>;
 
@@ -48,7 +49,9 @@ export async function yearFacts(
 /**
  * The facts of every member unit for each of `months` ('YYYY-MM', local dates in `timeZone`): cycle scores from each
  * cycle's report, items closed on time or late, items still open past their deadline at the month's end (counted in
- * every month they stay so), 屡查屡犯 findings, confirmed 记实 records. Listed unit by unit, month by month.
+ * every month they stay so), 屡查屡犯 findings, confirmed 记实 records, and the settled obligations (三会一课 …: a
+ * confirmed record or missed) whose period ends in the month — a quarter's 党课 counts in the quarter's last month.
+ * Listed unit by unit, month by month.
  */
 export async function monthFacts(
   db: Db,
@@ -62,7 +65,8 @@ export async function monthFacts(
   const months = `SELECT to_date(m, 'YYYY-MM') AS first, (to_date(m, 'YYYY-MM') + interval '1 month')::date AS next,
                          m AS month, $3::text AS zone
                     FROM unnest($2::text[]) m`;
-  const [units, cycleScores, closed, overdue, repeats, records] = await Promise.all([
+  const sorted = [...monthList].sort();
+  const [units, cycleScores, closed, overdue, repeats, records, obligations] = await Promise.all([
     ratedUnits(db, regionId),
     db.query<CycleScoreRow[]>(
       `WITH months AS (${months})
@@ -107,7 +111,18 @@ export async function monthFacts(
         WHERE er.status = 'confirmed'`,
       params,
     ),
+    // A period ending in one of the months starts at most a year before the first (the longest cadence); those
+    // starting later, up to 31 days past the last month's first, end after it and are filtered out below.
+    obligationFacts(db, {
+      regionId,
+      from: addCalendarDays(`${sorted[0]}-01`, -366),
+      to: addCalendarDays(`${sorted[sorted.length - 1]}-01`, 31),
+    }),
   ]);
+  const settled = (fact: 'confirmed_record' | 'missed', unitId: string, month: string) =>
+    obligations
+      .filter((o) => o.fact === fact && o.unitId === unitId && o.periodEnd.slice(0, 7) === month)
+      .map((o) => ({ obligationId: o.obligationId, typeCode: o.typeCode }));
   const of = <T extends MonthFact>(rows: T[], unitId: string, month: string) =>
     rows.filter((r) => r.unit_id === unitId && r.month === month);
   return units.flatMap((u) =>
@@ -121,7 +136,8 @@ export async function monthFacts(
       })),
       repeatFindings: of(repeats, u.unit_id, month).map((r) => ({ findingId: r.ref })),
       records: of(records, u.unit_id, month).map((r) => ({ recordId: r.ref, recordType: r.record_type })),
-      missedObligations: [],
+      obligationRecords: settled('confirmed_record', u.unit_id, month),
+      missedObligations: settled('missed', u.unit_id, month),
     })),
   );
 }
@@ -134,4 +150,36 @@ export function endedMonths(year: number, timeZone: string, asOf: Date): string[
       (m) => instantAt(`${m === 12 ? month(year + 1, 1) : month(year, m + 1)}-01`, '00:00', timeZone) <= asOf.getTime(),
     )
     .map((m) => month(year, m));
+}
+
+/** What a breakdown line's ref is, so that a person can check it: its kind and a label in the ledgers' words. */
+export interface FactLabel {
+  id: string;
+  kind: 'cycle' | 'item' | 'finding' | 'record' | 'obligation';
+  label: string;
+}
+
+/** Labels of the facts a card's lines name (ids that are none of these are left out). */
+export async function factLabels(db: Db, ids: readonly string[]): Promise<FactLabel[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  return db.query<FactLabel[]>(
+    `SELECT c.id, 'cycle' AS kind, p.name || ' ' || c.period AS label
+       FROM cycles c JOIN programmes p ON p.id = c.programme_id WHERE c.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT i.id, 'item', i.title || '（整改时限 ' || to_char(i.deadline, 'YYYY-MM-DD') || '）'
+       FROM items i WHERE i.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT f.id, 'finding', c.period || ' ' || f.description
+       FROM findings f JOIN cycles c ON c.id = f.cycle_id WHERE f.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT er.id, 'record', to_char(er.occurred_on, 'YYYY-MM-DD') || ' ' || er.title
+       FROM evaluation_records er WHERE er.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT o.id, 'obligation', o.period || ' ' || (v.definition->>'name')
+       FROM obligations o JOIN obligation_type_versions v ON v.type_id = o.type_id AND v.version = o.type_version
+      WHERE o.id = ANY($1::uuid[])
+     ORDER BY kind, label, id`,
+    [unique],
+  );
 }

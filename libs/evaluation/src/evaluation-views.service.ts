@@ -19,7 +19,7 @@ import {
   sumMonths,
 } from '../../domain/src';
 import type { Caller } from '../../identity/src';
-import { monthFacts, ratedUnits } from './evaluation-facts';
+import { factLabels, monthFacts, ratedUnits } from './evaluation-facts';
 import { allRegions, overseesRegion, regionById, regionOfUnit, type RegionRow, seesUnitCard } from './evaluation-scope';
 import { indicatorSets, type StarRatingResults } from './star-rating';
 
@@ -92,6 +92,10 @@ export class EvaluationViewsService {
       if (of.length === 0) return [];
       return [{ ...sumMonths(unitId, `${year}-Q${q}`, of), review: reviews.get(q) ?? null }];
     });
+    const facts = await factLabels(
+      this.db,
+      months.flatMap((m) => m.lines.flatMap((l) => l.refs)),
+    );
     // A unit sees its rating once published; the region's overseers also see the draft.
     const rated =
       rating && (PUBLISHED_PHASES.includes(rating.phase) || overseesRegion(caller, region))
@@ -110,6 +114,7 @@ export class EvaluationViewsService {
       months,
       quarters,
       total: sumMonths(unitId, String(year), months),
+      facts,
       trend: trendMonths.map((m) => ({
         month: m,
         points: byMonth.get(m)?.points ?? null,
@@ -172,11 +177,13 @@ export class EvaluationViewsService {
     const regions = (await allRegions(this.db)).filter((r) => overseesRegion(caller, r));
     const rows = [];
     for (const region of regions) {
-      const [totals, year, lastFacts] = await Promise.all([
+      const isYear = period === String(query.year);
+      const [totals, lastFacts] = await Promise.all([
         this.totals(region, period, months),
-        this.totals(region, String(query.year), yearMonths),
         monthFacts(this.db, region.id, [lastMonth], this.config.orgTimeZone),
       ]);
+      // The stars are the year's: for a month or a quarter, the year up to the period's end.
+      const year = isYear ? totals : await this.totals(region, String(query.year), yearMonths);
       const overdue = new Set(
         lastFacts.flatMap((f) => f.items.filter((i) => i.outcome === 'overdue').map((i) => i.itemId)),
       );

@@ -17,7 +17,6 @@ import { PoliciesService } from '../../policies/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import {
   type RatingActor,
-  type StarRatingInput,
   starRatingUpdates,
   type StarRatingView,
   starRatingWorkflowId,
@@ -26,6 +25,7 @@ import { type FileSummary, FilesService, recordFileReferences } from '../../file
 import { canSeeUnitEvaluation, regionById, regionOfUnit, type RegionRow } from './evaluation-scope';
 import { indicatorSets, type StarRatingResults } from './star-rating';
 import { rerateStored } from './star-rating.activities';
+import { reserveStarRating } from './star-rating-start';
 
 interface RatingRow {
   id: string;
@@ -256,19 +256,12 @@ export class EvaluationService {
       });
     }
     const workflowId = starRatingWorkflowId(region.id, body.year);
-    const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO star_ratings (id, region_id, year, workflow_id, phase, started_by) VALUES ($1,$2,$3,$4,'computing',$5)
-       ON CONFLICT (region_id, year) DO UPDATE SET region_id = EXCLUDED.region_id RETURNING id`,
-      [randomUUID(), region.id, body.year, workflowId, caller.personId],
-    );
-    const input: StarRatingInput = {
-      ratingId: row.id,
+    const { input } = await reserveStarRating(this.db, this.policies, this.config, {
       regionId: region.id,
       year: body.year,
-      timeZone: this.config.orgTimeZone,
-      calendarOverrides: await this.policies.calendarOverrides(),
-      noticeWorkingDays: body.noticeWorkingDays ?? 5,
-    };
+      startedBy: caller.personId,
+      noticeWorkingDays: body.noticeWorkingDays,
+    });
     try {
       await this.temporal.workflow.start('starRatingWorkflow', {
         workflowId,
@@ -280,7 +273,7 @@ export class EvaluationService {
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
-    return this.rating(caller, row.id);
+    return this.rating(caller, input.ratingId);
   }
 
   async listRatings(caller: Caller, regionId?: string) {
@@ -300,20 +293,20 @@ export class EvaluationService {
   async rating(caller: Caller, id: string) {
     const { row, region } = await this.visibleRating(caller, id);
     const [objections, events] = await Promise.all([
-      this.db.query(
+      this.db.query<ObjectionRow[]>(
         `SELECT id, unit_id AS "unitId", reason, status, lodged_at AS "lodgedAt", answer,
                 correction::float8 AS correction, answered_at AS "answeredAt"
            FROM star_rating_objections WHERE rating_id = $1 ORDER BY lodged_at, id`,
         [id],
       ),
-      this.db.query(
+      this.db.query<RatingChangeRow[]>(
         `SELECT seq, kind, unit_id AS "unitId", points::float8 AS points, reason, actor_person_id AS "actorPersonId", at
            FROM star_rating_events WHERE rating_id = $1 ORDER BY seq`,
         [id],
       ),
     ]);
     const view = this.ratingView(caller, region, row, true);
-    const ownObjections = (objections as { unitId: string }[]).filter(
+    const ownObjections = objections.filter(
       (o) => this.side(caller, region) !== 'unit' || this.actsFor(caller, region, o.unitId),
     );
     return { ...view, objections: ownObjections, changes: view.results ? events : [] };
@@ -502,6 +495,29 @@ export class EvaluationService {
         leadPaths: leads.filter((l) => l.unit_id === unitId).map((l) => l.lead_path),
       });
   }
+}
+
+/** An objection (异议) as `rating` answers it. */
+interface ObjectionRow {
+  id: string;
+  unitId: string;
+  reason: string;
+  status: 'open' | 'upheld' | 'dismissed';
+  lodgedAt: Date;
+  answer: string | null;
+  correction: number | null;
+  answeredAt: Date | null;
+}
+
+/** A change of a rating's points (an adjustment, an upheld objection) as `rating` answers it. */
+interface RatingChangeRow {
+  seq: number;
+  kind: 'adjustment' | 'objection_upheld';
+  unitId: string;
+  points: number;
+  reason: string;
+  actorPersonId: string;
+  at: Date;
 }
 
 export interface QuarterReview {

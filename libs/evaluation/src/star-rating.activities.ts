@@ -1,7 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PointsAdjustment } from '../../domain/src';
-import type { StarRatingActivities } from '../../../workflows/star-rating.contracts';
+import { localDateOf, type PointsAdjustment } from '../../domain/src';
+import type { StarRatingActivities, StarRatingInput } from '../../../workflows/star-rating.contracts';
+import { PoliciesService } from '../../policies/src/policies.service';
 import { computeYear, indicatorSets, rerate, type StarRatingResults } from './star-rating';
+import { createStarRatingNotices } from './star-rating-notices';
+import { reserveStarRating } from './star-rating-start';
 
 type Db = Pick<DataSource | EntityManager, 'query'>;
 
@@ -39,8 +42,23 @@ export async function rerateStored(tx: EntityManager, ratingId: string): Promise
 const PHASES = `ARRAY['computing','review','notice','answering','approval','final']`;
 
 /** The rating workflow's port, on Postgres. Each call is keyed (rating, sequence, objection id) and so idempotent. */
-export function createStarRatingActivities(db: DataSource): StarRatingActivities {
+export function createStarRatingActivities(db: DataSource, config: { orgTimeZone: string }): StarRatingActivities {
+  const policies = new PoliciesService(db);
   return {
+    ...createStarRatingNotices(db),
+
+    async prepareStarRatings(scheduledAt) {
+      const year = Number(localDateOf(scheduledAt, config.orgTimeZone).slice(0, 4)) - 1;
+      const regions = await db.query<{ id: string }[]>('SELECT id FROM regions ORDER BY created_at, id');
+      const inputs: StarRatingInput[] = [];
+      for (const region of regions) {
+        const reserved = await reserveStarRating(db, policies, config, { regionId: region.id, year, startedBy: null });
+        // Past 'computing' its workflow has run, even if Temporal has forgotten it since: never a second one.
+        if (reserved.phase === 'computing') inputs.push(reserved.input);
+      }
+      return { year, inputs };
+    },
+
     async computeStarRating(input, at) {
       // Computed once: a retry after the commit finds the snapshot and leaves it as it was.
       const [existing] = await db.query<{ results: StarRatingResults | null }[]>(

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   DEFAULT_INDICATOR_SET,
+  DEFAULT_INDICATOR_SETS,
   type IndicatorSet,
   indicatorSetFor,
   type PeriodScore,
@@ -32,10 +33,11 @@ export interface StarRatingResults {
   units: RatedUnit[];
 }
 
-/** Every indicator set version, oldest first: the built-in default (version 1) and the versions saved after it. */
+/** Every indicator set version, oldest first: the built-in defaults (versions 1, 2) and the versions saved after them. */
 export async function indicatorSets(db: Db): Promise<IndicatorSet[]> {
   const rows = await db.query<{ body: IndicatorSet }[]>('SELECT body FROM indicator_sets ORDER BY effective_from');
-  return [DEFAULT_INDICATOR_SET, ...rows.map((r) => r.body).filter((s) => s.version !== DEFAULT_INDICATOR_SET.version)];
+  const builtIn = new Set(DEFAULT_INDICATOR_SETS.map((s) => s.version));
+  return [...DEFAULT_INDICATOR_SETS, ...rows.map((r) => r.body).filter((s) => !builtIn.has(s.version))];
 }
 
 /**

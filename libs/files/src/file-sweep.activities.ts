@@ -1,13 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { BlobStore } from './blob-store';
 import { blobKeys, HASH_LOCK_SQL } from './files.service';
-
-export interface SweepResult {
-  /** Rows removed (uploads nobody referenced in time). */
-  files: number;
-  /** Hashes whose blobs went with them (no other row shares the bytes). */
-  blobs: number;
-}
+import type { FileSweepActivities, SweepResult } from '../../../workflows/contracts';
 
 const BATCH = 100;
 
@@ -17,7 +11,11 @@ const BATCH = 100;
  * and removing a blob that is gone already is not an error. Referenced files are never touched (references are
  * append-only, so a file used by an item or a cycle stays as long as they do).
  */
-export function createFileSweepActivities(db: DataSource, store: BlobStore, orphanAfterMs: number) {
+export function createFileSweepActivities(
+  db: DataSource,
+  store: BlobStore,
+  orphanAfterMs: number,
+): FileSweepActivities {
   return {
     async sweepOrphanFiles(): Promise<SweepResult> {
       const result: SweepResult = { files: 0, blobs: 0 };
@@ -53,5 +51,3 @@ export function createFileSweepActivities(db: DataSource, store: BlobStore, orph
     },
   };
 }
-
-export type FileSweepActivities = ReturnType<typeof createFileSweepActivities>;

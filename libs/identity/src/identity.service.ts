@@ -57,9 +57,10 @@ export class IdentityService {
       personId: first.person_id,
       name: first.name,
       unitId: first.unit_id,
-      roles: rows
-        .filter((r) => r.role !== null && r.role_unit_id !== null && r.path !== null)
-        .map((r) => ({ role: r.role as Role, unitId: r.role_unit_id as string, unitPath: r.path as string })),
+      // A person without roles has one row, its role columns null (the LEFT JOIN).
+      roles: rows.flatMap(({ role, role_unit_id: unitId, path: unitPath }) =>
+        role !== null && unitId !== null && unitPath !== null ? [{ role, unitId, unitPath }] : [],
+      ),
     };
   }
 

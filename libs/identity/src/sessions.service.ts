@@ -59,7 +59,7 @@ export class SessionsService {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.idleMs(remember));
     const { token, hash } = newToken('hjs_');
-    const [{ id }] = await tx.query(
+    const [{ id }] = await tx.query<{ id: string }[]>(
       `INSERT INTO sessions (person_id, token_hash, via, remember, created_at, last_seen_at, expires_at)
        VALUES ($1, $2, $3, $4, $5, $5, $6) RETURNING id`,
       [personId, hash, origin, remember, now, expiresAt],

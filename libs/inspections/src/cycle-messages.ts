@@ -1,26 +1,6 @@
-import type { CycleFacts } from '../../../workflows/contracts';
+import type { CycleFacts, CycleNoticeFacts } from '../../../workflows/contracts';
 import { calendarOf, localDateOf, localTimeOf } from '../../domain/src';
-import { type CycleMessage, type LocalMoment, type Obligation, timeLeftUntil } from '../../messages/src';
-
-/** What a cycle notice says, as the workflow knows it: unit ids and instants, no words. */
-export type CycleNoticeFacts =
-  | {
-      kind: 'cycle_opened';
-      inspecteeUnitId: string | null;
-      selfCheckDue: number;
-      mutualInspectionDue: number;
-      meetingAt: number;
-    }
-  | { kind: 'cycle_meeting'; meetingAt: number }
-  | { kind: 'cycle_reminder' | 'cycle_chase'; obligation: Obligation; inspecteeUnitId: string | null; due: number }
-  | {
-      kind: 'cycle_escalation';
-      audience: 'unit' | 'up';
-      obligation: Obligation;
-      level: 1 | 2;
-      lateUnitId: string;
-      due: number;
-    };
+import { type CycleMessage, type LocalMoment, timeLeftUntil } from '../../messages/src';
 
 /** The cycle's names a notice mentions. */
 export interface CycleNames {

@@ -1,21 +1,19 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { type Deduction, DomainError, localDateOf, type PreviousStanding, scoreUnits } from '../../domain/src';
-import type { CycleFacts, CycleInput, FindingInput } from '../../../workflows/contracts';
+import type {
+  CycleActivities,
+  CycleFacts,
+  CycleInput,
+  CycleNotice,
+  CycleProjection,
+  CycleReportSummary,
+  MeetingRecord,
+  SubmissionRecord,
+} from '../../../workflows/contracts';
 import { recordFileReferences } from '../../files/src/file-references';
 import { type CycleMessage, composeMessage } from '../../messages/src';
 import { inboxText } from '../../notifications/src/templates';
-import { type CycleNames, cycleMessage, type CycleNoticeFacts } from './cycle-messages';
-
-/** A notice of the cycle to one unit (通知, 提醒, 催办, 督办); the key makes it exactly once. */
-export interface CycleNotice {
-  key: string;
-  kind: string;
-  unitId: string;
-  audience: 'unit' | 'verifier' | 'committee';
-  /** What it says, without words: the activity names the units and the catalogue words it. */
-  facts: CycleNoticeFacts;
-  dueAt: number;
-}
+import { type CycleNames, cycleMessage } from './cycle-messages';
 
 /** A notice ready for the outbox: its model for every channel and the Chinese text the inbox shows. */
 interface OutboxNotice {
@@ -25,41 +23,6 @@ interface OutboxNotice {
   audience: CycleNotice['audience'];
   model: CycleMessage;
   dueAt: number;
-}
-
-export interface CycleProjection {
-  /** Runs before CycleFacts sent the whole input here: it holds these fields too. */
-  input: CycleFacts;
-  phase: string;
-  dueTimes: Record<string, number>;
-  seq: number;
-  at: number;
-  notices: CycleNotice[];
-}
-
-export interface SubmissionRecord {
-  cycleId: string;
-  submissionId: string;
-  kind: 'self_check' | 'mutual_inspection';
-  inspectorUnitId: string;
-  inspecteeUnitId: string;
-  scores: Record<string, number>;
-  comments: string;
-  submittedBy: string;
-  submittedAt: number;
-  late: boolean;
-  /** Files on the submission as a whole; each finding carries its own (the photo of the problem). */
-  files?: string[];
-  findings: (FindingInput & { findingId: string; unitId: string; repeatOf: string[] })[];
-}
-
-/** What the workflow learns of the report it asked for: counts, the report itself stays in Postgres. */
-export interface CycleReportSummary {
-  cycleId: string;
-  ranked: number;
-  unscored: number;
-  findings: number;
-  openFromEarlier: number;
 }
 
 /** The cycle report (上报/通报): scores and ranking, this cycle's findings, and the 对账 of earlier items. */
@@ -94,7 +57,7 @@ export interface CycleReport {
  * Activities of the cycle workflow. Idempotent like the item's: the cycle row moves forward only
  * (projection_seq), submissions and findings have natural unique keys, notices an idempotency key.
  */
-export function createCycleActivities(db: DataSource) {
+export function createCycleActivities(db: DataSource): CycleActivities {
   const notify = async (tx: EntityManager, cycleId: string, notices: OutboxNotice[]): Promise<void> => {
     for (const n of notices) {
       const composed = composeMessage(n.model, 'zh');
@@ -206,14 +169,7 @@ export function createCycleActivities(db: DataSource) {
       });
     },
 
-    async recordMeeting(m: {
-      cycleId: string;
-      minutes: string;
-      attendance: unknown;
-      heldAt: number;
-      recordedBy: string;
-      files?: string[];
-    }) {
+    async recordMeeting(m: MeetingRecord): Promise<void> {
       await db.transaction(async (tx) => {
         await tx.query(
           `INSERT INTO cycle_meetings (cycle_id, minutes, attendance, held_at, recorded_by) VALUES ($1,$2,$3,$4,$5)
@@ -391,5 +347,3 @@ async function computeReport(db: DataSource, input: CycleInput, at: number): Pro
       })),
   };
 }
-
-export type CycleActivities = ReturnType<typeof createCycleActivities>;

@@ -1,6 +1,5 @@
-import type { ItemState } from '../../../workflows/contracts';
+import type { ItemState, NotificationIntent, TimelineEventInput } from '../../../workflows/contracts';
 import {
-  type Alert,
   calendarOf,
   type LocalDate,
   localDateOf,
@@ -9,21 +8,12 @@ import {
   readLight,
 } from '../../domain/src';
 import {
-  type ItemAudience,
   type ItemMessage,
   type ItemMessageKind,
   type NextStep,
   type StepAction,
   timeLeftUntil,
 } from '../../messages/src';
-import type { TimelineEventInput } from './item.activities';
-
-/** Whom the item workflow tells, about what; the wording comes from the catalogue, never from the workflow. */
-export interface NotificationIntent {
-  kind: string;
-  audience: ItemAudience;
-  alert?: Alert;
-}
 
 /** Names of the units, people and cycle a message mentions, looked up by the activity. */
 export interface MessageNames {

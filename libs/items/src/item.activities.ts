@@ -1,35 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, type ItemState, workflowIds } from '../../../workflows/contracts';
+import {
+  type ItemActivities,
+  type ItemChange,
+  type ItemState,
+  type TimelineEventInput,
+  workflowIds,
+} from '../../../workflows/contracts';
 import { recordFileReferences } from '../../files/src/file-references';
 import { composeMessage } from '../../messages/src';
 import { inboxText } from '../../notifications/src/templates';
-import { itemMessage, type MessageNames, namedIds, type NotificationIntent } from './item-messages';
-
-/** One entry of the item's append-only timeline (who, when, what, why). */
-export interface TimelineEventInput {
-  seq: number;
-  at: number;
-  kind: string;
-  /** Who acted and for which side; the committee (党委) writes directives. Null for timer-driven events. */
-  actor: { personId: Actor['personId']; side: Actor['side'] | 'committee' } | null;
-  reason?: string | null;
-  data?: Record<string, unknown>;
-  /** Files the actor attached (ids the API checked); recorded as references of this event. */
-  files?: string[];
-}
-
-export interface ItemChange {
-  state: ItemState;
-  event: TimelineEventInput;
-  notify: NotificationIntent[];
-}
+import { itemMessage, type MessageNames, namedIds } from './item-messages';
 
 /**
- * Activities of the item workflow. Idempotent by construction: the ledger row only moves forward
- * (projection_seq), the event has a unique (item, seq), and each notification a unique idempotency key, so a
- * retried or replayed call writes nothing twice.
+ * The item workflow's activities, implementing its port (`ItemActivities` in the workflow's contracts). Idempotent
+ * by construction: the ledger row only moves forward (projection_seq), the event has a unique (item, seq), and each
+ * notification a unique idempotency key, so a retried or replayed call writes nothing twice.
  */
-export function createItemActivities(db: DataSource) {
+export function createItemActivities(db: DataSource): ItemActivities {
   return {
     async projectItem({ state, event, notify }: ItemChange): Promise<void> {
       const { input } = state;
@@ -127,8 +114,6 @@ export function createItemActivities(db: DataSource) {
     },
   };
 }
-
-export type ItemActivities = ReturnType<typeof createItemActivities>;
 
 /** The names a message mentions (units, people, the cycle), in one round trip. */
 async function lookUpNames(tx: EntityManager, state: ItemState, event: TimelineEventInput): Promise<MessageNames> {

@@ -24,18 +24,10 @@ import { PoliciesService } from '../../policies/src';
 import { domainErrorFromUpdate, TemporalClient } from '../../temporal/src';
 import {
   type Actor,
-  addDirectiveUpdate,
-  awaitRegisteredUpdate,
-  cancelUpdate,
-  decideExtensionUpdate,
+  type ItemActionPayloads,
+  type ItemActionUpdates,
   type ItemInput,
-  rebasePolicyUpdate,
-  reassignUpdate,
-  reportProgressUpdate,
-  requestExtensionUpdate,
-  submitEvidenceUpdate,
-  submitPlanUpdate,
-  verifyUpdate,
+  itemUpdates,
   type WithFiles,
   workflowIds,
 } from '../../../workflows/contracts';
@@ -64,7 +56,6 @@ export interface CreateItemInput {
   regionId?: string;
 }
 
-/** A row of item_events with the actor's name, as pg returns it. */
 /** ITEM_DETAIL_SQL's row: the ledger row with its timeline and its events' file references as JSON. */
 interface ItemDetailSqlRow extends LedgerSqlRow {
   timeline: {
@@ -77,7 +68,9 @@ interface ItemDetailSqlRow extends LedgerSqlRow {
     reason: string | null;
     data: Record<string, unknown>;
   }[];
-  event_files: { event_seq: number; file_id: string }[];
+  /** The timeline's files, and the finding's photos (a finding's references carry the id of its item). */
+  event_files: { subject: 'item_event' | 'finding'; event_seq: number | null; file_id: string }[];
+  source: SourceRow | null;
 }
 
 export interface TimelineEvent {
@@ -93,32 +86,45 @@ export interface TimelineEvent {
   data: Record<string, unknown>;
 }
 
-type ActionPayloads = {
-  submitPlan: { plan: string } & WithFiles;
-  reportProgress: { progress: string } & WithFiles;
-  submitEvidence: { text: string; files: string[]; attachments?: string[] };
-  verify: { decision: 'approve' | 'reject'; reason?: string } & WithFiles;
-  requestExtension: { proposedDeadline: string; reason: string } & WithFiles;
-  decideExtension: { approve: boolean; reason?: string };
-  reassign: {
-    responsibleUnitId: string;
-    responsiblePersonId: string | null;
-    reason: string;
-    responsibleUnitName?: string;
-  };
-  cancel: { reason: string };
-};
+/**
+ * Where an item came from (一件一档's 来源): the 互检 cycle whose self-check or mutual inspection found it, the unit
+ * that inspected and the person who filed the finding, and the finding's photos. Null for an item a lead unit
+ * assigned by hand.
+ */
+export interface ItemSource {
+  cycleId: string;
+  cycleNumber: number;
+  /** The cycle's month, YYYY-MM. */
+  period: string;
+  programmeId: string;
+  programmeName: string;
+  /** 自检 (the unit found it itself) or 互检 (its paired unit did). */
+  kind: 'self_check' | 'mutual_inspection';
+  inspectorUnitId: string;
+  inspectorUnitName: string;
+  filedById: string;
+  filedByName: string | null;
+  filedAt: Date;
+  photos: FileSummary[];
+}
 
-const UPDATES = {
-  submitPlan: submitPlanUpdate,
-  reportProgress: reportProgressUpdate,
-  submitEvidence: submitEvidenceUpdate,
-  verify: verifyUpdate,
-  requestExtension: requestExtensionUpdate,
-  decideExtension: decideExtensionUpdate,
-  reassign: reassignUpdate,
-  cancel: cancelUpdate,
-} as const;
+/** ITEM_DETAIL_SQL's `source`: the finding's cycle and submission, as JSON. */
+interface SourceRow {
+  cycle_id: string;
+  cycle_number: number;
+  period: string;
+  programme_id: string;
+  programme_name: string;
+  kind: ItemSource['kind'];
+  inspector_unit_id: string;
+  inspector_unit_name: string;
+  submitted_by: string;
+  submitted_by_name: string | null;
+  submitted_at: string;
+}
+
+/** The human actions' updates, typed by action (so an action's payload goes with its own update). */
+const ACTION_UPDATES: ItemActionUpdates = itemUpdates;
 
 /**
  * Rectification items (整改项): creation starts the item's workflow, actions go to it as updates, reads come from
@@ -179,7 +185,7 @@ export class ItemsService {
     // workflow's first task instead of a task of its own). A retry with the same Idempotency-Key finds the workflow
     // running (USE_EXISTING) and just waits with it; once it has ended, the start is refused and the ledger answers.
     try {
-      await this.temporal.workflow.executeUpdateWithStart(awaitRegisteredUpdate, {
+      await this.temporal.workflow.executeUpdateWithStart(itemUpdates.awaitRegistered, {
         startWorkflowOperation: new WithStartWorkflowOperation('itemWorkflow', {
           workflowId: workflowIds.item(itemId),
           taskQueue: this.config.temporalTaskQueue,
@@ -215,19 +221,35 @@ export class ItemsService {
   async get(
     caller: Caller,
     id: string,
-  ): Promise<LedgerRow & { timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
-    // One round trip for the row, its timeline and its files' references; the file summaries only if there are any.
+  ): Promise<LedgerRow & { source: ItemSource | null; timeline: TimelineEvent[]; allowedActions: ItemAction[] }> {
+    // One round trip for the row, its timeline, its source and the files' references; the file summaries only if any.
     const raw = await this.visibleRaw<ItemDetailSqlRow>(caller, id, ITEM_DETAIL_SQL);
-    const { timeline: events, event_files: references } = raw;
+    const { timeline: events, event_files: references, source: found } = raw;
     const files = await this.files.summaries(references.map((r) => r.file_id));
-    const filesOf = (seq: number): FileSummary[] =>
-      references.filter((r) => r.event_seq === seq).flatMap((r) => files.get(r.file_id) ?? []);
+    const filesWhere = (keep: (r: (typeof references)[number]) => boolean): FileSummary[] =>
+      references.filter(keep).flatMap((r) => files.get(r.file_id) ?? []);
     const sides = sidesOf(caller, partiesOf(raw));
     return {
       ...toLedgerRow(raw),
+      source: found
+        ? {
+            cycleId: found.cycle_id,
+            cycleNumber: found.cycle_number,
+            period: found.period,
+            programmeId: found.programme_id,
+            programmeName: found.programme_name,
+            kind: found.kind,
+            inspectorUnitId: found.inspector_unit_id,
+            inspectorUnitName: found.inspector_unit_name,
+            filedById: found.submitted_by,
+            filedByName: found.submitted_by_name,
+            filedAt: new Date(found.submitted_at), // JSON carries the timestamp as text
+            photos: filesWhere((r) => r.subject === 'finding'),
+          }
+        : null,
       timeline: events.map((e) => ({
         seq: e.seq,
-        files: filesOf(e.seq),
+        files: filesWhere((r) => r.subject === 'item_event' && r.event_seq === e.seq),
         kind: e.kind,
         actorPersonId: e.actor_person_id,
         actorName: e.actor_name,
@@ -248,7 +270,7 @@ export class ItemsService {
     caller: Caller,
     id: string,
     action: A,
-    payload: ActionPayloads[A],
+    payload: ItemActionPayloads[A],
     idempotencyKey?: string,
   ): Promise<LedgerRow> {
     const raw = await this.visibleRaw(caller, id);
@@ -264,21 +286,14 @@ export class ItemsService {
     // A closed or cancelled item's workflow has ended; the ledger answers for it. Otherwise the workflow decides.
     const terminal = checkAction(state, action, side);
     if (terminal && (status === 'closed' || status === 'cancelled')) throw terminal;
-    let sent = payload;
-    if (action === 'reassign') {
-      const target = payload as ActionPayloads['reassign'];
-      // The workflow keeps its search attributes by name; it cannot look the name up itself.
-      const responsibleUnitName = await this.mustBeRegionMember(raw.region_id, target.responsibleUnitId);
-      sent = { ...target, responsibleUnitName } as ActionPayloads[A];
-      if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
-    }
+    const complete = this.completions[action];
+    const sent = complete ? await complete(raw, payload) : payload;
     // Files need I/O to check (do they exist, may this person use them): here, before the update, never in the workflow.
-    await this.files.mustBeUsable(caller, (payload as WithFiles).files);
+    await this.files.mustBeUsable(caller, payload.files);
     const actor: Actor = { personId: caller.personId, side };
-    const handle = this.temporal.workflow.getHandle(raw.workflow_id);
     try {
-      await handle.executeUpdate(UPDATES[action] as typeof submitPlanUpdate, {
-        args: [actor, sent as ActionPayloads['submitPlan']],
+      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(ACTION_UPDATES[action], {
+        args: [actor, sent],
         updateId: idempotencyKey && `${action}-${caller.personId}-${idempotencyKey}`,
       });
     } catch (error) {
@@ -286,6 +301,18 @@ export class ItemsService {
     }
     return this.row(id);
   }
+
+  /** What the API checks and adds to an action's payload before the workflow gets it (I/O the workflow cannot do). */
+  private readonly completions: {
+    [A in ItemAction]?: (raw: LedgerSqlRow, payload: ItemActionPayloads[A]) => Promise<ItemActionPayloads[A]>;
+  } = {
+    reassign: async (raw, target) => {
+      // The workflow keeps its search attributes by name; it cannot look the name up itself.
+      const responsibleUnitName = await this.mustBeRegionMember(raw.region_id, target.responsibleUnitId);
+      if (target.responsiblePersonId) await this.mustBePersonOf(target.responsiblePersonId, target.responsibleUnitId);
+      return { ...target, responsibleUnitName };
+    },
+  };
 
   /** 督办意见: a committee member above the item's units adds a directive to its timeline. */
   async direct(
@@ -302,7 +329,7 @@ export class ItemsService {
     if (!above) throw new DomainError('WRONG_ACTOR', 'Only the committee (党委) above this item gives directives', {});
     await this.files.mustBeUsable(caller, directive.files);
     try {
-      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(addDirectiveUpdate, {
+      await this.temporal.workflow.getHandle(raw.workflow_id).executeUpdate(itemUpdates.addDirective, {
         args: [{ personId: caller.personId }, directive],
         updateId: idempotencyKey && `directive-${caller.personId}-${idempotencyKey}`,
       });
@@ -332,7 +359,7 @@ export class ItemsService {
     const skipped: { id: string; reason: string }[] = [];
     for (const row of rows) {
       try {
-        await this.temporal.workflow.getHandle(row.workflow_id).executeUpdate(rebasePolicyUpdate, {
+        await this.temporal.workflow.getHandle(row.workflow_id).executeUpdate(itemUpdates.rebasePolicy, {
           args: [
             { personId: caller.personId, side: 'verifier' },
             {

@@ -277,9 +277,18 @@ export const ITEM_DETAIL_SQL = `${SELECT},
                                                 'actor_name', ap.name, 'actor_side', e.actor_side, 'at', e.at,
                                                 'reason', e.reason, 'data', e.data) ORDER BY e.seq), '[]'::json)
        FROM item_events e LEFT JOIN people ap ON ap.id = e.actor_person_id WHERE e.item_id = i.id) AS timeline,
-    (SELECT coalesce(json_agg(json_build_object('event_seq', fr.event_seq, 'file_id', fr.file_id)
+    (SELECT coalesce(json_agg(json_build_object('subject', fr.subject, 'event_seq', fr.event_seq, 'file_id', fr.file_id)
                               ORDER BY fr.event_seq, fr.position), '[]'::json)
-       FROM file_references fr WHERE fr.item_id = i.id AND fr.subject = 'item_event') AS event_files
+       FROM file_references fr WHERE fr.item_id = i.id AND fr.subject IN ('item_event', 'finding')) AS event_files,
+    -- 来源: the 互检 finding the item was made from (none for an item assigned by hand).
+    (SELECT json_build_object('cycle_id', f.cycle_id, 'cycle_number', c.cycle_number, 'period', c.period,
+                              'programme_id', p.id, 'programme_name', p.name, 'kind', s.kind,
+                              'inspector_unit_id', s.inspector_unit_id, 'inspector_unit_name', u.name,
+                              'submitted_by', s.submitted_by, 'submitted_by_name', pe.name, 'submitted_at', s.submitted_at)
+       FROM findings f JOIN cycles c ON c.id = f.cycle_id JOIN programmes p ON p.id = c.programme_id
+       JOIN cycle_submissions s ON s.id = f.submission_id JOIN units u ON u.id = s.inspector_unit_id
+       LEFT JOIN people pe ON pe.id = s.submitted_by
+      WHERE f.item_id = i.id) AS source
   ${FROM} WHERE i.id = $2`;
 
 /** A row of SELECT as pg returns it (dates as 'YYYY-MM-DD' strings, timestamps as Dates). */

@@ -9,10 +9,12 @@ import type {
   NextStep,
   Obligation,
   ObligationMessage,
+  RatingMessage,
   StepAction,
 } from './models';
-import { OBLIGATION_MESSAGE_KINDS } from './models';
+import { OBLIGATION_MESSAGE_KINDS, RATING_MESSAGE_KINDS } from './models';
 import { composeObligation } from './obligation-catalogue';
+import { composeRating } from './rating-catalogue';
 import { dayWords, momentWords, timeLeftWords } from './time-words';
 
 /**
@@ -21,11 +23,16 @@ import { dayWords, momentWords, timeLeftWords } from './time-words';
  */
 export function composeMessage(model: MessageModel, locale: Locale = 'zh'): ComposedMessage {
   if (isObligationMessage(model)) return composeObligation(model, locale);
+  if (isRatingMessage(model)) return composeRating(model, locale);
   return isItemMessage(model) ? composeItem(model, locale) : composeCycle(model, locale);
 }
 
 function isObligationMessage(model: MessageModel): model is ObligationMessage {
   return (OBLIGATION_MESSAGE_KINDS as readonly string[]).includes(model.kind);
+}
+
+function isRatingMessage(model: MessageModel): model is RatingMessage {
+  return (RATING_MESSAGE_KINDS as readonly string[]).includes(model.kind);
 }
 
 function isItemMessage(model: MessageModel): model is ItemMessage {

@@ -7,3 +7,4 @@ export * from './models';
 export * from './catalogue';
 export * from './errors';
 export * from './obligation-catalogue';
+export * from './rating-catalogue';

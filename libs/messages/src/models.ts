@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../domain/src';
+import type { LocalDate, RatingNoticeKind } from '../../domain/src';
 import type { LightFacts } from './lights';
 import type { LocalMoment, TimeLeft } from './time-words';
 
@@ -190,7 +190,47 @@ export const OBLIGATION_MESSAGE_KINDS: readonly ObligationMessageKind[] = [
   'obligation_missed',
 ];
 
-export type MessageModel = ItemMessage | CycleMessage | ObligationMessage;
+/** The annual star rating (一年一评比) a message is about, by name. */
+export interface RatingFacts {
+  region: string;
+  year: number;
+  leadUnit: string;
+}
+
+export type RatingMessageKind = RatingNoticeKind;
+
+export const RATING_MESSAGE_KINDS: readonly RatingMessageKind[] = [
+  'rating_review',
+  'rating_published',
+  'rating_objection',
+  'rating_answered',
+  'rating_approval',
+  'rating_final',
+  'rating_reminder',
+  'rating_chase',
+  'rating_escalation',
+];
+
+/** A message about a region's annual star rating. */
+export interface RatingMessage {
+  kind: RatingMessageKind;
+  /** The lead unit, the committee, a unit of the region (通报), or the unit that objected. */
+  audience: 'lead' | 'committee' | 'unit';
+  today: LocalDate;
+  rating: RatingFacts;
+  /** The human step a reminder, 催办 or 督办 is about, or the step a message opens; null for a 通报. */
+  step: { kind: 'review' | 'answer' | 'approval'; due: LocalDate; timeLeft: TimeLeft } | null;
+  /** 督办 level of an escalation. */
+  level: 1 | 2 | null;
+  /** The last day of the 公示 (objections are accepted until its end). */
+  noticeLastDay: LocalDate | null;
+  /** The result as it stands, best first (公示 and final). */
+  ranking: { unit: string; points: number; stars: number; rank: number }[];
+  /** The objection a message is about. */
+  objection: { unit: string; reason: string; upheld: boolean | null; answer: string | null } | null;
+}
+
+export type MessageModel = ItemMessage | CycleMessage | ObligationMessage | RatingMessage;
 export type MessageKind = MessageModel['kind'];
 
 /** Every kind the catalogue renders, so a test can walk them. */

@@ -49,17 +49,16 @@ export class DeliveriesService implements OnApplicationBootstrap, OnApplicationS
     const params: unknown[] = [];
     if (query.state) where.push(`d.state = $${params.push(query.state)}`);
     if (query.notificationId) where.push(`d.notification_id = $${params.push(query.notificationId)}`);
-    const rows = await this.db.query(
+    return this.db.query<DeliveryView[]>(
       `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY d.updated_at DESC, d.id DESC LIMIT $${params.push(query.limit)} OFFSET $${params.push(query.offset)}`,
       params,
     );
-    return rows as DeliveryView[];
   }
 
   async get(caller: Caller, id: string): Promise<DeliveryView> {
     this.admin(caller);
-    const [row] = await this.db.query(`${SELECT} WHERE d.id = $1`, [id]);
+    const [row] = await this.db.query<DeliveryView[]>(`${SELECT} WHERE d.id = $1`, [id]);
     if (!row) throw new DomainError('NOT_FOUND', `No delivery ${id}`, { id });
     return row;
   }

@@ -8,6 +8,7 @@ import {
   localDateOf,
   type WorkCalendar,
 } from '../../domain/src';
+import type { DeliveryRetry } from '../../../workflows/contracts';
 
 /** Group robots (群机器人) configured per unit. */
 export const ROBOT_CHANNELS = ['wecom', 'dingtalk', 'feishu'] as const;
@@ -102,12 +103,8 @@ export function feishuSignature(secret: string, timestampSec: number): string {
   return createHmac('sha256', `${timestampSec}\n${secret}`).update('', 'utf8').digest('base64');
 }
 
-/** Exponential backoff of delivery retries: initial × 2^(n−1), capped. */
-export interface RetrySettings {
-  initialIntervalMs: number;
-  maximumIntervalMs: number;
-  maximumAttempts: number;
-}
+/** Exponential backoff of delivery retries: initial × 2^(n−1), capped (the dispatcher's contract defines it). */
+export type RetrySettings = DeliveryRetry;
 
 export const DEFAULT_RETRY: RetrySettings = {
   initialIntervalMs: 30_000,

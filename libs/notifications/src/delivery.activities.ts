@@ -21,6 +21,12 @@ import { loadMessageModels } from './message-models';
 import { type NotificationConfig, loadNotificationConfig } from './notification-config';
 import { openRobotSecret } from './robot-secret';
 import { type Locale, type RenderedMessage, renderDigest, renderMessage } from './templates';
+import type {
+  DeliveryActivities,
+  DeliveryOutcome,
+  DeliveryRound,
+  DispatcherSettings,
+} from '../../../workflows/contracts';
 
 /** Outbox rows expanded, due deliveries released, and deliveries sent per activity call. */
 const BATCH = 200;
@@ -40,27 +46,6 @@ export const CLAIM_LEASE_MS = 45_000;
 /** (Runs started before batch sending.) A release not taken up by a delivery workflow this long is offered again. */
 const ORPHAN_GRACE_MS = 5 * 60_000;
 const OUTCOME_UNKNOWN = 'outcome unknown: the attempt was interrupted mid-send; replay if it did not arrive';
-
-export type DeliveryOutcome = 'sent' | 'dead' | 'skipped';
-
-/** What the dispatcher reads at the start of each run (so that changed NOTIFY_* settings apply after a deploy). */
-export interface DispatcherSettings {
-  retry: RetrySettings;
-  digestThreshold: number;
-  sweepIntervalMs: number;
-}
-
-/** One round of the dispatcher: what it sent, and when it should look again. */
-export interface DeliveryRound {
-  claimed: number;
-  sent: number;
-  retrying: number;
-  dead: number;
-  /** Ready rows may be left (the batch was full or its time ran out): look again at once. */
-  more: boolean;
-  /** The next held delivery or retry, as epoch ms (null: nothing waits). */
-  nextDueAt: number | null;
-}
 
 /** A delivery claimed for one attempt: its row is `sending` under this sender's lease. */
 interface ClaimedDelivery {
@@ -108,7 +93,7 @@ const returned = <T>(result: unknown): T[] => {
  * send starts, so nothing ever sends a claimed row again: a claim whose outcome was not recorded is dead-lettered as
  * outcome unknown, for an admin to replay.
  */
-export function createNotificationActivities(db: DataSource, hooks: DeliveryHooks = {}) {
+export function createNotificationActivities(db: DataSource, hooks: DeliveryHooks = {}): DeliveryActivities {
   let settings: { app: AppConfig; notify: NotificationConfig } | undefined;
   const config = () => (settings ??= { app: loadAppConfig(), notify: loadNotificationConfig() });
   let mailer: ReturnType<typeof createMailer> | undefined;
@@ -585,5 +570,3 @@ export function createNotificationActivities(db: DataSource, hooks: DeliveryHook
 
 /** The robot whose Markdown dialect a delivery's text is escaped for (e-mail uses no Markdown). */
 const robotOf = (channel: DeliveryChannel): RobotChannel | undefined => (channel === 'email' ? undefined : channel);
-
-export type NotificationActivities = ReturnType<typeof createNotificationActivities>;

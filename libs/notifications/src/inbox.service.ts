@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../../domain/src';
 import { type Caller, coversUnit, isSystemAdmin } from '../../identity/src';
-import { canSeeItem } from '../../items/src/item-scope';
+import { canSeeItem, type ItemParties } from '../../items/src/item-scope';
 import { hashAckToken, isAckTokenShape } from './ack-link';
 
 export interface InboxEntry {
@@ -128,7 +128,7 @@ export class InboxService {
    * lead unit's admins and committee members above the item's verifier, or above the recipient for cycle notices.
    */
   async readers(caller: Caller, id: string): Promise<{ notificationId: string; readers: ReaderStatus[] }> {
-    const [n] = await this.db.query(
+    const [n] = await this.db.query<{ id: string; recipient_path: string; verifier_path: string | null }[]>(
       `SELECT n.id, ru.path AS recipient_path, vu.path AS verifier_path
          FROM notifications n JOIN units ru ON ru.id = n.recipient_unit_id
          LEFT JOIN items i ON i.id = n.item_id LEFT JOIN units vu ON vu.id = i.verifier_unit_id
@@ -140,7 +140,7 @@ export class InboxService {
       (isSystemAdmin(caller) ||
         coversUnit(caller, n.verifier_path ?? n.recipient_path, ['lead_admin', 'committee_member']));
     if (!allowed) throw new DomainError('NOT_FOUND', `No message ${id} that you sent or oversee`, { id });
-    const readers = await this.db.query(
+    const readers = await this.db.query<ReaderStatus[]>(
       `SELECT DISTINCT p.id AS "personId", p.name, r.read_at AS "readAt", a.acknowledged_at AS "acknowledgedAt"
          FROM notifications n JOIN role_assignments ra ON ra.unit_id = n.recipient_unit_id
          JOIN people p ON p.id = ra.person_id
@@ -154,7 +154,7 @@ export class InboxService {
 
   /** The acknowledgements (已阅) of an item's messages, for whoever may see the item. */
   async itemAcknowledgements(caller: Caller, itemId: string) {
-    const [parties] = await this.db.query(
+    const [parties] = await this.db.query<ItemParties[]>(
       `SELECT ru.path AS "responsibleUnitPath", vu.path AS "verifierUnitPath" FROM items i
          JOIN units ru ON ru.id = i.responsible_unit_id JOIN units vu ON vu.id = i.verifier_unit_id WHERE i.id = $1`,
       [itemId],
@@ -185,7 +185,7 @@ export class InboxService {
   }
 
   private async addressed(personId: string, id: string): Promise<void> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<unknown[]>(
       `SELECT 1 FROM notifications n WHERE n.id = $1
           AND n.recipient_unit_id IN (SELECT unit_id FROM role_assignments WHERE person_id = $2)`,
       [id, personId],
@@ -194,7 +194,7 @@ export class InboxService {
   }
 
   private async entry(personId: string, id: string): Promise<InboxEntry> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<InboxEntry[]>(
       `${INBOX_ENTRY_SELECT}
         WHERE n.id = $2`,
       [personId, id],

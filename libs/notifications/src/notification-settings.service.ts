@@ -103,9 +103,10 @@ export class NotificationSettingsService {
 
   async listRobots(caller: Caller, unitId: string): Promise<RobotChannelView[]> {
     await this.mayConfigure(caller, unitId);
-    const rows = await this.db.query(`SELECT * FROM notification_channels WHERE unit_id = $1 ORDER BY channel`, [
-      unitId,
-    ]);
+    const rows = await this.db.query<RobotChannelRow[]>(
+      `SELECT * FROM notification_channels WHERE unit_id = $1 ORDER BY channel`,
+      [unitId],
+    );
     return rows.map(toView);
   }
 
@@ -148,7 +149,7 @@ export class NotificationSettingsService {
       ) {
         throw validationFailed('robot channel', [{ field: 'secret', reason: SECRET_AGAIN }]);
       }
-      const [row] = await tx.query(
+      const [row] = await tx.query<RobotChannelRow[]>(
         `INSERT INTO notification_channels (unit_id, channel, webhook_url, sealed_secret, kinds, delivery_window, enabled, updated_by)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
          ON CONFLICT (unit_id, channel) DO UPDATE SET webhook_url = EXCLUDED.webhook_url,
@@ -187,13 +188,13 @@ export class NotificationSettingsService {
    */
   async testRobot(caller: Caller, unitId: string, channel: string): Promise<RobotTestResult> {
     await this.mayConfigure(caller, unitId);
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<(RobotChannelRow & { unit_name: string })[]>(
       `SELECT c.channel, c.webhook_url, c.sealed_secret, u.name AS unit_name
          FROM notification_channels c JOIN units u ON u.id = c.unit_id WHERE c.unit_id = $1 AND c.channel = $2`,
       [unitId, channel],
     );
     if (!row) throw new DomainError('NOT_FOUND', `No ${channel} robot on this unit`, { channel });
-    const robot = row.channel as RobotChannel;
+    const robot = row.channel;
     const secret =
       row.sealed_secret === null ? null : openRobotSecret(row.sealed_secret, this.config.secretKey, unitId, robot);
     if (secret === undefined) {
@@ -206,7 +207,7 @@ export class NotificationSettingsService {
     const now = Date.now();
     const link = consoleLink(this.config.publicUrl).url;
     const subject = '【测试】互检群机器人';
-    const summary = `${row.unit_name as string}的群机器人已接通，整改提醒和督办消息会发到这个群。（由${caller.name}发起测试）`;
+    const summary = `${row.unit_name}的群机器人已接通，整改提醒和督办消息会发到这个群。（由${caller.name}发起测试）`;
     const md = (text: string) => escapeRobotText(robot, text);
     const message = {
       subject,
@@ -226,13 +227,23 @@ export class NotificationSettingsService {
   }
 
   async preferences(caller: Caller): Promise<PreferencesView> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<
+      {
+        person_email: string | null;
+        email: string | null;
+        /** A person's saved channels per category; a category saved before it existed is absent. */
+        channels: Partial<Record<MessageCategory, PersonChannel[]>> | null;
+        delivery_window: DeliveryWindow | null;
+        locale: 'zh' | 'en' | null;
+        saved: boolean;
+      }[]
+    >(
       `SELECT p.email AS person_email, np.email, np.channels, np.delivery_window, np.locale, np.person_id IS NOT NULL AS saved
          FROM people p LEFT JOIN notification_preferences np ON np.person_id = p.id WHERE p.id = $1`,
       [caller.personId],
     );
     const channels = Object.fromEntries(
-      MESSAGE_CATEGORIES.map((c) => [c, (row.channels?.[c] as PersonChannel[] | undefined) ?? DEFAULT_PERSON_CHANNELS]),
+      MESSAGE_CATEGORIES.map((c) => [c, row.channels?.[c] ?? DEFAULT_PERSON_CHANNELS]),
     ) as Record<MessageCategory, PersonChannel[]>;
     return {
       email: row.email ?? row.person_email ?? null,
@@ -300,7 +311,7 @@ export class NotificationSettingsService {
 
   /** System admins, or the unit's lead admin / branch secretary (a role on it or above it); others see 403 or 404. */
   private async mayConfigure(caller: Caller, unitId: string): Promise<void> {
-    const [unit] = await this.db.query(`SELECT path FROM units WHERE id = $1`, [unitId]);
+    const [unit] = await this.db.query<{ path: string }[]>(`SELECT path FROM units WHERE id = $1`, [unitId]);
     if (!unit) throw new DomainError('NOT_FOUND', `No unit ${unitId}`, { unitId });
     if (isSystemAdmin(caller) || coversUnit(caller, unit.path, ['lead_admin', 'branch_secretary'])) return;
     if (coversUnit(caller, unit.path, ['committee_member'])) {
@@ -329,7 +340,8 @@ export function maskWebhookUrl(value: string): string {
   return `${url.origin}${masked.join('/')}${url.search.replace(/%2A/g, '*')}`;
 }
 
-function toView(row: {
+/** A row of `notification_channels` (a unit's group robot). */
+interface RobotChannelRow {
   unit_id: string;
   channel: RobotChannel;
   webhook_url: string;
@@ -338,7 +350,9 @@ function toView(row: {
   delivery_window: DeliveryWindow | null;
   enabled: boolean;
   updated_at: Date;
-}): RobotChannelView {
+}
+
+function toView(row: RobotChannelRow): RobotChannelView {
   return {
     unitId: row.unit_id,
     channel: row.channel,

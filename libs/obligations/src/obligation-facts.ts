@@ -46,7 +46,7 @@ export interface ObligationFactQuery {
  * the projection only: no scope (the caller — the evaluation's own service — narrows it to what it may show).
  */
 export async function obligationFacts(
-  db: DataSource | EntityManager,
+  db: Pick<DataSource | EntityManager, 'query'>,
   q: ObligationFactQuery,
 ): Promise<ObligationFact[]> {
   const rows: {

@@ -250,9 +250,9 @@ export class ObligationTypesService {
   }
 
   private async one(db: DataSource | EntityManager, id: string, lock = false): Promise<ObligationType> {
-    const [row] = await db.query(`${SELECT_TYPE} WHERE t.id = $1${lock ? ' FOR UPDATE OF t' : ''}`, [id]);
+    const [row] = await db.query<TypeRow[]>(`${SELECT_TYPE} WHERE t.id = $1${lock ? ' FOR UPDATE OF t' : ''}`, [id]);
     if (!row) throw new DomainError('NOT_FOUND', `Obligation type ${id} does not exist`, { id });
-    return toType(row as TypeRow);
+    return toType(row);
   }
 
   private handle(id: string) {

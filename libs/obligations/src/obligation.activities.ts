@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/src';
-import { type Alert, createWorkCalendar, localDateOf, obligationDates, obligationPeriodOf } from '../../domain/src';
+import { createWorkCalendar, localDateOf, obligationDates, obligationPeriodOf } from '../../domain/src';
 import { recordFileReferences } from '../../files/src/file-references';
 import { composeMessage, type ObligationMessage, type ObligationMessageKind, timeLeftUntil } from '../../messages/src';
 import { inboxText } from '../../notifications/src/templates';
@@ -8,41 +8,16 @@ import { committeeAbove } from '../../organisation/src/organisation-queries';
 import { PoliciesService } from '../../policies/src/policies.service';
 import { nameBasedId } from '../../programmes/src/cycle-id';
 import type {
+  ObligationActivities,
+  ObligationChange,
+  ObligationEventInput,
   ObligationInput,
+  ObligationIntent,
   ObligationRecordInput,
   ObligationState,
-  RecordDecision,
 } from '../../../workflows/obligation-contracts';
 import { obligationWorkflowIds } from '../../../workflows/obligation-contracts';
 import type { ObligationTypeDefinition } from './obligation-types';
-
-/** One entry of an obligation's append-only timeline. */
-export interface ObligationEventInput {
-  seq: number;
-  at: number;
-  kind: string;
-  actorPersonId: string | null;
-  reason?: string | null;
-  data?: Record<string, unknown>;
-}
-
-/** Whom the obligation workflow tells, about what (the catalogue words it): the unit, its lead unit, the committee. */
-export interface ObligationIntent {
-  kind: string;
-  audience: 'responsible' | 'verifier' | 'committee';
-  alert?: Alert;
-}
-
-export interface ObligationChange {
-  input: ObligationInput;
-  state: ObligationState;
-  event: ObligationEventInput;
-  notify: ObligationIntent[];
-  /** The record this event submits. */
-  record?: ObligationRecordInput;
-  /** The decision this event takes on a record. */
-  decision?: RecordDecision & { recordId: string };
-}
 
 /** The id of a unit's obligation of a period, derived like a cycle's (the same name-based UUID). */
 export function obligationIdOf(typeId: string, unitId: string, period: string): string {
@@ -55,19 +30,22 @@ export async function typeVersionFor(
   typeId: string,
   date: string,
 ): Promise<{ version: number; definition: ObligationTypeDefinition } | undefined> {
-  const [row] = await db.query(
+  const [row] = await db.query<{ version: number; definition: ObligationTypeDefinition }[]>(
     `SELECT version, definition FROM obligation_type_versions
       WHERE type_id = $1 AND effective_from <= $2::date ORDER BY version DESC LIMIT 1`,
     [typeId, date],
   );
-  return row ? { version: row.version as number, definition: row.definition as ObligationTypeDefinition } : undefined;
+  return row;
 }
 
 /**
  * Activities of the obligation workflows. Idempotent by construction like the items': the ledger row only moves
  * forward (projection_seq), events have a unique (obligation, seq), records their id, notifications a key.
  */
-export function createObligationActivities(db: DataSource, config: Pick<AppConfig, 'orgTimeZone'>) {
+export function createObligationActivities(
+  db: DataSource,
+  config: Pick<AppConfig, 'orgTimeZone'>,
+): ObligationActivities {
   const policies = new PoliciesService(db);
   return {
     /**
@@ -195,8 +173,6 @@ export function createObligationActivities(db: DataSource, config: Pick<AppConfi
     },
   };
 }
-
-export type ObligationActivities = ReturnType<typeof createObligationActivities>;
 
 async function writeRecord(
   tx: EntityManager,

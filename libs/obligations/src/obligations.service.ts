@@ -217,13 +217,13 @@ export class ObligationsService {
   /** A page of the ledger in the caller's scope (总台账 for the lead unit and above, 分台账 for a unit). */
   async list(caller: Caller, filter: ObligationFilter): Promise<{ items: ObligationEntry[]; total: number }> {
     const { sql, params } = await this.query(caller, filter);
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM (${sql}) e`, params);
+    const [{ n }] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${sql}) e`, params);
     const rows: EntryRow[] = await this.db.query(
       `SELECT * FROM (${sql}) e ORDER BY period_start DESC, type_name, unit_path, id
         LIMIT ${Math.min(filter.limit ?? 100, 500)} OFFSET ${filter.offset ?? 0}`,
       params,
     );
-    return { items: rows.map(toEntry), total: n as number };
+    return { items: rows.map(toEntry), total: n };
   }
 
   /** Every row of the view, for the export and the counts. */
@@ -262,10 +262,7 @@ export class ObligationsService {
 
   async get(caller: Caller, id: string): Promise<ObligationDetail> {
     const row = await this.visibleRow(caller, id);
-    const [version] = await this.db.query(
-      'SELECT definition FROM obligation_type_versions WHERE type_id = $1 AND version = $2',
-      [row.type_id, row.type_version],
-    );
+    const requires = await this.requirementsOf(row);
     const records: {
       id: string;
       attempt: number;
@@ -304,7 +301,7 @@ export class ObligationsService {
     };
     return {
       ...toEntry(row),
-      requires: (version.definition as ObligationTypeDefinition).requires,
+      requires,
       records: records.map((r) => ({
         id: r.id,
         attempt: r.attempt,
@@ -352,11 +349,7 @@ export class ObligationsService {
         closes: row.closes_on,
       });
     }
-    const [version] = await this.db.query(
-      'SELECT definition FROM obligation_type_versions WHERE type_id = $1 AND version = $2',
-      [row.type_id, row.type_version],
-    );
-    const requires = (version.definition as ObligationTypeDefinition).requires;
+    const requires = await this.requirementsOf(row);
     const record = await this.checkedRecord(row, requires, body);
     await this.files.mustBeUsable(caller, record.files);
     const actor: UnitActor = { personId: caller.personId, unitId: row.unit_id };
@@ -374,7 +367,8 @@ export class ObligationsService {
   /** The lead unit confirms the record, or sends it back (退回) with a reason. */
   async decide(caller: Caller, id: string, body: RecordDecision, idempotencyKey?: string): Promise<ObligationDetail> {
     const row = await this.visibleRow(caller, id);
-    if (!obligationSidesOf(caller, partiesOf(row)).includes('lead')) {
+    const confirmingUnitId = row.confirming_unit_id;
+    if (!confirmingUnitId || !obligationSidesOf(caller, partiesOf(row)).includes('lead')) {
       throw new DomainError(
         'WRONG_ACTOR',
         `Only ${row.confirming_unit_name ?? 'the lead unit'} decides on this record`,
@@ -383,7 +377,7 @@ export class ObligationsService {
         },
       );
     }
-    const actor: UnitActor = { personId: caller.personId, unitId: row.confirming_unit_id as string };
+    const actor: UnitActor = { personId: caller.personId, unitId: confirmingUnitId };
     try {
       await this.temporal.workflow.getHandle(workflowIdOf(row)).executeUpdate(decideRecordUpdate, {
         args: [actor, body],
@@ -401,9 +395,12 @@ export class ObligationsService {
     recordId: string,
     body: { shared: boolean; reason?: string },
   ): Promise<{ recordId: string; shared: boolean; notSharedReason: string | null }> {
-    const [rec] = await this.db.query('SELECT obligation_id FROM obligation_records WHERE id = $1', [recordId]);
+    const [rec] = await this.db.query<{ obligation_id: string }[]>(
+      'SELECT obligation_id FROM obligation_records WHERE id = $1',
+      [recordId],
+    );
     if (!rec) throw new DomainError('NOT_FOUND', `Record ${recordId} does not exist`, { recordId });
-    const row = await this.visibleRow(caller, rec.obligation_id as string);
+    const row = await this.visibleRow(caller, rec.obligation_id);
     if (!obligationSidesOf(caller, partiesOf(row)).includes('unit')) {
       throw new DomainError('WRONG_ACTOR', `Only ${row.unit_name} decides whether its record is shared`, {
         unitId: row.unit_id,
@@ -434,12 +431,12 @@ export class ObligationsService {
   async attendance(caller: Caller, personId?: string): Promise<{ personId: string; items: AttendanceEntry[] }> {
     const who = personId ?? caller.personId;
     if (who !== caller.personId) {
-      const [person] = await this.db.query(
+      const [person] = await this.db.query<{ path: string }[]>(
         'SELECT u.path FROM people p JOIN units u ON u.id = p.unit_id WHERE p.id = $1',
         [who],
       );
       const roles = ['branch_secretary', 'lead_admin', 'committee_member'] as const;
-      if (!person || !(isSystemAdmin(caller) || coversUnit(caller, person.path as string, roles))) {
+      if (!person || !(isSystemAdmin(caller) || coversUnit(caller, person.path, roles))) {
         throw new DomainError('NOT_FOUND', `Person ${who} does not exist`, { personId: who });
       }
     }
@@ -621,10 +618,7 @@ export class ObligationsService {
   }
 
   private async visibleRow(caller: Caller, id: string): Promise<EntryRow> {
-    const [row] = (await this.db.query(`${ENTRY_SQL} WHERE o.id = $3`, [
-      ...(await this.lightParams()),
-      id,
-    ])) as EntryRow[];
+    const [row] = await this.db.query<EntryRow[]>(`${ENTRY_SQL} WHERE o.id = $3`, [...(await this.lightParams()), id]);
     if (!row || !canSeeObligation(caller, partiesOf(row))) {
       throw new DomainError('NOT_FOUND', `Obligation ${id} does not exist`, { id });
     }
@@ -632,6 +626,15 @@ export class ObligationsService {
   }
 
   /** Today and the last day of the 临期 warning (the newest policy's working days, on the calendar with overrides). */
+  /** What a record of this obligation must carry: the requirements of its type's version. */
+  private async requirementsOf(row: EntryRow): Promise<RecordRequirements> {
+    const [version] = await this.db.query<{ definition: ObligationTypeDefinition }[]>(
+      'SELECT definition FROM obligation_type_versions WHERE type_id = $1 AND version = $2',
+      [row.type_id, row.type_version],
+    );
+    return version.definition.requires;
+  }
+
   private async lightParams(): Promise<[LocalDate, LocalDate]> {
     const today = this.today();
     const [set, overrides] = await Promise.all([this.policies.latest(), this.policies.calendarOverrides()]);

@@ -2,8 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 /** The nearest committee (党委) at or above a unit, where cycle reports go up (上报); the tree's root when none. */
 export async function committeeAbove(db: DataSource | EntityManager, unitId: string): Promise<string> {
-  const [unit] = await db.query('SELECT path FROM units WHERE id = $1', [unitId]);
-  const ancestors = (unit.path as string).split('/').filter(Boolean);
+  const [unit] = await db.query<{ path: string }[]>('SELECT path FROM units WHERE id = $1', [unitId]);
+  const ancestors = unit.path.split('/').filter(Boolean);
   const rows: { id: string }[] = await db.query(
     `SELECT id FROM units WHERE id = ANY($1) AND kind = 'committee' ORDER BY length(path) DESC LIMIT 1`,
     [ancestors],
@@ -20,7 +20,7 @@ export interface RegionScope {
 }
 
 export async function regionScope(db: DataSource | EntityManager, regionId: string): Promise<RegionScope | undefined> {
-  const [region] = await db.query(
+  const [region] = await db.query<{ id: string; lead_unit_id: string; lead_path: string }[]>(
     `SELECT r.id, r.lead_unit_id, lu.path AS lead_path FROM regions r JOIN units lu ON lu.id = r.lead_unit_id
       WHERE r.id = $1`,
     [regionId],

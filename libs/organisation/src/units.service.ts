@@ -33,7 +33,7 @@ export class UnitsService {
   async create(input: UnitInput): Promise<UnitView> {
     return this.db.transaction(async (tx) => {
       const parent = input.parentId ? await this.mustFind(tx, input.parentId, 'parentId') : undefined;
-      const id = (await tx.query('SELECT gen_random_uuid() AS id'))[0].id as string;
+      const [{ id }] = await tx.query<{ id: string }[]>('SELECT gen_random_uuid() AS id');
       const row = tx.getRepository(UnitEntity).create({
         id,
         code: input.code,

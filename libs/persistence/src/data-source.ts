@@ -27,6 +27,7 @@ import { Obligations1766400000000 } from './migrations/1766400000000-obligations
 import { CycleRubric1766500000000 } from './migrations/1766500000000-cycle-rubric';
 import { Evaluation1766800000000 } from './migrations/1766800000000-evaluation';
 import { LedgerCountIndexes1767200000000 } from './migrations/1767200000000-ledger-count-indexes';
+import { StarRatingNotices1767500000000 } from './migrations/1767500000000-star-rating-notices';
 import { QuarterReviews1767600000000 } from './migrations/1767600000000-quarter-reviews';
 import { EvaluationRecordFiles1767700000000 } from './migrations/1767700000000-evaluation-record-files';
 
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   CycleRubric1766500000000,
   Evaluation1766800000000,
   LedgerCountIndexes1767200000000,
+  StarRatingNotices1767500000000,
   QuarterReviews1767600000000,
   EvaluationRecordFiles1767700000000,
 ];

@@ -1,6 +1,6 @@
 import { type ScheduleOptions, ScheduleOverlapPolicy, type ScheduleSpec } from '@temporalio/client';
 import { workflowIds } from '../../../workflows/contracts';
-import type { ProgrammeTickInput } from '../../../workflows/programme-tick.workflow';
+import type { ProgrammeTickInput } from '../../../workflows/contracts';
 import type { Cadence } from './cadence';
 
 /**

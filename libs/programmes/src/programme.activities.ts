@@ -1,18 +1,11 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/src';
-import {
-  assignPairs,
-  BUILT_IN_CALENDAR_YEARS,
-  DomainError,
-  type EarlierFinding,
-  type Pair,
-  type PhaseWindows,
-  type Rubric,
-} from '../../domain/src';
+import { assignPairs, BUILT_IN_CALENDAR_YEARS, DomainError, type EarlierFinding, type Pair } from '../../domain/src';
 import { PoliciesService } from '../../policies/src/policies.service';
-import type { CycleInput } from '../../../workflows/contracts';
-import { type Cadence, periodOf } from './cadence';
+import type { CycleInput, ProgrammeActivities } from '../../../workflows/contracts';
+import { periodOf } from './cadence';
+import type { ProgrammeRow } from './programmes.service';
 import { cycleIdOf } from './cycle-id';
 import { committeeAbove } from '../../organisation/src/organisation-queries';
 
@@ -21,7 +14,7 @@ import { committeeAbove } from '../../organisation/src/organisation-queries';
  * period, pairs) under a lock on the programme, so concurrent ticks (a catch-up, a backfill) number their cycles
  * apart; the cycle workflow (started under a deterministic id) then writes the rest. A retry finds its reservation.
  */
-export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig, 'orgTimeZone'>) {
+export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig, 'orgTimeZone'>): ProgrammeActivities {
   const policies = new PoliciesService(db);
   return {
     /**
@@ -33,14 +26,14 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
   };
 
   async function prepare(tx: EntityManager, programmeId: string, scheduledAt: number): Promise<CycleInput | null> {
-    const [programme] = await tx.query(
+    const [programme] = await tx.query<(ProgrammeRow & { lead_unit_id: string; region_name: string })[]>(
       `SELECT p.*, r.lead_unit_id, r.name AS region_name FROM programmes p JOIN regions r ON r.id = p.region_id
         WHERE p.id = $1 FOR UPDATE OF p`,
       [programmeId],
     );
     if (!programme) return null;
     const timeZone = config.orgTimeZone;
-    const period = periodOf(programme.cadence as Cadence, scheduledAt, timeZone);
+    const period = periodOf(programme.cadence, scheduledAt, timeZone);
     const cycles: { id: string; cycle_number: number; period: string; pairs: Pair[]; projection_seq: number }[] =
       await tx.query(
         'SELECT id, cycle_number, period, pairs, projection_seq FROM cycles WHERE programme_id = $1 ORDER BY cycle_number',
@@ -58,22 +51,22 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
       [programme.region_id],
     );
     const memberIds = new Set(members.map((m) => m.unit_id));
-    const participants = (programme.participants as string[]).filter((u) => memberIds.has(u));
+    const participants = programme.participants.filter((u) => memberIds.has(u));
     const pairs = reserved?.pairs ?? assignPairs({ participants, cycleNumber, history: earlier.map((c) => c.pairs) });
     if (pairs instanceof DomainError) {
       throw ApplicationFailure.nonRetryable(pairs.message, 'DomainError', { code: pairs.code, ...pairs.details });
     }
 
-    const lookback = programme.repeat_lookback as number;
+    const lookback = programme.repeat_lookback;
     const [policySet, calendarOverrides, committeeUnitId, findings] = await Promise.all([
-      programme.policy_version === null ? policies.latest() : policies.get(programme.policy_version as number),
+      programme.policy_version === null ? policies.latest() : policies.get(programme.policy_version),
       policies.calendarOverrides(),
-      committeeAbove(db, programme.lead_unit_id as string),
-      db.query(
+      committeeAbove(db, programme.lead_unit_id),
+      db.query<{ cycle_number: number; id: string; unit_id: string; criterion_key: string }[]>(
         `SELECT c.cycle_number, f.id, f.unit_id, f.criterion_key FROM findings f JOIN cycles c ON c.id = f.cycle_id
           WHERE c.programme_id = $1 AND c.cycle_number >= $2 ORDER BY c.cycle_number, f.created_at, f.id`,
         [programmeId, cycleNumber - lookback],
-      ) as Promise<{ cycle_number: number; id: string; unit_id: string; criterion_key: string }[]>,
+      ),
     ]);
     const earlierFindings: EarlierFinding[] = findings.map((f) => ({
       cycleNumber: f.cycle_number,
@@ -101,16 +94,16 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
     return {
       cycleId,
       programmeId,
-      programmeName: programme.name as string,
+      programmeName: programme.name,
       period,
       cycleNumber,
-      regionId: programme.region_id as string,
-      leadUnitId: programme.lead_unit_id as string,
+      regionId: programme.region_id,
+      leadUnitId: programme.lead_unit_id,
       committeeUnitId,
       participants,
       pairs,
-      rubric: programme.rubric as Rubric,
-      phaseWindows: programme.phase_windows as PhaseWindows,
+      rubric: programme.rubric,
+      phaseWindows: programme.phase_windows,
       policySet,
       calendarOverrides,
       calendarYearsThrough: BUILT_IN_CALENDAR_YEARS.last,
@@ -118,7 +111,7 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
       repeatLookback: lookback,
       earlierFindings,
       names: {
-        region: programme.region_name as string,
+        region: programme.region_name,
         units: Object.fromEntries(
           members.filter((m) => participants.includes(m.unit_id)).map((m) => [m.unit_id, m.name]),
         ),
@@ -126,5 +119,3 @@ export function createProgrammeActivities(db: DataSource, config: Pick<AppConfig
     };
   }
 }
-
-export type ProgrammeActivities = ReturnType<typeof createProgrammeActivities>;

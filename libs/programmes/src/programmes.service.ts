@@ -85,6 +85,25 @@ export interface Programme {
   updatedAt: Date;
 }
 
+/** A row of `programmes` as the driver answers it (jsonb parsed, uuid[] as strings). */
+export interface ProgrammeRow {
+  id: string;
+  region_id: string;
+  name: string;
+  participants: string[];
+  cadence: Cadence;
+  phase_windows: PhaseWindows;
+  rubric: Rubric;
+  pairing_strategy: PairingStrategy;
+  policy_version: number | null;
+  repeat_lookback: number;
+  schedule_id: string;
+  paused: boolean;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
 /** The Temporal Schedule as the server describes it. */
 export interface ScheduleView {
   scheduleId: string;
@@ -160,14 +179,14 @@ export class ProgrammesService {
   }
 
   async list(caller: Caller, regionId?: string): Promise<Programme[]> {
-    const rows: Record<string, unknown>[] = await this.db.query(
+    const rows = await this.db.query<ProgrammeRow[]>(
       `SELECT * FROM programmes WHERE $1::uuid IS NULL OR region_id = $1::uuid ORDER BY created_at, id`,
       [regionId ?? null],
     );
     const scopes = new Map<string, RegionScope | undefined>();
     const visible: Programme[] = [];
     for (const row of rows) {
-      const rid = row.region_id as string;
+      const rid = row.region_id;
       if (!scopes.has(rid)) scopes.set(rid, await regionScope(this.db, rid));
       const scope = scopes.get(rid);
       if (scope && canSee(caller, scope)) visible.push(toProgramme(row));
@@ -275,11 +294,11 @@ export class ProgrammesService {
     await this.scheduleStep(() => this.handle(id).trigger(ScheduleOverlapPolicy.ALLOW_ALL));
     const period = periodOf(programme.cadence, triggeredAt.getTime(), this.config.orgTimeZone);
     // A period that has its cycle already keeps it (cycles started before ids were derived have random ones).
-    const [existing] = await this.db.query('SELECT id FROM cycles WHERE programme_id = $1 AND period = $2', [
-      id,
-      period,
-    ]);
-    const cycleId = (existing?.id as string | undefined) ?? cycleIdOf(id, period);
+    const [existing] = await this.db.query<{ id: string }[]>(
+      'SELECT id FROM cycles WHERE programme_id = $1 AND period = $2',
+      [id, period],
+    );
+    const cycleId = existing?.id ?? cycleIdOf(id, period);
     return { programmeId: id, triggeredAt, period, cycleId, cycleWorkflowId: workflowIds.cycle(id, period) };
   }
 
@@ -365,14 +384,14 @@ export class ProgrammesService {
   }
 
   private async lock(tx: EntityManager, id: string): Promise<Programme> {
-    const [row] = await tx.query('SELECT * FROM programmes WHERE id = $1 FOR UPDATE', [id]);
+    const [row] = await tx.query<ProgrammeRow[]>('SELECT * FROM programmes WHERE id = $1 FOR UPDATE', [id]);
     if (!row) throw notFound(id);
     return toProgramme(row);
   }
 
   private async visible(caller: Caller, id: string): Promise<{ programme: Programme; region: RegionScope }> {
-    const [row] = await this.db.query('SELECT * FROM programmes WHERE id = $1', [id]);
-    const region = row ? await regionScope(this.db, row.region_id as string) : undefined;
+    const [row] = await this.db.query<ProgrammeRow[]>('SELECT * FROM programmes WHERE id = $1', [id]);
+    const region = row ? await regionScope(this.db, row.region_id) : undefined;
     if (!row || !region || !canSee(caller, region)) throw notFound(id);
     return { programme: toProgramme(row), region };
   }
@@ -499,23 +518,23 @@ function rowValues(p: Programme): unknown[] {
   ];
 }
 
-function toProgramme(r: Record<string, unknown>): Programme {
+function toProgramme(r: ProgrammeRow): Programme {
   return {
-    id: r.id as string,
-    regionId: r.region_id as string,
-    name: r.name as string,
-    participants: r.participants as string[],
-    cadence: r.cadence as Cadence,
-    phaseWindows: r.phase_windows as PhaseWindows,
-    rubric: r.rubric as Rubric,
-    pairingStrategy: r.pairing_strategy as PairingStrategy,
-    policyVersion: (r.policy_version as number | null) ?? null,
-    repeatLookback: r.repeat_lookback as number,
-    scheduleId: r.schedule_id as string,
-    paused: r.paused as boolean,
-    createdBy: r.created_by as string,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
+    id: r.id,
+    regionId: r.region_id,
+    name: r.name,
+    participants: r.participants,
+    cadence: r.cadence,
+    phaseWindows: r.phase_windows,
+    rubric: r.rubric,
+    pairingStrategy: r.pairing_strategy,
+    policyVersion: r.policy_version ?? null,
+    repeatLookback: r.repeat_lookback,
+    scheduleId: r.schedule_id,
+    paused: r.paused,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 

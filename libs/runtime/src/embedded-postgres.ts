@@ -135,8 +135,9 @@ function initCluster(bin: string, clusterDir: string, owner: { uid: number; gid:
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
-  const admin = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
-  await connectWithRetry(admin);
+  const admin = await connectWithRetry(
+    () => new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' }),
+  );
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
@@ -145,13 +146,18 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   }
 }
 
-/** The port opens a moment before Postgres accepts logins ("the database system is starting up"). */
-async function connectWithRetry(client: Client): Promise<void> {
+/**
+ * The port opens a moment before Postgres accepts logins ("the database system is starting up"). A pg Client that
+ * failed to connect cannot connect again, so each try is a new one.
+ */
+async function connectWithRetry(client: () => Client): Promise<Client> {
   for (let attempt = 0; ; attempt++) {
+    const next = client();
     try {
-      await client.connect();
-      return;
+      await next.connect();
+      return next;
     } catch (error) {
+      await next.end().catch(() => undefined);
       if (attempt >= 50) throw error;
       await new Promise((r) => setTimeout(r, 200));
     }

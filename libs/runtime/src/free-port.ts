@@ -14,6 +14,24 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A free loopback port in [min, max], tried at random, for a server that cannot take any port the OS picks (the
+ * Temporal server keeps its ports in a SMALLINT column: at most 32767, below Linux's ephemeral range).
+ */
+export async function freePortIn(min: number, max: number): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = min + Math.floor(Math.random() * (max - min + 1));
+    const free = await new Promise<boolean>((done) => {
+      const server = createServer();
+      server.unref();
+      server.once('error', () => done(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port on 127.0.0.1 in ${min}–${max}`);
+}
+
 /** Resolves when something accepts TCP connections on host:port, or rejects after the timeout. */
 export async function waitForPort(host: string, port: number, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;

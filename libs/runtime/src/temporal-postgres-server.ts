@@ -6,7 +6,7 @@ import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { Client as PgClient } from 'pg';
 import { registerSearchAttributes } from '../../temporal/src/search-attributes';
-import { freePort, waitForPort } from './free-port';
+import { freePortIn, waitForPort } from './free-port';
 import type { RunningTemporal } from './temporal-dev-server';
 
 /**
@@ -19,7 +19,7 @@ export interface TemporalPostgresServerOptions {
   dir: string;
   /** The Postgres the server persists to: its databases `temporal` and `temporal_visibility` go there. */
   databaseUrl: string;
-  /** Frontend gRPC port on loopback (the other services take free ports). */
+  /** Frontend gRPC port on loopback, at most 32767 (the other services take free ports below it too). */
   port: number;
   namespace: string;
   /** Folder of the built server, sql tool and schema; default TEMPORAL_SERVER_DIR, which the bootstrap sets. */
@@ -30,12 +30,17 @@ export interface TemporalPostgresServerOptions {
 }
 
 const SERVICES = ['frontend', 'history', 'matching', 'worker'] as const;
+/** The server keeps its services' ports in `cluster_membership.rpc_port`, a SMALLINT. */
+export const TEMPORAL_SERVER_PORTS = { min: 20_000, max: 32_767 } as const;
 /** The namespace registry's refresh: a new namespace or search attribute is usable after it has run. */
 const NAMESPACE_REFRESH_MS = 1_000;
 
 /** Sets up the schema, writes the config, starts the server and resolves once the namespace answers. */
 export async function startTemporalPostgresServer(options: TemporalPostgresServerOptions): Promise<RunningTemporal> {
   const log = options.log ?? (() => undefined);
+  if (options.port > TEMPORAL_SERVER_PORTS.max) {
+    throw new Error(`the Temporal server's port must be at most ${TEMPORAL_SERVER_PORTS.max}, got ${options.port}`);
+  }
   const bin = serverBinaries(options.serverDir ?? process.env.TEMPORAL_SERVER_DIR);
   const db = new URL(options.databaseUrl);
   const pg = {
@@ -64,7 +69,7 @@ export async function startTemporalPostgresServer(options: TemporalPostgresServe
     await Promise.all(
       SERVICES.map(async (s) => [
         s,
-        { grpc: s === 'frontend' ? options.port : await freePort(), gossip: await freePort() },
+        { grpc: s === 'frontend' ? options.port : await lowPort(), gossip: await lowPort() },
       ]),
     ),
   ) as Record<(typeof SERVICES)[number], { grpc: number; gossip: number }>;
@@ -154,6 +159,8 @@ export async function startTemporalPostgresServer(options: TemporalPostgresServe
     },
   };
 }
+
+const lowPort = (): Promise<number> => freePortIn(TEMPORAL_SERVER_PORTS.min, TEMPORAL_SERVER_PORTS.max);
 
 interface ServerBinaries {
   server: string;

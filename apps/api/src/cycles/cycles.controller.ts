@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -21,7 +21,8 @@ import { SEVERITIES, type Severity } from '../../../../libs/domain/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { CyclesService } from '../../../../libs/inspections/src';
 import { WithFilesDto } from '../files/files.dto';
-import { IdempotencyKey, uuidParam } from '../http/params';
+import { ActionRoute } from '../http/action-route';
+import { IdempotencyKey, IdParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
 import { CycleDetailDto, CycleDto, CycleListDto, CycleReportDto, CycleStateDto } from './cycles.responses';
 
@@ -139,25 +140,26 @@ export class CyclesController {
 
   @Get(':id')
   @ApiOkResponse({ type: CycleDetailDto })
-  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<CycleDetailDto> {
+  get(@CurrentCaller() caller: Caller, @IdParam() id: string): Promise<CycleDetailDto> {
     return this.cycles.get(caller, id) as Promise<CycleDetailDto>;
   }
 
   @Get(':id/report')
   @ApiOperation({ summary: 'Scores, ranking, findings and 对账 (上报/通报)' })
   @ApiOkResponse({ type: CycleReportDto })
-  report(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<CycleReportDto> {
+  report(@CurrentCaller() caller: Caller, @IdParam() id: string): Promise<CycleReportDto> {
     return this.cycles.report(caller, id) as Promise<CycleReportDto>;
   }
 
-  @Post(':id/self-check')
-  @Allow('cycles:submit')
-  @HttpCode(200)
-  @ApiOkResponse({ type: CycleStateDto })
-  @ApiOperation({ summary: '自检: your unit scores itself and files its own findings' })
+  @ActionRoute(
+    ':id/self-check',
+    'cycles:submit',
+    CycleStateDto,
+    '自检: your unit scores itself and files its own findings',
+  )
   selfCheck(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Body() body: SubmissionDto,
     @IdempotencyKey() key?: string,
   ): Promise<CycleStateDto> {
@@ -166,14 +168,15 @@ export class CyclesController {
     return this.cycles.submit(caller, id, unitId, { kind: 'self_check', body: { ...submission, comments } }, key);
   }
 
-  @Post(':id/inspections')
-  @Allow('cycles:submit')
-  @HttpCode(200)
-  @ApiOkResponse({ type: CycleStateDto })
-  @ApiOperation({ summary: '互检: your unit scores its assigned peer; each finding becomes a rectification item' })
+  @ActionRoute(
+    ':id/inspections',
+    'cycles:submit',
+    CycleStateDto,
+    '互检: your unit scores its assigned peer; each finding becomes a rectification item',
+  )
   inspect(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Body() body: InspectionDto,
     @IdempotencyKey() key?: string,
   ): Promise<CycleStateDto> {
@@ -183,16 +186,8 @@ export class CyclesController {
     return this.cycles.submit(caller, id, unitId, { kind: 'mutual_inspection', body: inspection }, key);
   }
 
-  @Post(':id/meeting')
-  @Allow('cycles:meeting')
-  @HttpCode(200)
-  @ApiOkResponse({ type: CycleStateDto })
-  @ApiOperation({ summary: '例会: minutes and attendance (lead unit)' })
-  meeting(
-    @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
-    @Body() body: MeetingDto,
-  ): Promise<CycleStateDto> {
+  @ActionRoute(':id/meeting', 'cycles:meeting', CycleStateDto, '例会: minutes and attendance (lead unit)')
+  meeting(@CurrentCaller() caller: Caller, @IdParam() id: string, @Body() body: MeetingDto): Promise<CycleStateDto> {
     return this.cycles.recordMeeting(caller, id, body);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -32,7 +32,8 @@ import {
 } from '../../../../libs/evaluation/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { WithFilesDto } from '../files/files.dto';
-import { IdempotencyKey, uuidParam } from '../http/params';
+import { ActionRoute } from '../http/action-route';
+import { IdempotencyKey, IdParam, uuidParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
 import { ApiXlsx, sendXlsx } from '../http/xlsx';
 import {
@@ -220,14 +221,15 @@ export class EvaluationController {
     return this.evaluation.addRecord(caller, body);
   }
 
-  @Post('evaluation-records/:id/decision')
-  @Allow('evaluation:manage')
-  @HttpCode(200)
-  @ApiOkResponse({ type: EvaluationRecordDto })
-  @ApiOperation({ summary: 'The lead unit confirms a record or refuses it with a reason' })
+  @ActionRoute(
+    'evaluation-records/:id/decision',
+    'evaluation:manage',
+    EvaluationRecordDto,
+    'The lead unit confirms a record or refuses it with a reason',
+  )
   decideRecord(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Body() body: RecordDecisionDto,
   ): Promise<EvaluationRecordDto> {
     return this.evaluation.decideRecord(caller, id, body);
@@ -240,7 +242,7 @@ export class EvaluationController {
   })
   scoreCard(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Query() query: ScoreCardQuery,
   ): Promise<ScoreCardDto> {
     return this.views.scoreCard(caller, id, query.year, query.month) as Promise<ScoreCardDto>;
@@ -251,7 +253,7 @@ export class EvaluationController {
   @ApiOperation({ summary: 'The score card as .xlsx (概要, 积分明细, 近12个月, 季度点评)' })
   async scoreCardExport(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Query() query: ScoreCardQuery,
     @Res() res: Response,
   ): Promise<void> {
@@ -263,7 +265,7 @@ export class EvaluationController {
   @ApiOperation({ summary: "Every 点评 of a unit's quarters of a year, newest first within a quarter" })
   async quarterReviews(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Query() query: QuarterReviewsQuery,
   ): Promise<List<QuarterReviewDto>> {
     return listOf(await this.evaluation.quarterReviews(caller, id, query.year));
@@ -275,7 +277,7 @@ export class EvaluationController {
   @ApiOperation({ summary: "一季一评议: the lead unit's comment (点评) on a unit's quarter; a rewrite keeps the old" })
   async reviewQuarter(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Body() body: QuarterReviewInputDto,
   ): Promise<List<QuarterReviewDto>> {
     return listOf(await this.evaluation.reviewQuarter(caller, id, body));
@@ -340,80 +342,77 @@ export class EvaluationController {
 
   @Get('ratings/:id')
   @ApiOkResponse({ type: RatingDetailDto })
-  rating(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<RatingDetailDto> {
+  rating(@CurrentCaller() caller: Caller, @IdParam() id: string): Promise<RatingDetailDto> {
     return this.evaluation.rating(caller, id) as Promise<RatingDetailDto>;
   }
 
-  @Post('ratings/:id/adjustments')
-  @Allow('evaluation:manage')
-  @HttpCode(200)
-  @ApiOkResponse({ type: RatingDetailDto })
-  @ApiOperation({ summary: "The lead unit changes a unit's points before 公示, with a reason" })
+  @ActionRoute(
+    'ratings/:id/adjustments',
+    'evaluation:manage',
+    RatingDetailDto,
+    "The lead unit changes a unit's points before 公示, with a reason",
+  )
   adjust(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Body() body: AdjustDto,
     @IdempotencyKey() key?: string,
   ): Promise<RatingDetailDto> {
     return this.evaluation.act(caller, id, 'adjust', { ...body }, key) as Promise<RatingDetailDto>;
   }
 
-  @Post('ratings/:id/publish')
-  @Allow('evaluation:manage')
-  @HttpCode(200)
-  @ApiOkResponse({ type: RatingDetailDto })
-  @ApiOperation({ summary: '公示: publish to every unit of the region for the notice period' })
-  publish(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<RatingDetailDto> {
+  @ActionRoute(
+    'ratings/:id/publish',
+    'evaluation:manage',
+    RatingDetailDto,
+    '公示: publish to every unit of the region for the notice period',
+  )
+  publish(@CurrentCaller() caller: Caller, @IdParam() id: string): Promise<RatingDetailDto> {
     return this.evaluation.act(caller, id, 'publish', {}) as Promise<RatingDetailDto>;
   }
 
-  @Post('ratings/:id/objections')
-  @Allow('evaluation:record')
-  @HttpCode(200)
-  @ApiOkResponse({ type: RatingDetailDto })
-  @ApiOperation({ summary: '异议: a rated unit objects during 公示' })
+  @ActionRoute('ratings/:id/objections', 'evaluation:record', RatingDetailDto, '异议: a rated unit objects during 公示')
   object(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Body() body: ObjectionInputDto,
     @IdempotencyKey() key?: string,
   ): Promise<RatingDetailDto> {
     return this.evaluation.act(caller, id, 'object', { ...body }, key) as Promise<RatingDetailDto>;
   }
 
-  @Post('ratings/:id/objections/:objectionId/answer')
-  @Allow('evaluation:manage')
-  @HttpCode(200)
-  @ApiOkResponse({ type: RatingDetailDto })
-  @ApiOperation({ summary: 'The lead unit answers an objection: upheld (with a correction) or dismissed' })
+  @ActionRoute(
+    'ratings/:id/objections/:objectionId/answer',
+    'evaluation:manage',
+    RatingDetailDto,
+    'The lead unit answers an objection: upheld (with a correction) or dismissed',
+  )
   answer(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
+    @IdParam() id: string,
     @Param('objectionId', uuidParam('objectionId')) objectionId: string,
     @Body() body: AnswerDto,
   ): Promise<RatingDetailDto> {
     return this.evaluation.act(caller, id, 'answer', { ...body, objectionId }) as Promise<RatingDetailDto>;
   }
 
-  @Post('ratings/:id/approve')
-  @Allow('evaluation:approve')
-  @HttpCode(200)
-  @ApiOkResponse({ type: RatingDetailDto })
-  @ApiOperation({ summary: 'The committee approves: final, reported up (上报) and published' })
-  approve(@CurrentCaller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<RatingDetailDto> {
+  @ActionRoute(
+    'ratings/:id/approve',
+    'evaluation:approve',
+    RatingDetailDto,
+    'The committee approves: final, reported up (上报) and published',
+  )
+  approve(@CurrentCaller() caller: Caller, @IdParam() id: string): Promise<RatingDetailDto> {
     return this.evaluation.act(caller, id, 'approve', {}) as Promise<RatingDetailDto>;
   }
 
-  @Post('ratings/:id/revisions')
-  @Allow('evaluation:manage')
-  @HttpCode(200)
-  @ApiOkResponse({ type: RatingDetailDto })
-  @ApiOperation({ summary: 'A correction after final (更正): a new recorded revision with its reason' })
-  revise(
-    @CurrentCaller() caller: Caller,
-    @Param('id', uuidParam('id')) id: string,
-    @Body() body: AdjustDto,
-  ): Promise<RatingDetailDto> {
+  @ActionRoute(
+    'ratings/:id/revisions',
+    'evaluation:manage',
+    RatingDetailDto,
+    'A correction after final (更正): a new recorded revision with its reason',
+  )
+  revise(@CurrentCaller() caller: Caller, @IdParam() id: string, @Body() body: AdjustDto): Promise<RatingDetailDto> {
     return this.evaluation.revise(caller, id, body) as Promise<RatingDetailDto>;
   }
 }

@@ -60,6 +60,13 @@ export class CardRatingDto {
   @Prop.of([AdjustmentDto]) adjustments: AdjustmentDto[];
 }
 
+export class FactLabelDto {
+  @Prop.uuid() id: string;
+  @Prop.enum(['cycle', 'item', 'finding', 'record', 'obligation']) kind: string;
+  @Prop.string({ example: '芜湖片区月度互检 2026-10', description: "what the fact is, in the ledgers' words" })
+  label: string;
+}
+
 export class ScoreCardDto {
   @Prop.uuid() unitId: string;
   @Prop.string() unitName: string;
@@ -75,6 +82,8 @@ export class ScoreCardDto {
   @Prop.of([QuarterScoreDto], { description: '一季一评议: the sums of the quarters, with 点评' })
   quarters: QuarterScoreDto[];
   @Prop.of(PeriodScoreDto, { description: 'the year up to `month`' }) total: PeriodScoreDto;
+  @Prop.of([FactLabelDto], { description: "what each ref of the months' lines is, to check a line by" })
+  facts: FactLabelDto[];
   @Prop.of([TrendPointDto], { description: 'the 12 months ending with `month`' }) trend: TrendPointDto[];
   @Prop.of(CardRatingDto, {
     nullable: true,
@@ -236,6 +245,11 @@ export class IndicatorSourceDto {
   outcome?: string;
   @Prop.string({ required: false, example: 'five_good', description: 'record: the 记实 type counted' })
   recordType?: string;
+  @Prop.strings({
+    required: false,
+    description: 'obligation_record and missed_obligation: the 三会一课 types counted (all when absent)',
+  })
+  typeCodes?: string[];
   @Prop.number({ required: false, description: 'every kind but cycle_score: points per fact (negative: taken)' })
   pointsEach?: number;
   @Prop.number({ required: false, description: 'the most a line counts in a month, whatever its sign' })

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src';
 import { DomainError, localDateOf } from '../../../../libs/domain/src';
 import { errorMessage, localeFromAcceptLanguage } from '../../../../libs/messages/src';
 import { AuditWriter } from './audit-writer';
+import { unavailableDependency } from './dependency-failure';
 import type { ErrorBody } from './error.dto';
 import { loggableError } from './error-log';
 import { BODY_LIMIT } from './request-body';
@@ -73,6 +74,7 @@ export function httpStatusOf(exception: unknown): number {
   if (exception instanceof DomainError) return ERROR_STATUS[exception.code as ErrorCode] ?? 400;
   if (exception instanceof HttpException) return exception.getStatus();
   if (isExposedHttpError(exception)) return exception.status;
+  if (unavailableDependency(exception)) return 503;
   return 500;
 }
 
@@ -102,12 +104,16 @@ export class ErrorFilter implements ExceptionFilter {
     const body: ErrorBody = { error: { ...raw.error, message: errorMessage(raw.error, locale, today) } };
     if (status >= 500 && status !== 503)
       this.logger.error({ error: loggableError(exception), requestId }, 'Unhandled error');
+    if (status === 503) this.logger.warn({ error: loggableError(exception), requestId }, 'A dependency is unavailable');
     try {
       await this.audit.recordRefusal(request, status, body);
     } catch (error) {
       this.logger.error({ error: loggableError(error), requestId }, 'Audit of a refusal failed');
     }
-    if (!response.headersSent) response.status(status).json(body);
+    if (response.headersSent) return;
+    // A 503 is worth retrying; say when (the console's retry waits at least this long).
+    if (status === 503) response.setHeader('Retry-After', '5');
+    response.status(status).json(body);
   }
 }
 
@@ -123,6 +129,11 @@ function toHttp(exception: unknown, requestId: string): [number, ErrorBody] {
     const code = CODE_BY_STATUS[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL');
     const message = status < 500 ? exception.message : 'Internal error';
     return [status, { error: { code, message, requestId } }];
+  }
+  const away = unavailableDependency(exception);
+  if (away) {
+    const message = `${away === 'temporal' ? 'Temporal' : 'Postgres'} is unavailable or overloaded; retry shortly`;
+    return [503, { error: { code: 'DEPENDENCY_UNAVAILABLE', message, details: { dependency: away }, requestId } }];
   }
   if (isExposedHttpError(exception)) {
     const code = CODE_BY_STATUS[exception.status] ?? 'BAD_REQUEST';

@@ -1,4 +1,4 @@
-import { createParamDecorator, type ExecutionContext, ParseUUIDPipe } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext, Param, ParseUUIDPipe } from '@nestjs/common';
 import type { Request } from 'express';
 import { DomainError } from '../../../../libs/domain/src';
 
@@ -26,3 +26,6 @@ export const IdempotencyKey = createParamDecorator((_: unknown, context: Executi
   }
   return value;
 });
+
+/** The `:id` of the path, a UUID (400 naming it otherwise). */
+export const IdParam = (): ParameterDecorator => Param('id', uuidParam('id'));

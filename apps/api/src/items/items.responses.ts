@@ -70,7 +70,27 @@ export class TimelineEventDto {
   data: Record<string, unknown>;
 }
 
+/** 来源: the 互检 finding the item was made from — its cycle, who inspected and filed it, and its photos. */
+export class ItemSourceDto {
+  @Prop.uuid() cycleId: string;
+  @Prop.int({ description: "the cycle's number in its programme (第n期)" }) cycleNumber: number;
+  @Prop.string({ example: '2026-12', description: "the cycle's month" }) period: string;
+  @Prop.uuid() programmeId: string;
+  @Prop.string() programmeName: string;
+  @Prop.enum(['self_check', 'mutual_inspection'], { description: '自检 (the unit itself) or 互检 (its paired unit)' })
+  kind: 'self_check' | 'mutual_inspection';
+  @Prop.uuid({ description: 'the unit that inspected (检查单位)' }) inspectorUnitId: string;
+  @Prop.string() inspectorUnitName: string;
+  @Prop.uuid({ description: 'who filed the submission with the finding' }) filedById: string;
+  @Prop.string({ nullable: true }) filedByName: string | null;
+  @Prop.time() filedAt: Date;
+  @Prop.of([FileDto], { description: "the finding's photos; readable by whoever sees the item" })
+  photos: FileDto[];
+}
+
 export class ItemDetailDto extends ItemDto {
+  @Prop.of(ItemSourceDto, { nullable: true, description: 'null: assigned by hand, not found in a 互检 cycle' })
+  source: ItemSourceDto | null;
   @Prop.of([TimelineEventDto]) timeline: TimelineEventDto[];
   @Prop.enum(ITEM_ACTIONS, { isArray: true, description: 'what you may do now, for your side(s)' })
   allowedActions: (typeof ITEM_ACTIONS)[number][];

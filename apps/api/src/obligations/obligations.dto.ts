@@ -19,6 +19,7 @@ import {
 import { OBLIGATION_STATUSES, type ObligationOutcome, type ObligationStatus } from '../../../../libs/domain/src';
 import { DEFAULT_OBLIGATION_TYPES, type ObligationFilter } from '../../../../libs/obligations/src';
 import { WithFilesDto } from '../files/files.dto';
+import { Field } from '../http/dto-fields';
 
 const csv = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
 const DEFAULT_CODES = DEFAULT_OBLIGATION_TYPES.map((t) => t.code);
@@ -46,12 +47,9 @@ export class ObligationTypeFieldsDto {
   @IsObject()
   cadence: Record<string, unknown>;
 
-  @ApiPropertyOptional({
-    description:
-      "when the record is due: { kind: 'day_of_last_month', day: 1–31 } (default 31: the period's last day) or { kind: 'working_days', days }",
-  })
-  @IsOptional()
-  @IsObject()
+  @Field.optionalObject(
+    "when the record is due: { kind: 'day_of_last_month', day: 1–31 } (default 31: the period's last day) or { kind: 'working_days', days }",
+  )
   window?: Record<string, unknown>;
 
   @ApiPropertyOptional({ description: 'working days after the due date a late record is accepted (default 5)' })
@@ -59,11 +57,7 @@ export class ObligationTypeFieldsDto {
   @IsInt()
   closeAfterWorkingDays?: number;
 
-  @ApiPropertyOptional({
-    description: '{ attendeesCount: bool, minutes: bool, minFiles: 0–10 } (default true, true, 1)',
-  })
-  @IsOptional()
-  @IsObject()
+  @Field.optionalObject('{ attendeesCount: bool, minutes: bool, minFiles: 0–10 } (default true, true, 1)')
   requires?: Record<string, unknown>;
 
   @ApiPropertyOptional({ description: 'the lead unit confirms each record (default true)' })
@@ -71,10 +65,7 @@ export class ObligationTypeFieldsDto {
   @IsBoolean()
   confirmation?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, description: "the items' policy version for reminders; null = newest" })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @Field.policyVersion("the items' policy version for reminders; null = newest")
   policyVersion?: number | null;
 }
 

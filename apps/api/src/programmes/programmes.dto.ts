@@ -1,18 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { PAIRING_STRATEGIES } from '../../../../libs/programmes/src';
+import { Field } from '../http/dto-fields';
 
 /** The editable fields of a programme; cadence, windows and rubric are checked field by field by the service. */
 export class ProgrammeFieldsDto {
@@ -28,24 +17,16 @@ export class ProgrammeFieldsDto {
   @IsUUID('all', { each: true })
   participants?: string[];
 
-  @ApiPropertyOptional({
-    description: "{ kind: 'monthly', dayOfMonth: 1–28, time: 'HH:mm' } or { kind: 'cron', expression }; org time zone",
-    example: { kind: 'monthly', dayOfMonth: 25, time: '09:00' },
-  })
-  @IsOptional()
-  @IsObject()
+  @Field.optionalObject(
+    "{ kind: 'monthly', dayOfMonth: 1–28, time: 'HH:mm' } or { kind: 'cron', expression }; org time zone",
+    { kind: 'monthly', dayOfMonth: 25, time: '09:00' },
+  )
   cadence?: Record<string, unknown>;
 
-  @ApiPropertyOptional({
-    description: 'selfCheckDue, mutualInspectionDue, meeting, reportDue: { days, dayKind, time? }',
-  })
-  @IsOptional()
-  @IsObject()
+  @Field.optionalObject('selfCheckDue, mutualInspectionDue, meeting, reportDue: { days, dayKind, time? }')
   phaseWindows?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: '考核细则: { criteria: [{ key, name, weight, maxScore }] }; default seed 000' })
-  @IsOptional()
-  @IsObject()
+  @Field.optionalObject('考核细则: { criteria: [{ key, name, weight, maxScore }] }; default seed 000')
   rubric?: Record<string, unknown>;
 
   @ApiPropertyOptional({ enum: PAIRING_STRATEGIES, default: 'rotation' })
@@ -53,13 +34,7 @@ export class ProgrammeFieldsDto {
   @IsIn(PAIRING_STRATEGIES)
   pairingStrategy?: string;
 
-  @ApiPropertyOptional({
-    nullable: true,
-    description: 'item policy version; null or absent = the newest at each cycle',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @Field.policyVersion('item policy version; null or absent = the newest at each cycle')
   policyVersion?: number | null;
 
   @ApiPropertyOptional({ default: 3, description: '屡查屡犯: earlier cycles searched for repeat findings' })

@@ -53,12 +53,36 @@ async function send(method: string, path: string, init: RequestInit, write: bool
   );
 }
 
-export async function get<T>(path: string, query?: Query): Promise<T> {
+async function read<T>(target: string): Promise<T> {
   try {
-    return (await (await send('GET', url(path, query), {}, false)).json()) as T;
+    return (await (await send('GET', target, {}, false)).json()) as T;
   } catch (error) {
     throw asApiError(error);
   }
+}
+
+/** Answers asked for before their screen asked (the boot's); each is handed out once, and only while fresh. */
+const early = new Map<string, Promise<unknown>>();
+const EARLY_FOR_MS = 10_000;
+
+/** Starts a GET now that `get` of the same path and query will take instead of asking again. */
+export function prefetch(path: string, query?: Query): void {
+  const target = url(path, query);
+  if (early.has(target)) return;
+  const answer = read(target);
+  // A failure is for whoever already took the answer; one not taken yet is dropped, so that the screen asks again
+  // (signed in by then, say) — and is no unhandled rejection.
+  answer.catch(() => early.get(target) === answer && early.delete(target));
+  early.set(target, answer);
+  setTimeout(() => early.get(target) === answer && early.delete(target), EARLY_FOR_MS);
+}
+
+export async function get<T>(path: string, query?: Query): Promise<T> {
+  const target = url(path, query);
+  const answer = early.get(target);
+  if (!answer) return read<T>(target);
+  early.delete(target);
+  return answer as Promise<T>;
 }
 
 /** A GET answered with a file (the 台账 export): the body and the file name the server chose. */

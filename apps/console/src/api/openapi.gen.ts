@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 42d6002e20f1fae4ddf2b77c0fd966b6ec7b39491b3de9207f26ab4550551b27) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 7e6902a7a9a4bf3c8ec1dfe8d736bdd1b89acb1dd8c826fa67053fac34c3ce68) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2528,6 +2528,17 @@ export interface components {
     EvaluationRecordListDto: {
       items: components['schemas']['EvaluationRecordDto'][];
     };
+    FactLabelDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'cycle' | 'item' | 'finding' | 'record' | 'obligation';
+      /**
+       * @description what the fact is, in the ledgers' words
+       * @example 芜湖片区月度互检 2026-10
+       */
+      label: string;
+    };
     FeedDto: {
       items: components['schemas']['FeedEntryDto'][];
     };
@@ -2767,7 +2778,7 @@ export interface components {
       /** @description the most a line counts in a month, whatever its sign */
       cap?: number;
       /** @enum {string} */
-      kind: 'cycle_score' | 'rectification' | 'repeat_finding' | 'record' | 'missed_obligation';
+      kind: 'cycle_score' | 'rectification' | 'repeat_finding' | 'record' | 'obligation_record' | 'missed_obligation';
       /**
        * @description rectification: which items count
        * @enum {string}
@@ -2782,6 +2793,8 @@ export interface components {
        * @example five_good
        */
       recordType?: string;
+      /** @description obligation_record and missed_obligation: the 三会一课 types counted (all when absent) */
+      typeCodes?: string[];
     };
     InspectionDto: {
       comments?: string;
@@ -2966,6 +2979,8 @@ export interface components {
       responsibleUnitName: string;
       /** @enum {string} */
       severity: 'minor' | 'major' | 'critical';
+      /** @description null: assigned by hand, not found in a 互检 cycle */
+      source: components['schemas']['ItemSourceDto'] | null;
       /** @enum {string} */
       status: 'open' | 'in_progress' | 'pending_verification' | 'closed' | 'cancelled';
       timeline: components['schemas']['TimelineEventDto'][];
@@ -3078,6 +3093,44 @@ export interface components {
       reminderTimeLocal: string;
       /** @description lights of version 1: yellow this many days before a milestone */
       yellowWithinDays?: number;
+    };
+    ItemSourceDto: {
+      /** Format: uuid */
+      cycleId: string;
+      /** @description the cycle's number in its programme (第n期) */
+      cycleNumber: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      filedAt: string;
+      /**
+       * Format: uuid
+       * @description who filed the submission with the finding
+       */
+      filedById: string;
+      filedByName: string | null;
+      /**
+       * Format: uuid
+       * @description the unit that inspected (检查单位)
+       */
+      inspectorUnitId: string;
+      inspectorUnitName: string;
+      /**
+       * @description 自检 (the unit itself) or 互检 (its paired unit)
+       * @enum {string}
+       */
+      kind: 'self_check' | 'mutual_inspection';
+      /**
+       * @description the cycle's month
+       * @example 2026-12
+       */
+      period: string;
+      /** @description the finding's photos; readable by whoever sees the item */
+      photos: components['schemas']['FileDto'][];
+      /** Format: uuid */
+      programmeId: string;
+      programmeName: string;
     };
     LedgerCountsDto: {
       /** @description 红黄绿灯 */
@@ -4439,6 +4492,8 @@ export interface components {
     ScoreCardDto: {
       /** @description the months of the year scored, up to `month` */
       endedMonths: string[];
+      /** @description what each ref of the months' lines is, to check a line by */
+      facts: components['schemas']['FactLabelDto'][];
       /**
        * @description the card is as of this month's end
        * @example 2026-11

@@ -1,11 +1,11 @@
 import { computed, reactive } from 'vue';
 import { get, useCredentials, write } from '../api/client';
 import type { Me, Permission, Role, SignedIn, SignInMethods } from '../api/types';
+import { bearerHeaders, forgetToken, storeToken, storedToken } from './token';
 
 // The one auth module. A person signs in with login and password (POST /auth/login sets an HttpOnly session
 // cookie; writes then carry the session's CSRF token), or types an access token once — kept in sessionStorage
-// only (never a URL, localStorage, a cookie or a log) and sent as a bearer header.
-const TOKEN_KEY = 'huijian.token';
+// only (auth/token.ts) and sent as a bearer header.
 
 export const session = reactive<{ me: Me | null; csrfToken: string; notice: string }>({
   me: null,
@@ -15,13 +15,12 @@ export const session = reactive<{ me: Me | null; csrfToken: string; notice: stri
 
 useCredentials({
   headers: (isWrite): Record<string, string> => {
-    const token = sessionStorage.getItem(TOKEN_KEY);
-    if (token) return { Authorization: `Bearer ${token}` };
+    if (storedToken()) return bearerHeaders();
     return isWrite && session.csrfToken ? { 'X-CSRF-Token': session.csrfToken } : {};
   },
   expired: () => {
     const wasSignedIn = session.me !== null;
-    sessionStorage.removeItem(TOKEN_KEY);
+    forgetToken();
     session.me = null;
     session.csrfToken = '';
     if (wasSignedIn) session.notice = '登录已失效，请重新登录。';
@@ -58,17 +57,17 @@ export async function signInMethods(): Promise<SignInMethods> {
 }
 
 export async function signInWithPassword(login: string, password: string, remember: boolean): Promise<void> {
-  sessionStorage.removeItem(TOKEN_KEY);
+  forgetToken();
   const answer = await write<SignedIn>('/auth/login', { login, password, remember });
   session.csrfToken = answer.csrfToken;
   await loadMe();
 }
 
 export async function signInWithToken(token: string): Promise<boolean> {
-  sessionStorage.setItem(TOKEN_KEY, token);
+  storeToken(token);
   const me = await loadMe();
   if (!me) {
-    sessionStorage.removeItem(TOKEN_KEY);
+    forgetToken();
     session.notice = '令牌无效或已过期，请重新输入。';
   }
   return me !== null;
@@ -76,7 +75,7 @@ export async function signInWithToken(token: string): Promise<boolean> {
 
 /** Sets the password from an activation (or reset) link, which signs the person in. */
 export async function activate(token: string, password: string, remember: boolean): Promise<void> {
-  sessionStorage.removeItem(TOKEN_KEY);
+  forgetToken();
   const answer = await write<SignedIn>('/auth/activation', { token, password, remember });
   session.csrfToken = answer.csrfToken;
   await loadMe();
@@ -84,7 +83,7 @@ export async function activate(token: string, password: string, remember: boolea
 
 export async function signOut(): Promise<void> {
   if (session.me?.session?.kind === 'session') await write('/auth/logout', undefined).catch(() => undefined);
-  sessionStorage.removeItem(TOKEN_KEY);
+  forgetToken();
   session.me = null;
   session.csrfToken = '';
   session.notice = '已退出。';
