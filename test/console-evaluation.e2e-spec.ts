@@ -389,8 +389,8 @@ describe('积分评星 in the console (工作台)', () => {
     await admin.getByLabel('每月封顶').first().fill('5');
     await admin.locator('#band-1-min').fill('130');
     await admin.getByRole('button', { name: '保存新版本' }).click();
-    await admin.getByRole('status').filter({ hasText: '已保存第2版' }).waitFor();
-    await admin.locator('#h-set-2').waitFor();
+    await admin.getByRole('status').filter({ hasText: '已保存第3版' }).waitFor();
+    await admin.locator('#h-set-3').waitFor();
     await check(admin, 'indicators');
     // Only system admins reach it: the lead unit is sent home.
     const lead = await open(DESK, '/app/evaluation/indicators', h.tokens.leadAdmin);
