@@ -48,10 +48,8 @@ export async function startTimeSkippingWorld(
       config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
       db: h.db,
       // No sticky cache: a replacement worker must pick the workflows up at once (the test server's sticky
-      // timeout would run in skipped time and never expire while time is locked). A world driven through the API
-      // keeps its one worker and its cache: without one, the worker drops the item's local projection at every
-      // eviction, the task times out, and in skipped time it times out again at once, for ever.
-      ...(options.api ? {} : { maxCachedWorkflows: 0 }),
+      // timeout would run in skipped time and never expire while time is locked).
+      maxCachedWorkflows: 0,
     });
     running = worker.run();
   };
