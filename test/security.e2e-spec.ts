@@ -86,6 +86,13 @@ describe('security: headers, audit log, rate limits', () => {
       expect(JSON.stringify(tokenRows.body)).not.toContain(issued.body.token);
 
       await h.http().get('/audit').set(bearer(h.tokens.leadAdmin)).expect(403);
+      // A year Postgres cannot store is the caller's mistake, named by field (the input fuzz found it as a 500).
+      const farPast = await h.http().get('/audit?until=-021247-02-11T21:08:25.518Z').set(admin).expect(400);
+      expect(farPast.body.error.details.fields).toEqual([
+        { field: 'until', reason: 'must be a date-time from 1970 to 9999' },
+      ]);
+      const notADate = await h.http().get('/audit?since=yesterday').set(admin).expect(400);
+      expect(notADate.body.error.message).toContain('since（须为日期时间（ISO 8601））');
       await expect(h.db.query('UPDATE audit_log SET status = 200')).rejects.toThrow(/append-only/);
       await expect(h.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
     });

@@ -14,15 +14,11 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import {
-  addCalendarDays,
   type Alert,
   calendarOf,
-  compareLocalDate,
   type CyclePhase,
   DomainError,
-  type FieldProblem,
   findRepeats,
-  isLocalDate,
   localDateOf,
   nextSubmissionAlerts,
   OWED_SUBMISSION_LABEL,
@@ -31,7 +27,7 @@ import {
   type PhaseDueTimes,
   phaseDueTimes,
   resolvePolicy,
-  SEVERITIES,
+  submissionProblems,
   validationFailed,
 } from '../libs/domain/src';
 import { workflowNow } from './clock';
@@ -487,30 +483,7 @@ export async function cycleWorkflow(input: CycleInput, carried?: CycleCarried): 
   }
 
   function validateSubmission(s: SubmissionInput): void {
-    const problems: FieldProblem[] = [];
-    for (const c of input.rubric.criteria) {
-      const mark = s.scores?.[c.key];
-      if (typeof mark !== 'number' || !Number.isFinite(mark) || mark < 0 || mark > c.maxScore) {
-        problems.push({ field: `scores.${c.key}`, reason: `must be a mark from 0 to ${c.maxScore}` });
-      }
-    }
-    for (const key of Object.keys(s.scores ?? {})) {
-      if (!input.rubric.criteria.some((c) => c.key === key))
-        problems.push({ field: `scores.${key}`, reason: 'is not in the rubric' });
-    }
-    const tomorrow = addCalendarDays(localDateOf(workflowNow(), tz), 1);
-    s.findings.forEach((f, i) => {
-      const criterion = input.rubric.criteria.find((c) => c.key === f.criterionKey);
-      if (!criterion) problems.push({ field: `findings[${i}].criterionKey`, reason: 'is not in the rubric' });
-      if (!f.description?.trim()) problems.push({ field: `findings[${i}].description`, reason: 'is required' });
-      if (!SEVERITIES.includes(f.severity)) problems.push({ field: `findings[${i}].severity`, reason: 'is unknown' });
-      if (!(f.deduction >= 0 && f.deduction <= (criterion?.maxScore ?? Number.POSITIVE_INFINITY))) {
-        problems.push({ field: `findings[${i}].deduction`, reason: 'must be between 0 and the criterion maximum' });
-      }
-      if (!isLocalDate(f.deadline) || compareLocalDate(f.deadline, tomorrow) < 0) {
-        problems.push({ field: `findings[${i}].deadline`, reason: `must be a date from ${tomorrow} on` });
-      }
-    });
+    const problems = submissionProblems(input.rubric, s, localDateOf(workflowNow(), tz));
     if (problems.length > 0) throw toFailure(validationFailed('submission', problems));
   }
 }

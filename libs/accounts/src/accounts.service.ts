@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
-import { DomainError, validationFailed } from '../../domain/src';
+import { chineseDateTimeOf, DomainError, validationFailed } from '../../domain/src';
 import type { Role } from '../../persistence/src';
 import {
   AddressLimiter,
@@ -232,14 +232,7 @@ export class AccountsService {
   }
 
   private locked(until: Date): DomainError {
-    const local = new Intl.DateTimeFormat('zh-CN', {
-      timeZone: this.config.orgTimeZone,
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    }).format(until);
+    const local = chineseDateTimeOf(until.getTime(), this.config.orgTimeZone, { year: false });
     return new DomainError('UNAUTHENTICATED', `登录失败次数过多，已暂时锁定；请于 ${local} 后重试`, {
       retryAt: until.toISOString(),
     });

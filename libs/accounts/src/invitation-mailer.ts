@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
+import { chineseDateTimeOf } from '../../domain/src';
 import { createMailer, loadNotificationConfig, type RenderedMessage } from '../../notifications/src';
 
 export interface InvitationMail {
@@ -13,9 +14,7 @@ export interface InvitationMail {
 
 /** The invitation's wording: what it is, the login, the link, how long it lasts. */
 export function renderInvitation(mail: InvitationMail, timeZone: string): RenderedMessage {
-  const until = new Intl.DateTimeFormat('zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
-    mail.expiresAt,
-  );
+  const until = chineseDateTimeOf(mail.expiresAt.getTime(), timeZone);
   const subject = mail.reset ? '互检系统：重置密码' : '互检系统：开通账号';
   const intro = mail.reset
     ? `${mail.name}，管理员为你重置了互检系统的密码，原有登录已全部退出。`

@@ -108,6 +108,21 @@ export function localTimeOf(instant: number, tz: string): LocalTime {
   return `${String(w.h).padStart(2, '0')}:${String(w.mi).padStart(2, '0')}`;
 }
 
+/** 'YYYY-MM-DD HH:mm' of an instant in a time zone, as the ledgers and dossiers print it. */
+export function localDateTimeOf(instant: number, tz: string): string {
+  // One reading of the wall clock: the ledger export calls this for every row.
+  const w = wallClock(instant, tz);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${w.y}-${two(w.mo)}-${two(w.d)} ${two(w.h)}:${two(w.mi)}`;
+}
+
+/** An instant as a person reads it in Chinese: 2026年12月9日 14:05, or 12月9日 14:05 without the year. */
+export function chineseDateTimeOf(instant: number, tz: string, options: { year: boolean } = { year: true }): string {
+  const w = wallClock(instant, tz);
+  const time = `${String(w.h).padStart(2, '0')}:${String(w.mi).padStart(2, '0')}`;
+  return `${options.year ? `${w.y}年` : ''}${w.mo}月${w.d}日 ${time}`;
+}
+
 /**
  * The instant (epoch ms) at which the wall clock in `tz` shows `time` ('HH:mm') on `date`. The zone's offset comes
  * from Intl (no hard-coded +8), which the Temporal workflow sandbox supports deterministically.

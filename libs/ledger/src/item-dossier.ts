@@ -5,6 +5,7 @@ import archiver from 'archiver';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
+import { localDateTimeOf } from '../../domain/src';
 import { BLOB_STORE, type BlobStore, blobKeys, type FileSummary } from '../../files/src';
 import type { Caller } from '../../identity/src';
 import { ItemsService } from '../../items/src';
@@ -124,14 +125,5 @@ function pad(n: number): string {
 }
 
 function dateTime(timeZone: string): (at: Date | string) => string {
-  const format = new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return (at) => format.format(new Date(at));
+  return (at) => localDateTimeOf(new Date(at).getTime(), timeZone);
 }

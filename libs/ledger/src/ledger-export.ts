@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/src';
-import { DEFAULT_POLICY_SET, localDateOf } from '../../domain/src';
+import { DEFAULT_POLICY_SET, localDateOf, localDateTimeOf } from '../../domain/src';
 import { LIGHT_WORD, lightLegend } from '../../messages/src';
 import { type Caller, isSystemAdmin } from '../../identity/src';
 import type { LedgerEntry, LedgerFilter } from '../../items/src';
@@ -223,15 +223,5 @@ function nextMilestone(e: LedgerEntry): string {
 }
 
 function formatters(timeZone: string): Formatters {
-  // sv-SE prints ISO-like 'YYYY-MM-DD HH:mm' in the organisation's zone.
-  const format = new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return { dateTime: (at) => format.format(at) };
+  return { dateTime: (at) => localDateTimeOf(at.getTime(), timeZone) };
 }

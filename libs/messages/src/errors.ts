@@ -48,6 +48,8 @@ const REASONS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must be a UUID$/, () => '须为 UUID'],
   [/^must be a date(?: written)? YYYY-MM-DD$/, () => '须为日期，格式 YYYY-MM-DD'],
   [/^must be a time HH:mm$/, () => '须为时间，格式 HH:mm'],
+  [/^must be a date-time \(ISO 8601\)$/, () => '须为日期时间（ISO 8601）'],
+  [/^must be a date-time from (\d{4}) to (\d{4})$/, (m) => `须为 ${m[1]} 年至 ${m[2]} 年之间的日期时间`],
   [/^must be a date from (\d{4}-\d{2}-\d{2}) on$/, (m) => `须为 ${m[1]} 或之后的日期`],
   [/^must be a (?:positive|non-negative) integer$/, () => '须为非负整数'],
   [/^must be an integer ≥ (\d+)$/, (m) => `须为不小于 ${m[1]} 的整数`],

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { AuditService } from '../../../../libs/audit/src';
 import { Allow } from '../../../../libs/identity/src';
+import { Field } from '../http/dto-fields';
 import { type List, listOf } from '../http/schema';
 import { AuditEntryDto, AuditEntryListDto } from './audit.responses';
 
@@ -25,16 +26,10 @@ export class AuditQuery {
   @Length(1, 100)
   target?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @Field.optionalDateTime()
   since?: Date;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @Field.optionalDateTime()
   until?: Date;
 
   @ApiPropertyOptional({ default: 100 })

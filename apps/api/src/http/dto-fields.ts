@@ -1,6 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDate, IsInt, IsObject, IsOptional, MaxDate, Min, MinDate } from 'class-validator';
+
+/**
+ * The instants a date-time field accepts. `new Date()` parses years like -021247 that Postgres cannot store, so the
+ * range is checked here, where the 400 can name the field, rather than failing in the query.
+ */
+const EARLIEST = new Date('1970-01-01T00:00:00Z');
+const LATEST = new Date('9999-12-31T23:59:59Z');
 
 /**
  * Field decorators that request DTOs share. A settings object (a cadence, windows, a rubric …) is only checked to be
@@ -17,5 +25,15 @@ export const Field = {
       IsOptional(),
       IsInt(),
       Min(1),
+    ),
+  /** An optional ISO 8601 instant between 1970 and 9999. */
+  optionalDateTime: (description?: string) =>
+    applyDecorators(
+      ApiPropertyOptional({ type: String, format: 'date-time', description } as ApiPropertyOptions),
+      IsOptional(),
+      Type(() => Date),
+      IsDate({ message: 'must be a date-time (ISO 8601)' }),
+      MinDate(EARLIEST, { message: 'must be a date-time from 1970 to 9999' }),
+      MaxDate(LATEST, { message: 'must be a date-time from 1970 to 9999' }),
     ),
 };

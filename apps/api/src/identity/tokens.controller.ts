@@ -8,9 +8,9 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, Length, MinDate } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, MinDate } from 'class-validator';
 import { Allow, IdentityService } from '../../../../libs/identity/src';
+import { Field } from '../http/dto-fields';
 import { uuidParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
 import { IssuedTokenDto, TokenDto, TokenListDto } from './tokens.responses';
@@ -25,10 +25,7 @@ export class IssueTokenDto {
   @Length(1, 100)
   label: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @Field.optionalDateTime()
   @MinDate(() => new Date(), { message: 'expiresAt must be in the future' })
   expiresAt?: Date;
 }
