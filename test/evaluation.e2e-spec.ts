@@ -6,6 +6,7 @@
 import { DEFAULT_INDICATOR_SET, DEFAULT_INDICATOR_SETS } from '../libs/domain/src';
 import { demoRegion, type DemoRegion } from './support/cycles';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
+import { tinyPdf, uploadIds } from './support/files';
 import { signIn } from './support/sign-in';
 
 jest.setTimeout(120_000);
@@ -84,12 +85,33 @@ describe('积分评星 API', () => {
       .expect(400);
     expect(future.body.error.details.fields[0].field).toBe('occurredOn');
 
+    // Evidence: the unit's own uploads go with the record; another unit's file is refused, naming the field.
+    const photos = await uploadIds(h, h.tokens.branchSecretary, [{ name: '签到表.pdf', bytes: tinyPdf('sign-in') }]);
+    const [foreign] = await uploadIds(h, h.tokens.leadAdmin, [{ name: '总支.pdf', bytes: tinyPdf('lead') }]);
+    const refusedFile = await h
+      .http()
+      .post('/evaluation-records')
+      .set(as('branchSecretary'))
+      .send({ ...record(region.zhongjiang, 'x'), files: [foreign] })
+      .expect(400);
+    expect(refusedFile.body.error.details.fields[0].field).toBe('files[0]');
     const held = await h
       .http()
       .post('/evaluation-records')
       .set(as('branchSecretary'))
-      .send(record(region.zhongjiang, '11月支委会'))
+      .send({ ...record(region.zhongjiang, '11月支委会'), files: photos })
       .expect(201);
+    expect(held.body.files.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual([
+      [photos[0], '签到表.pdf'],
+    ]);
+    // Whoever sees the record sees its file; another branch does not.
+    await h.http().get(`/files/${photos[0]}`).set(as('leadAdmin')).expect(200);
+    await h.http().get(`/files/${photos[0]}`).set(as('committeeMember')).expect(200);
+    await h
+      .http()
+      .get(`/files/${photos[0]}`)
+      .set(await sessionOf(h, 'liufang'))
+      .expect(404);
     const padded = await h
       .http()
       .post('/evaluation-records')

@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 009b8fd72b42e5a35a47c5b079113b410596f60e55df23d67fd147b0125c925b) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 1f211820ed5762e357b930db1cccc9465d18c08d7158959bdf91f838374ddee8) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2502,6 +2502,8 @@ export interface components {
       decidedAt: string | null;
       /** @description why it was refused */
       decisionReason: string | null;
+      /** @description the evidence sent with it (photos, scans) */
+      files: components['schemas']['FileDto'][];
       /** Format: uuid */
       id: string;
       note: string;
@@ -2750,17 +2752,18 @@ export interface components {
       /** @description of all your messages, the unread ones */
       unreadCount: number;
     };
+    IndicatorDto: {
+      /** @example closed_on_time */
+      key: string;
+      /** @example 按期整改销号 */
+      name: string;
+      source: components['schemas']['IndicatorSourceDto'];
+    };
     IndicatorSetDto: {
       /** @example 2027-01 */
       effectiveFrom: string;
-      /** @description indicators: key, name, source (kind, points, cap) */
-      indicators: {
-        [key: string]: unknown;
-      }[];
-      /** @description thresholds or ranking bands */
-      rating: {
-        [key: string]: unknown;
-      };
+      indicators: components['schemas']['IndicatorDto'][];
+      rating: components['schemas']['StarRatingRuleDto'];
       version: number;
     };
     IndicatorSetInputDto: {
@@ -2769,15 +2772,34 @@ export interface components {
        * @example 2027-01
        */
       effectiveFrom: string;
-      /** @description key, name, source */
-      indicators: Record<string, never>[];
+      indicators: components['schemas']['IndicatorDto'][];
       /** @description thresholds or ranking bands */
-      rating: {
-        [key: string]: unknown;
-      };
+      rating: components['schemas']['StarRatingRuleDto'];
     };
     IndicatorSetListDto: {
       items: components['schemas']['IndicatorSetDto'][];
+    };
+    IndicatorSourceDto: {
+      /** @description the most a line counts in a month, whatever its sign */
+      cap?: number;
+      /** @enum {string} */
+      kind: 'cycle_score' | 'rectification' | 'repeat_finding' | 'record' | 'obligation_record' | 'missed_obligation';
+      /**
+       * @description rectification: which items count
+       * @enum {string}
+       */
+      outcome?: 'closed_on_time' | 'closed_late' | 'overdue';
+      /** @description cycle_score: the points of a rubric total of 100 */
+      pointsAt100?: number;
+      /** @description every kind but cycle_score: points per fact (negative: taken) */
+      pointsEach?: number;
+      /**
+       * @description record: the 记实 type counted
+       * @example five_good
+       */
+      recordType?: string;
+      /** @description obligation_record and missed_obligation: the 三会一课 types counted (all when absent) */
+      typeCodes?: string[];
     };
     InspectionDto: {
       comments?: string;
@@ -4067,6 +4089,12 @@ export interface components {
       /** @description the year's lines before adjustments */
       year: components['schemas']['PeriodScoreDto'];
     };
+    RatingBandDto: {
+      minPoints?: number;
+      /** @description between 0 and 1 */
+      share?: number;
+      stars: number;
+    };
     RatingChangeDto: {
       /** Format: uuid */
       actorPersonId: string;
@@ -4225,6 +4253,8 @@ export interface components {
       reason?: string;
     };
     RecordInputDto: {
+      /** @description file ids from POST /files (photos, scans) */
+      files?: string[];
       note?: string;
       /** @example 2026-11-20 */
       occurredOn: string;
@@ -4547,6 +4577,12 @@ export interface components {
       3: number;
       4: number;
       5: number;
+    };
+    StarRatingRuleDto: {
+      /** @description most stars first; below the last band: one star */
+      bands: components['schemas']['RatingBandDto'][];
+      /** @enum {string} */
+      method: 'thresholds' | 'ranking';
     };
     StartProbeDto: {
       /** @example 互检 ping */
