@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 1f211820ed5762e357b930db1cccc9465d18c08d7158959bdf91f838374ddee8) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 57a2c286463de349f493b0b35b3ecd579a2fb0b79825ecf4a6772bdf26f8da43) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2253,7 +2253,8 @@ export interface components {
        */
       closedAt: string | null;
       cycleNumber: number;
-      dueTimes: components['schemas']['PhaseDueTimesDto'];
+      /** @description null for a moment after the cycle starts, until its workflow has planned the phases */
+      dueTimes: components['schemas']['PhaseDueTimesDto'] | null;
       findings: components['schemas']['FindingViewDto'][];
       /** Format: uuid */
       id: string;
@@ -2285,6 +2286,8 @@ export interface components {
        */
       startedAt: string;
       submissions: components['schemas']['SubmissionViewDto'][];
+      /** @description who has submitted what, oldest first: with pairs and due times, what each unit still owes */
+      submitted: components['schemas']['SubmittedDto'][];
       /** @example cycle-<programmeId>-2026-12 */
       workflowId: string;
     };
@@ -2295,8 +2298,11 @@ export interface components {
        */
       closedAt: string | null;
       cycleNumber: number;
+      /** @description null for a moment after the cycle starts, until its workflow has planned the phases */
+      dueTimes: components['schemas']['PhaseDueTimesDto'] | null;
       /** Format: uuid */
       id: string;
+      pairs: components['schemas']['PairDto'][];
       /** @description participant units */
       participants: string[];
       /**
@@ -2313,6 +2319,8 @@ export interface components {
        * @description ISO 8601, UTC
        */
       startedAt: string;
+      /** @description who has submitted what, oldest first: with pairs and due times, what each unit still owes */
+      submitted: components['schemas']['SubmittedDto'][];
       /** @example cycle-<programmeId>-2026-12 */
       workflowId: string;
     };
@@ -4671,6 +4679,15 @@ export interface components {
       minutes?: string;
       /** @example 3月支委会：学习传达公司党委会议精神 */
       title?: string;
+    };
+    SubmittedDto: {
+      /** Format: uuid */
+      inspectorUnitId: string;
+      /**
+       * @description 自检 or 互检
+       * @enum {string}
+       */
+      kind: 'self_check' | 'mutual_inspection';
     };
     TimelineEventDto: {
       actorName: string | null;
