@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 7e6902a7a9a4bf3c8ec1dfe8d736bdd1b89acb1dd8c826fa67053fac34c3ce68) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 1f211820ed5762e357b930db1cccc9465d18c08d7158959bdf91f838374ddee8) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2737,6 +2737,11 @@ export interface components {
       readAt: string | null;
       /** Format: uuid */
       recipientUnitId: string;
+      /**
+       * Format: uuid
+       * @description the star rating (评星) a rating notice is about
+       */
+      starRatingId: string | null;
       title: string;
     };
     InboxPageDto: {
