@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 1f211820ed5762e357b930db1cccc9465d18c08d7158959bdf91f838374ddee8) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 f164771d2f85487bd8283deb03166f8b547f3edf3c39b53438a6005984258067) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -3365,6 +3365,8 @@ export interface components {
       answeredAt: string | null;
       /** @description points added (or taken) when upheld */
       correction: number | null;
+      /** @description the evidence lodged with it (photos, scans) */
+      files: components['schemas']['FileDto'][];
       /** Format: uuid */
       id: string;
       /**
@@ -3379,6 +3381,8 @@ export interface components {
       unitId: string;
     };
     ObjectionInputDto: {
+      /** @description file ids from POST /files (photos, scans) */
+      files?: string[];
       /** @description 异议: what is wrong and why */
       reason: string;
       /**
