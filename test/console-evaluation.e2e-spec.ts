@@ -252,9 +252,19 @@ describe('积分评星 in the console (工作台)', () => {
     await branch.locator('#h-object').waitFor();
     expect(await branch.locator('.rated.own .rated-name').textContent()).toBe('芜湖中江桥项目党支部（本单位）');
     await branch.getByLabel('异议理由').fill('上月支委会记实已确认，但年度积分中未见');
+    // Its evidence, a photo, goes up before the objection is sent (提交 waits while it uploads).
+    await branch
+      .locator('#h-object ~ form')
+      .getByLabel('选择文件')
+      .setInputFiles([{ name: '确认截图.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() }]);
+    await branch.locator('#h-object ~ form').getByText('已上传').waitFor();
+    await check(branch, 'rating-objection-form');
     await branch.getByRole('button', { name: '提交异议' }).click();
     await branch.getByRole('status').filter({ hasText: '已提出异议' }).waitFor();
     expect(await branch.locator('.objection .objection-status').allTextContents()).toEqual(['待答复']);
+    await branch.locator('.objection').getByRole('button', { name: '放大：确认截图.jpg' }).waitFor();
+    // The form is empty again: the next objection starts without the last one's photo.
+    expect(await branch.locator('#h-object ~ form').getByText('已上传').count()).toBe(0);
     await check(branch, 'rating-objected');
 
     // Another unit has its form open when the notice period ends: the refusal says when it closed.
@@ -284,6 +294,14 @@ describe('积分评星 in the console (工作台)', () => {
     // The lead unit answers: upheld, with a correction.
     await lead.reload();
     await lead.locator('#h-steps', { hasText: '进度：异议答复中' }).waitFor();
+    // The lead unit sees the objection's photo, opens it, and closes it again to answer.
+    await lead.locator('.objection').getByRole('button', { name: '放大：确认截图.jpg' }).click();
+    const opened = lead.locator('.objection').getByRole('button', { name: '缩小：确认截图.jpg' }).locator('img');
+    // AuthImage shows an <img> only once the API answered the preview (a blob: URL); a refusal leaves the name.
+    await opened.waitFor();
+    expect(await opened.getAttribute('src')).toMatch(/^blob:/);
+    await check(lead, 'rating-objection-files');
+    await lead.locator('.objection').getByRole('button', { name: '缩小：确认截图.jpg' }).click();
     await lead.locator('.objection').getByRole('button', { name: '答复' }).click();
     await lead.getByLabel('异议成立（更正积分）').check();
     await lead.getByLabel('更正分值（扣分填负数）').fill('2');

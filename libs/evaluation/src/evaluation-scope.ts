@@ -59,7 +59,8 @@ export interface EvaluatedUnit {
 
 /**
  * Who sees a unit's 积分评星 where no one region is at hand (its records and their files): its own people, its
- * regions' lead unit and committee, and system admins — {@link seesUnitCard} over every region of the unit.
+ * regions' lead unit and committee, and system admins — {@link seesUnitCard} over every region of the unit. An
+ * objection's files pass only the rating's region in `leadPaths`: the objection belongs to that one rating.
  */
 export function canSeeUnitEvaluation(caller: Caller, unit: EvaluatedUnit): boolean {
   return (

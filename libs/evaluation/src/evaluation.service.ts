@@ -159,7 +159,10 @@ export class EvaluationService {
     );
     const visible = await this.visibleUnits(caller);
     const shown = rows.filter((r) => visible(r.unit_id, r.unit_path));
-    const files = await this.recordFiles(shown.map((r) => r.id));
+    const files = await this.filesOf(
+      'evaluation_record_id',
+      shown.map((r) => r.id),
+    );
     return shown.map((r) => toRecord(r, files.get(r.id) ?? []));
   }
 
@@ -168,22 +171,25 @@ export class EvaluationService {
     if (!row || !(await this.visibleUnits(caller))(row.unit_id, row.unit_path)) {
       throw new DomainError('NOT_FOUND', `Record ${id} does not exist`, { id });
     }
-    return toRecord(row, (await this.recordFiles([id])).get(id) ?? []);
+    return toRecord(row, (await this.filesOf('evaluation_record_id', [id])).get(id) ?? []);
   }
 
-  /** Each record's files (证明材料), in the order they were sent. */
-  private async recordFiles(recordIds: string[]): Promise<Map<string, FileSummary[]>> {
-    if (recordIds.length === 0) return new Map();
-    const refs: { evaluation_record_id: string; file_id: string }[] = await this.db.query(
-      `SELECT evaluation_record_id, file_id FROM file_references WHERE evaluation_record_id = ANY($1::uuid[])
+  /** Each record's (记实) or objection's (异议) files (证明材料), in the order they were sent. */
+  private async filesOf(
+    column: 'evaluation_record_id' | 'objection_id',
+    ids: string[],
+  ): Promise<Map<string, FileSummary[]>> {
+    if (ids.length === 0) return new Map();
+    const refs: { owner_id: string; file_id: string }[] = await this.db.query(
+      `SELECT ${column} AS owner_id, file_id FROM file_references WHERE ${column} = ANY($1::uuid[])
         ORDER BY position, file_id`,
-      [recordIds],
+      [ids],
     );
     const summaries = await this.files.summaries(refs.map((r) => r.file_id));
     const out = new Map<string, FileSummary[]>();
     for (const r of refs) {
       const s = summaries.get(r.file_id);
-      if (s) out.set(r.evaluation_record_id, [...(out.get(r.evaluation_record_id) ?? []), s]);
+      if (s) out.set(r.owner_id, [...(out.get(r.owner_id) ?? []), s]);
     }
     return out;
   }
@@ -309,7 +315,15 @@ export class EvaluationService {
     const ownObjections = objections.filter(
       (o) => this.side(caller, region) !== 'unit' || this.actsFor(caller, region, o.unitId),
     );
-    return { ...view, objections: ownObjections, changes: view.results ? events : [] };
+    const files = await this.filesOf(
+      'objection_id',
+      ownObjections.map((o) => o.id),
+    );
+    return {
+      ...view,
+      objections: ownObjections.map((o) => ({ ...o, files: files.get(o.id) ?? [] })),
+      changes: view.results ? events : [],
+    };
   }
 
   async act(
@@ -326,6 +340,8 @@ export class EvaluationService {
         fields: [{ field: 'unitId', reason: 'is not a member unit of the region' }],
       });
     }
+    // Checked here, where the caller is known: the workflow and its activity trust the ids they are given.
+    await this.files.mustBeUsable(caller, body.files as string[] | undefined);
     const handle = this.temporal.workflow.getHandle(row.workflow_id);
     const updateId = idempotencyKey ? `${action}-${caller.personId}-${idempotencyKey}` : undefined;
     try {
@@ -341,7 +357,7 @@ export class EvaluationService {
             });
           case 'object':
             return handle.executeUpdate(starRatingUpdates.object, {
-              args: [actor, { reason: body.reason as string }],
+              args: [actor, { reason: body.reason as string, files: body.files as string[] | undefined }],
               updateId,
             });
           case 'answer':

@@ -16,11 +16,13 @@ interface AccessRow {
   obligations: { unitPath: string; confirmingPath: string | null; feedPaths: string[] | null }[] | null;
   /** 积分评星 records (记实) using the file. */
   evaluations: EvaluatedUnit[] | null;
+  /** Objections (异议) using the file: the objecting unit, and the lead unit of the rating's region only. */
+  objections: EvaluatedUnit[] | null;
 }
 
 /**
- * Who may read (and so reuse) a file: its uploader, and whoever can see an item, a cycle, an obligation record or an
- * evaluation record that references it — exactly their own visibility rules, a record on its region's feed (晒) to the region's units
+ * Who may read (and so reuse) a file: its uploader, and whoever can see an item, a cycle, an obligation record, an
+ * evaluation record or an objection that references it — exactly their own visibility rules, a record on its region's feed (晒) to the region's units
  * too. Everyone else is told the file does not exist.
  */
 export async function readableFileIds(db: DataSource, caller: Caller, ids: readonly string[]): Promise<Set<string>> {
@@ -51,7 +53,12 @@ export async function readableFileIds(db: DataSource, caller: Caller, ids: reado
                         WHERE m.unit_id = er.unit_id)))
                FROM file_references r JOIN evaluation_records er ON er.id = r.evaluation_record_id
                JOIN units u ON u.id = er.unit_id
-              WHERE r.file_id = f.id) AS evaluations
+              WHERE r.file_id = f.id) AS evaluations,
+            (SELECT json_agg(json_build_object('unitPath', u.path, 'leadPaths', json_build_array(lu.path)))
+               FROM file_references r JOIN star_rating_objections ob ON ob.id = r.objection_id
+               JOIN units u ON u.id = ob.unit_id JOIN star_ratings sr ON sr.id = ob.rating_id
+               JOIN regions rg ON rg.id = sr.region_id JOIN units lu ON lu.id = rg.lead_unit_id
+              WHERE r.file_id = f.id) AS objections
        FROM files f WHERE f.id = ANY($1::uuid[])`,
     [ids],
   );
@@ -72,7 +79,7 @@ export async function readableFileIds(db: DataSource, caller: Caller, ids: reado
               // 晒: a shared, confirmed record's photos are for every unit of its region (the feed's readers).
               (o.feedPaths ?? []).some((p) => caller.roles.some((role) => p.startsWith(role.unitPath))),
           ) ||
-          (r.evaluations ?? []).some((e) => canSeeUnitEvaluation(caller, e)),
+          [...(r.evaluations ?? []), ...(r.objections ?? [])].some((e) => canSeeUnitEvaluation(caller, e)),
       )
       .map((r) => r.id),
   );

@@ -162,7 +162,8 @@ export class AdjustDto {
   @ApiProperty() @IsString() @Length(1, 2000) reason: string;
 }
 
-export class ObjectionInputDto {
+/** 异议: the reason, and the files that back it (photos, scans), as a 记实 record carries them. */
+export class ObjectionInputDto extends WithFilesDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'the unit you object for, when you act for several' })
   @IsOptional()
   @IsUUID()

@@ -191,6 +191,7 @@ export class ObjectionDto {
   @Prop.string({ nullable: true }) answer: string | null;
   @Prop.number({ nullable: true, description: 'points added (or taken) when upheld' }) correction: number | null;
   @Prop.time({ nullable: true }) answeredAt: Date | null;
+  @Prop.of([FileDto], { description: 'the evidence lodged with it (photos, scans)' }) files: FileDto[];
 }
 
 export class RatingChangeDto {

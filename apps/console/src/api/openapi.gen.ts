@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 57a2c286463de349f493b0b35b3ecd579a2fb0b79825ecf4a6772bdf26f8da43) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 b7b4b158a9539ed0287c80606f80aeefaa833606c2e050e5e10ff740cc1ccf97) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -3373,6 +3373,8 @@ export interface components {
       answeredAt: string | null;
       /** @description points added (or taken) when upheld */
       correction: number | null;
+      /** @description the evidence lodged with it (photos, scans) */
+      files: components['schemas']['FileDto'][];
       /** Format: uuid */
       id: string;
       /**
@@ -3387,6 +3389,8 @@ export interface components {
       unitId: string;
     };
     ObjectionInputDto: {
+      /** @description file ids from POST /files (photos, scans) */
+      files?: string[];
       /** @description 异议: what is wrong and why */
       reason: string;
       /**
