@@ -126,7 +126,7 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       const ctx = await context(DESK);
       const page = await signedIn(ctx, '/app/admin', 'admin');
       expect(new URL(page.url()).pathname).toBe('/app/admin/organisation');
-      expect(await menus(page)).toEqual(['督办', '台账', '互检', '消息', '管理', '我的']);
+      expect(await menus(page)).toEqual(['督办', '台账', '互检', '评星', '消息', '管理', '我的']);
       const tree = page.locator('.tree');
       await tree.locator('.unit', { hasText: '芜湖中江桥项目党支部' }).first().waitFor();
       expect(await page.locator('.unit[data-code="wuhu-hostile-dxz"] strong').textContent()).toBe(HOSTILE);
@@ -202,7 +202,7 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       await person.getByLabel('再输一次', { exact: true }).fill('中江桥 2026 整改');
       await person.getByRole('button', { name: '设置密码并登录' }).click();
       await person.waitForURL(`${base}/app/todo`);
-      expect(await menus(person)).toEqual(['我的待办', '台账', '互检', '消息', '我的']);
+      expect(await menus(person)).toEqual(['我的待办', '台账', '互检', '评星', '消息', '我的']);
       // Screens outside their roles stay away even by address.
       await person.goto(`${base}/app/admin/people`);
       await person.waitForURL(`${base}/app/todo`);
@@ -210,7 +210,7 @@ describe('系统管理 and 我的设置 in a real browser', () => {
       await person.getByRole('button', { name: '退出' }).click();
       await person.locator('.login').waitFor();
       const again = await signedIn(phone, '/app/settings', '13900000123', '中江桥 2026 整改');
-      expect(await menus(again)).toEqual(['我的待办', '台账', '互检', '消息', '我的']);
+      expect(await menus(again)).toEqual(['我的待办', '台账', '互检', '评星', '消息', '我的']);
       expect(await again.locator('.section').first().textContent()).toContain('党支部书记 · 芜湖中江桥项目党支部');
 
       // The admin takes the role back: signed in again, the person sees only 我的 and is told why.

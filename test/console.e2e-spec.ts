@@ -334,6 +334,7 @@ describe('console (工作台) in a real browser', () => {
         '我的待办',
         '台账',
         '互检',
+        '评星',
         '消息',
         '我的',
       ]);
@@ -795,10 +796,10 @@ describe('console (工作台) in a real browser', () => {
         await page.locator('.login').waitFor();
       }
       expect(menus).toEqual({
-        systemAdmin: ['督办', '台账', '互检', '消息', '管理', '我的'],
-        leadAdmin: ['我的待办', '台账', '互检', '消息', '我的'],
-        branchSecretary: ['我的待办', '台账', '互检', '消息', '我的'],
-        committeeMember: ['督办', '台账', '互检', '消息', '我的'],
+        systemAdmin: ['督办', '台账', '互检', '评星', '消息', '管理', '我的'],
+        leadAdmin: ['我的待办', '台账', '互检', '评星', '消息', '我的'],
+        branchSecretary: ['我的待办', '台账', '互检', '评星', '消息', '我的'],
+        committeeMember: ['督办', '台账', '互检', '评星', '消息', '我的'],
       });
       const page = desk.pages()[0];
       await tokenForm(page);

@@ -63,6 +63,28 @@ describe('cycles API (real Temporal dev server)', () => {
     await h.http().get('/cycles/00000000-0000-4000-8000-000000000000').set(tokens.lead).expect(404);
   });
 
+  it('answers a cycle its workflow has not planned yet with no due times, not a 500', async () => {
+    const [{ programme_id: programmeId }] = await h.db.query('SELECT programme_id FROM cycles WHERE id = $1', [
+      cycleId,
+    ]);
+    // Reserved by the programme's tick, the instant before the cycle's workflow projects its plan.
+    const [{ id }] = await h.db.query(
+      `INSERT INTO cycles (id, programme_id, period, cycle_number, workflow_id, phase, started_at, due_times,
+                           participants, pairs, projection_seq)
+       VALUES (gen_random_uuid(), $1, '2099-01', 99, 'cycle-unplanned', 'open', now(), '{}', $2, '[]', 0)
+       RETURNING id`,
+      [programmeId, region.participants],
+    );
+    try {
+      const detail = await h.http().get(`/cycles/${id}`).set(tokens.lead).expect(200);
+      expect(detail.body).toMatchObject({ phase: 'open', dueTimes: null, submitted: [] });
+      const listed = (await h.http().get('/cycles').set(tokens.lead).expect(200)).body.items;
+      expect(listed.find((c: { id: string }) => c.id === id)).toMatchObject({ dueTimes: null });
+    } finally {
+      await h.db.query('DELETE FROM cycles WHERE id = $1', [id]);
+    }
+  });
+
   it('validates a submission: marks against the rubric, findings with deadlines, unknown fields', async () => {
     const bad = await selfCheck(tokens.zhongjiang, {
       scores: { ...marks(90), party_members_lead: 101, extra: 1 },
@@ -109,6 +131,18 @@ describe('cycles API (real Temporal dev server)', () => {
     await selfCheck(tokens.zhongjiang, withFinding).set('Idempotency-Key', 'not ok!').expect(400);
     const again = await selfCheck(tokens.zhongjiang, withFinding).expect(409);
     expect(again.body.error.code).toBe('CONFLICT');
+    // The list says who has submitted what, with the pairs and due times: 我的待办 needs no request per cycle.
+    const listed = (await h.http().get('/cycles').set(tokens.zhongjiang).expect(200)).body.items.find(
+      (c: { id: string }) => c.id === cycleId,
+    );
+    expect(listed.submitted).toEqual([{ kind: 'self_check', inspectorUnitId: region.zhongjiang }]);
+    expect(listed.pairs).toHaveLength(4);
+    expect(Object.keys(listed.dueTimes).sort()).toEqual([
+      'meeting',
+      'mutualInspectionDue',
+      'reportDue',
+      'selfCheckDue',
+    ]);
     await eventually(async () =>
       (await h.db.query('SELECT 1 FROM items WHERE cycle_id = $1', [cycleId])).length ? true : undefined,
     );

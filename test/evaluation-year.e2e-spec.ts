@@ -21,6 +21,8 @@ import {
   type UnitMonthFacts,
 } from '../libs/domain/src';
 import { reserveStarRating } from '../libs/evaluation/src/star-rating-start';
+import { loadMessageModels } from '../libs/notifications/src/message-models';
+import { renderMessage } from '../libs/notifications/src/templates';
 import { PoliciesService } from '../libs/policies/src/policies.service';
 import { type RatingActor, starRatingUpdates, starRatingWorkflowId } from '../workflows/star-rating.contracts';
 import { demoRegion, insertProgramme } from './support/cycles';
@@ -174,6 +176,7 @@ describe('a year of 积分评星 on the time-skipping server', () => {
 
     // ── The lead unit's review is late: reminders before its due date, 催办 after it, then 督办 at both levels.
     interface Notice {
+      id: string;
       kind: string;
       recipient_unit_id: string;
       title: string;
@@ -184,7 +187,7 @@ describe('a year of 积分评星 on the time-skipping server', () => {
     }
     const notices = async (kind: string): Promise<Notice[]> =>
       h.db.query(
-        `SELECT kind, recipient_unit_id, title, body, idempotency_key, due_at, facts FROM notifications
+        `SELECT id::text, kind, recipient_unit_id, title, body, idempotency_key, due_at, facts FROM notifications
           WHERE star_rating_id = $1 AND kind = $2 ORDER BY due_at, recipient_unit_id`,
         [ratingId, kind],
       );
@@ -265,6 +268,11 @@ describe('a year of 积分评星 on the time-skipping server', () => {
       expect(b.body).toContain('公示期至');
       expect(b.body).toContain('如有异议');
     }
+    // Its link opens the rating's page, where a unit lodges its objection.
+    const rendered = renderMessage(
+      (await loadMessageModels(h.db, [bulletins[0].id], 'https://hj.test')).get(bulletins[0].id)!,
+    );
+    expect(rendered.markdown).toContain(`[查看评星](https://hj.test/app/evaluation/ratings/${ratingId})`);
 
     const upheld = await handle.executeUpdate(starRatingUpdates.object, {
       args: [unitActor(zhongjiang), { reason: '6月支委会记实被退回，签到表已补齐' }],

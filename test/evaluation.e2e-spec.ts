@@ -4,8 +4,10 @@
  * evaluation-year.e2e-spec.ts) — with every denial by role and by unit.
  */
 import { DEFAULT_INDICATOR_SET, DEFAULT_INDICATOR_SETS } from '../libs/domain/src';
+import { createStarRatingActivities } from '../libs/evaluation/src';
 import { demoRegion, type DemoRegion } from './support/cycles';
 import { bearer, eventually, type Harness, startHarness } from './support/harness';
+import { tinyPdf, uploadIds } from './support/files';
 import { signIn } from './support/sign-in';
 
 jest.setTimeout(120_000);
@@ -84,12 +86,33 @@ describe('积分评星 API', () => {
       .expect(400);
     expect(future.body.error.details.fields[0].field).toBe('occurredOn');
 
+    // Evidence: the unit's own uploads go with the record; another unit's file is refused, naming the field.
+    const photos = await uploadIds(h, h.tokens.branchSecretary, [{ name: '签到表.pdf', bytes: tinyPdf('sign-in') }]);
+    const [foreign] = await uploadIds(h, h.tokens.leadAdmin, [{ name: '总支.pdf', bytes: tinyPdf('lead') }]);
+    const refusedFile = await h
+      .http()
+      .post('/evaluation-records')
+      .set(as('branchSecretary'))
+      .send({ ...record(region.zhongjiang, 'x'), files: [foreign] })
+      .expect(400);
+    expect(refusedFile.body.error.details.fields[0].field).toBe('files[0]');
     const held = await h
       .http()
       .post('/evaluation-records')
       .set(as('branchSecretary'))
-      .send(record(region.zhongjiang, '11月支委会'))
+      .send({ ...record(region.zhongjiang, '11月支委会'), files: photos })
       .expect(201);
+    expect(held.body.files.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual([
+      [photos[0], '签到表.pdf'],
+    ]);
+    // Whoever sees the record sees its file; another branch does not.
+    await h.http().get(`/files/${photos[0]}`).set(as('leadAdmin')).expect(200);
+    await h.http().get(`/files/${photos[0]}`).set(as('committeeMember')).expect(200);
+    await h
+      .http()
+      .get(`/files/${photos[0]}`)
+      .set(await sessionOf(h, 'liufang'))
+      .expect(404);
     const padded = await h
       .http()
       .post('/evaluation-records')
@@ -224,21 +247,60 @@ describe('积分评星 API', () => {
       .send({ unitId: region.guidao, points: 1, reason: '再改' })
       .expect(409);
 
+    // An objection's evidence: the unit's own upload goes with it; a file it cannot read is refused, naming the field.
+    const [minutes] = await uploadIds(h, h.tokens.branchSecretary, [
+      { name: '支委会纪要.pdf', bytes: tinyPdf('minutes') },
+    ]);
+    const [foreign] = await uploadIds(h, h.tokens.leadAdmin, [{ name: '总支.pdf', bytes: tinyPdf('lead') }]);
+    const refusedFile = await h
+      .http()
+      .post(`/ratings/${id}/objections`)
+      .set(as('branchSecretary'))
+      .send({ reason: '漏计记实', files: [minutes, foreign] })
+      .expect(400);
+    expect(refusedFile.body.error.details.fields[0].field).toBe('files[1]');
     const objected = await h
       .http()
       .post(`/ratings/${id}/objections`)
       .set(as('branchSecretary'))
-      .send({ reason: '11月支委会记实已确认，未计分' })
+      .send({ reason: '11月支委会记实已确认，未计分', files: [minutes] })
       .expect(200);
     expect(objected.body.results).not.toBeNull();
     expect(objected.body.objections).toMatchObject([{ unitId: region.zhongjiang, status: 'open' }]);
-    // Another unit sees the 公示, not 中江桥's objection.
-    const otherView = await h
-      .http()
-      .get(`/ratings/${id}`)
-      .set(await sessionOf(h, 'liufang'))
-      .expect(200);
+    const objection = objected.body.objections[0];
+    expect(objection.files.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual([
+      [minutes, '支委会纪要.pdf'],
+    ]);
+    // Another unit sees the 公示, not 中江桥's objection, nor its file.
+    const other = await sessionOf(h, 'liufang');
+    const otherView = await h.http().get(`/ratings/${id}`).set(other).expect(200);
     expect(otherView.body.objections).toEqual([]);
+    await h.http().get(`/files/${minutes}`).set(other).expect(404);
+    // The region's lead unit and committee (who answer and approve) and system admins read it.
+    for (const who of ['leadAdmin', 'committeeMember', 'systemAdmin'] as const) {
+      await h.http().get(`/files/${minutes}`).set(as(who)).expect(200);
+    }
+    const leadView = await h.http().get(`/ratings/${id}`).set(as('leadAdmin')).expect(200);
+    expect(leadView.body.objections[0].files.map((f: { id: string }) => f.id)).toEqual([minutes]);
+    // The activity retried (a lost reply) writes neither the objection nor its file twice.
+    const [{ lodged_by: lodgedBy }] = await h.db.query(`SELECT lodged_by FROM star_rating_objections WHERE id = $1`, [
+      objection.id,
+    ]);
+    await createStarRatingActivities(h.db, { orgTimeZone: 'Asia/Shanghai' }).recordObjection({
+      ratingId: id,
+      objectionId: objection.id,
+      unitId: region.zhongjiang,
+      reason: objection.reason,
+      files: [minutes],
+      personId: lodgedBy,
+      at: Date.now(),
+    });
+    const stored = await h.db.query(
+      `SELECT (SELECT count(*)::int FROM star_rating_objections WHERE rating_id = $1) AS objections,
+              (SELECT count(*)::int FROM file_references WHERE objection_id = $2) AS refs`,
+      [id, objection.id],
+    );
+    expect(stored).toEqual([{ objections: 1, refs: 1 }]);
     await h
       .http()
       .post(`/ratings/${id}/objections/${objected.body.objections[0].id}/answer`)

@@ -67,8 +67,10 @@ export const starRatingUpdates = {
   adjust: defineUpdate<StarRatingView, [RatingActor, { unitId: string; points: number; reason: string }]>('adjust'),
   /** The lead unit publishes the result: 公示 starts. */
   publish: defineUpdate<StarRatingView, [RatingActor]>('publish'),
-  /** A rated unit objects (异议) during 公示. */
-  object: defineUpdate<StarRatingView & { objectionId: string }, [RatingActor, { reason: string }]>('object'),
+  /** A rated unit objects (异议) during 公示, with its evidence (file ids the API checked the unit may use). */
+  object: defineUpdate<StarRatingView & { objectionId: string }, [RatingActor, { reason: string; files?: string[] }]>(
+    'object',
+  ),
   /** The lead unit answers an objection: upheld (with the correction in points) or dismissed, with a reason. */
   answer: defineUpdate<
     StarRatingView,
@@ -103,6 +105,8 @@ export interface StarRatingActivities {
     objectionId: string;
     unitId: string;
     reason: string;
+    /** Absent in histories recorded before objections carried files. */
+    files?: string[];
     personId: string;
     at: number;
   }): Promise<void>;

@@ -147,7 +147,7 @@ export async function starRatingWorkflow(input: StarRatingInput): Promise<void> 
   );
   setHandler(
     starRatingUpdates.object,
-    async (actor, { reason }) => {
+    async (actor, { reason, files }) => {
       const objectionId = uuid4();
       open.set(objectionId, actor.unitId);
       const due = withSteps ? openStep('answer', objectionId) : null;
@@ -156,6 +156,7 @@ export async function starRatingWorkflow(input: StarRatingInput): Promise<void> 
         objectionId,
         unitId: actor.unitId,
         reason,
+        files,
         personId: actor.personId,
         at: workflowNow(),
       });

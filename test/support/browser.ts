@@ -123,6 +123,11 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   for (const size of own.width === PHONE.width ? [PHONE, DESK] : [DESK, PHONE]) {
     await page.setViewportSize(size);
     await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(null)))');
+    // A transition under way (a button just enabled fades in from half opacity) would read as low contrast to axe;
+    // endless ones (spinners) are not waited for.
+    await page.evaluate(`Promise.all(document.getAnimations()
+      .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+      .map((a) => a.finished.catch(() => null)))`);
     expect({ name, width: size.width, overflow: await sidewaysOverflow(page) }).toEqual({
       name,
       width: size.width,

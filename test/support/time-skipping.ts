@@ -26,10 +26,23 @@ export interface TimeSkippingWorld {
 /** A local wall-clock minute in the organisation's zone (UTC+8, no DST) as an instant. */
 export const local = (isoMinute: string): number => Date.parse(`${isoMinute}:00+08:00`);
 
-export async function startTimeSkippingWorld(taskQueue: string): Promise<TimeSkippingWorld> {
+/**
+ * With `api`, the harness's API app talks to the time-skipping server too (on the world's task queue), so requests
+ * made through the API — a browser's — drive workflows whose timers the test then skips past.
+ */
+export async function startTimeSkippingWorld(
+  taskQueue: string,
+  options: { api?: boolean } = {},
+): Promise<TimeSkippingWorld> {
   installWorkerRuntime('warn');
-  const h = await startHarness();
+  // The API wakes the dispatcher whenever the outbox changes; its safety sweep once a minute would cost two workflow
+  // tasks per skipped minute (10,080 for a skipped week), so here it looks once a skipped day.
+  const sweepBefore = process.env.NOTIFY_SWEEP_INTERVAL_MS;
+  if (options.api) process.env.NOTIFY_SWEEP_INTERVAL_MS = '86400000';
   const env = await createTimeSkippingEnv();
+  const h = await startHarness(
+    options.api ? { env: { TEMPORAL_ADDRESS: env.address, TEMPORAL_TASK_QUEUE: taskQueue } } : {},
+  );
   let worker: Worker;
   let running: Promise<void>;
   const start = async (workflowBundle?: HuijianWorkerOptions['workflowBundle']) => {
@@ -62,8 +75,10 @@ export async function startTimeSkippingWorld(taskQueue: string): Promise<TimeSki
     startWorker: () => start(),
     close: async () => {
       await stop();
-      await env.teardown();
       await h.close();
+      await env.teardown();
+      if (sweepBefore === undefined) delete process.env.NOTIFY_SWEEP_INTERVAL_MS;
+      else process.env.NOTIFY_SWEEP_INTERVAL_MS = sweepBefore;
     },
   };
 }

@@ -64,6 +64,33 @@ export const router = createRouter({
       component: () => import('./views/ProgrammesView.vue'),
       meta: { title: '互检', permission: 'programmes:read' },
     },
+    {
+      path: '/app/evaluation',
+      component: () => import('./views/evaluation/EvaluationView.vue'),
+      meta: { title: '积分评星', permission: 'evaluation:read' },
+      redirect: '/app/evaluation/score',
+      children: [
+        { path: 'score', component: () => import('./views/evaluation/ScoreCardView.vue'), meta: { title: '积分卡' } },
+        { path: 'records', component: () => import('./views/evaluation/RecordsView.vue'), meta: { title: '记实' } },
+        { path: 'ratings', component: () => import('./views/evaluation/RatingsView.vue'), meta: { title: '年度评星' } },
+        {
+          path: 'ratings/:id',
+          component: () => import('./views/evaluation/RatingView.vue'),
+          meta: { title: '年度评星' },
+        },
+        { path: 'ranking', component: () => import('./views/evaluation/RankingView.vue'), meta: { title: '片区排名' } },
+        {
+          path: 'comparison',
+          component: () => import('./views/evaluation/ComparisonView.vue'),
+          meta: { title: '片区对比', permission: 'evaluation:compare' },
+        },
+        {
+          path: 'indicators',
+          component: () => import('./views/evaluation/IndicatorSetsView.vue'),
+          meta: { title: '考核细则', permission: 'evaluation:indicators' },
+        },
+      ],
+    },
     { path: '/app/settings', component: () => import('./views/SettingsView.vue'), meta: { title: '我的设置' } },
     {
       path: '/app/admin',

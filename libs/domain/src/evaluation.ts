@@ -24,6 +24,15 @@ export type IndicatorSource =
   /** Obligations the unit let pass without a record (未落实), in the month their period ends; `typeCodes` as above. */
   | { kind: 'missed_obligation'; typeCodes?: string[]; pointsEach: number; cap?: number };
 
+export const INDICATOR_SOURCE_KINDS = [
+  'cycle_score',
+  'rectification',
+  'repeat_finding',
+  'record',
+  'obligation_record',
+  'missed_obligation',
+] as const satisfies readonly IndicatorSource['kind'][];
+
 export const RECTIFICATION_OUTCOMES = ['closed_on_time', 'closed_late', 'overdue'] as const;
 export type RectificationOutcome = (typeof RECTIFICATION_OUTCOMES)[number];
 
@@ -171,9 +180,8 @@ export function validateIndicatorSet(input: unknown): IndicatorSet | DomainError
 
 function sourceProblems(source: Record<string, unknown>, at: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const kinds = ['cycle_score', 'rectification', 'repeat_finding', 'record', 'obligation_record', 'missed_obligation'];
-  if (!kinds.includes(source.kind as string)) {
-    return [{ field: `${at}.kind`, reason: `must be one of ${kinds.join(', ')}` }];
+  if (!(INDICATOR_SOURCE_KINDS as readonly unknown[]).includes(source.kind)) {
+    return [{ field: `${at}.kind`, reason: `must be one of ${INDICATOR_SOURCE_KINDS.join(', ')}` }];
   }
   if (source.kind === 'cycle_score') {
     if (!isNumber(source.pointsAt100) || source.pointsAt100 <= 0) {

@@ -50,3 +50,22 @@ export function seesUnitCard(caller: Caller, region: RegionRow, unitId: string):
     (path !== undefined && coversUnit(caller, path, ['branch_secretary', 'lead_admin']))
   );
 }
+
+/** A rated unit as a file's access check sees it: its own path and the paths of its regions' lead units. */
+export interface EvaluatedUnit {
+  unitPath: string | undefined;
+  leadPaths: readonly string[];
+}
+
+/**
+ * Who sees a unit's 积分评星 where no one region is at hand (its records and their files): its own people, its
+ * regions' lead unit and committee, and system admins — {@link seesUnitCard} over every region of the unit. An
+ * objection's files pass only the rating's region in `leadPaths`: the objection belongs to that one rating.
+ */
+export function canSeeUnitEvaluation(caller: Caller, unit: EvaluatedUnit): boolean {
+  return (
+    isSystemAdmin(caller) ||
+    (unit.unitPath !== undefined && coversUnit(caller, unit.unitPath, ['branch_secretary', 'lead_admin'])) ||
+    unit.leadPaths.some((path) => coversUnit(caller, path, ['lead_admin', 'committee_member']))
+  );
+}

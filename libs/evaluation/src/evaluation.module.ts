@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FilesModule } from '../../files/src';
 import { PoliciesModule } from '../../policies/src';
 import { EvaluationExportService } from './evaluation-export';
 import { EvaluationViewsService } from './evaluation-views.service';
@@ -10,7 +11,7 @@ import { StarRatingSchedule } from './star-rating-schedule';
  * its yearly Schedule.
  */
 @Module({
-  imports: [PoliciesModule],
+  imports: [FilesModule, PoliciesModule],
   providers: [EvaluationService, EvaluationViewsService, EvaluationExportService, StarRatingSchedule],
   exports: [EvaluationService, EvaluationViewsService, EvaluationExportService],
 })

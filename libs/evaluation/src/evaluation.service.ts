@@ -21,7 +21,8 @@ import {
   type StarRatingView,
   starRatingWorkflowId,
 } from '../../../workflows/star-rating.contracts';
-import { regionById, regionOfUnit, type RegionRow } from './evaluation-scope';
+import { type FileSummary, FilesService, recordFileReferences } from '../../files/src';
+import { canSeeUnitEvaluation, regionById, regionOfUnit, type RegionRow } from './evaluation-scope';
 import { indicatorSets, type StarRatingResults } from './star-rating';
 import { rerateStored } from './star-rating.activities';
 import { reserveStarRating } from './star-rating-start';
@@ -53,6 +54,7 @@ export class EvaluationService {
     private readonly temporal: TemporalClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policies: PoliciesService,
+    private readonly files: FilesService,
   ) {}
 
   // ─── Indicator sets (考核细则) ─────────────────────────────────────────────────────────────────────────────────
@@ -94,7 +96,7 @@ export class EvaluationService {
 
   async addRecord(
     caller: Caller,
-    body: { unitId: string; recordType: string; occurredOn: string; title: string; note?: string },
+    body: { unitId: string; recordType: string; occurredOn: string; title: string; note?: string; files?: string[] },
   ) {
     const region = await this.regionOfUnit(body.unitId);
     if (!region || !coversUnit(caller, region.member_paths[body.unitId], ['branch_secretary', 'lead_admin'])) {
@@ -107,12 +109,17 @@ export class EvaluationService {
       });
     }
     await this.mustBeOpenYear(region.id, Number(body.occurredOn.slice(0, 4)));
+    await this.files.mustBeUsable(caller, body.files);
     const id = randomUUID();
-    await this.db.query(
-      `INSERT INTO evaluation_records (id, unit_id, record_type, occurred_on, title, note, status, recorded_by)
-       VALUES ($1,$2,$3,$4,$5,$6,'recorded',$7)`,
-      [id, body.unitId, body.recordType, body.occurredOn, body.title, body.note ?? '', caller.personId],
-    );
+    // The record and its evidence together: a record is never stored without the files it was sent with.
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO evaluation_records (id, unit_id, record_type, occurred_on, title, note, status, recorded_by)
+         VALUES ($1,$2,$3,$4,$5,$6,'recorded',$7)`,
+        [id, body.unitId, body.recordType, body.occurredOn, body.title, body.note ?? '', caller.personId],
+      );
+      await recordFileReferences(tx, body.files, { subject: 'evaluation_record', recordId: id });
+    });
     return this.record(caller, id);
   }
 
@@ -151,7 +158,12 @@ export class EvaluationService {
       [unitId ?? null],
     );
     const visible = await this.visibleUnits(caller);
-    return rows.filter((r) => visible(r.unit_id, r.unit_path)).map(toRecord);
+    const shown = rows.filter((r) => visible(r.unit_id, r.unit_path));
+    const files = await this.filesOf(
+      'evaluation_record_id',
+      shown.map((r) => r.id),
+    );
+    return shown.map((r) => toRecord(r, files.get(r.id) ?? []));
   }
 
   async record(caller: Caller, id: string) {
@@ -159,7 +171,27 @@ export class EvaluationService {
     if (!row || !(await this.visibleUnits(caller))(row.unit_id, row.unit_path)) {
       throw new DomainError('NOT_FOUND', `Record ${id} does not exist`, { id });
     }
-    return toRecord(row);
+    return toRecord(row, (await this.filesOf('evaluation_record_id', [id])).get(id) ?? []);
+  }
+
+  /** Each record's (记实) or objection's (异议) files (证明材料), in the order they were sent. */
+  private async filesOf(
+    column: 'evaluation_record_id' | 'objection_id',
+    ids: string[],
+  ): Promise<Map<string, FileSummary[]>> {
+    if (ids.length === 0) return new Map();
+    const refs: { owner_id: string; file_id: string }[] = await this.db.query(
+      `SELECT ${column} AS owner_id, file_id FROM file_references WHERE ${column} = ANY($1::uuid[])
+        ORDER BY position, file_id`,
+      [ids],
+    );
+    const summaries = await this.files.summaries(refs.map((r) => r.file_id));
+    const out = new Map<string, FileSummary[]>();
+    for (const r of refs) {
+      const s = summaries.get(r.file_id);
+      if (s) out.set(r.owner_id, [...(out.get(r.owner_id) ?? []), s]);
+    }
+    return out;
   }
 
   // ─── 一季一评议: the lead unit's comment (点评) on a unit's quarter ────────────────────────────────────────────
@@ -283,7 +315,15 @@ export class EvaluationService {
     const ownObjections = objections.filter(
       (o) => this.side(caller, region) !== 'unit' || this.actsFor(caller, region, o.unitId),
     );
-    return { ...view, objections: ownObjections, changes: view.results ? events : [] };
+    const files = await this.filesOf(
+      'objection_id',
+      ownObjections.map((o) => o.id),
+    );
+    return {
+      ...view,
+      objections: ownObjections.map((o) => ({ ...o, files: files.get(o.id) ?? [] })),
+      changes: view.results ? events : [],
+    };
   }
 
   async act(
@@ -300,6 +340,8 @@ export class EvaluationService {
         fields: [{ field: 'unitId', reason: 'is not a member unit of the region' }],
       });
     }
+    // Checked here, where the caller is known: the workflow and its activity trust the ids they are given.
+    await this.files.mustBeUsable(caller, body.files as string[] | undefined);
     const handle = this.temporal.workflow.getHandle(row.workflow_id);
     const updateId = idempotencyKey ? `${action}-${caller.personId}-${idempotencyKey}` : undefined;
     try {
@@ -315,7 +357,7 @@ export class EvaluationService {
             });
           case 'object':
             return handle.executeUpdate(starRatingUpdates.object, {
-              args: [actor, { reason: body.reason as string }],
+              args: [actor, { reason: body.reason as string, files: body.files as string[] | undefined }],
               updateId,
             });
           case 'answer':
@@ -464,9 +506,10 @@ export class EvaluationService {
          JOIN units lu ON lu.id = r.lead_unit_id`,
     );
     return (unitId, unitPath) =>
-      isSystemAdmin(caller) ||
-      (unitPath !== undefined && coversUnit(caller, unitPath, ['branch_secretary', 'lead_admin'])) ||
-      leads.some((l) => l.unit_id === unitId && coversUnit(caller, l.lead_path, ['lead_admin', 'committee_member']));
+      canSeeUnitEvaluation(caller, {
+        unitPath,
+        leadPaths: leads.filter((l) => l.unit_id === unitId).map((l) => l.lead_path),
+      });
   }
 }
 
@@ -523,7 +566,7 @@ const RECORD = `
          er.title, er.note, er.status, er.decision_reason, er.recorded_at, er.decided_at
     FROM evaluation_records er JOIN units u ON u.id = er.unit_id`;
 
-function toRecord(r: RecordRow) {
+function toRecord(r: RecordRow, files: FileSummary[]) {
   return {
     id: r.id,
     unitId: r.unit_id,
@@ -535,5 +578,6 @@ function toRecord(r: RecordRow) {
     decisionReason: r.decision_reason,
     recordedAt: r.recorded_at,
     decidedAt: r.decided_at,
+    files,
   };
 }

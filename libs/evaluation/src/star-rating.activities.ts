@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { localDateOf, type PointsAdjustment } from '../../domain/src';
 import type { StarRatingActivities, StarRatingInput } from '../../../workflows/star-rating.contracts';
+import { recordFileReferences } from '../../files/src/file-references';
 import { PoliciesService } from '../../policies/src/policies.service';
 import { computeYear, indicatorSets, rerate, type StarRatingResults } from './star-rating';
 import { createStarRatingNotices } from './star-rating-notices';
@@ -86,11 +87,15 @@ export function createStarRatingActivities(db: DataSource, config: { orgTimeZone
     },
 
     async recordObjection(o) {
-      await db.query(
-        `INSERT INTO star_rating_objections (id, rating_id, unit_id, reason, status, lodged_by, lodged_at)
-         VALUES ($1,$2,$3,$4,'open',$5,$6) ON CONFLICT (id) DO NOTHING`,
-        [o.objectionId, o.ratingId, o.unitId, o.reason, o.personId, new Date(o.at)],
-      );
+      // The objection and its evidence together; a retry finds both keyed by the objection id and writes nothing.
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO star_rating_objections (id, rating_id, unit_id, reason, status, lodged_by, lodged_at)
+           VALUES ($1,$2,$3,$4,'open',$5,$6) ON CONFLICT (id) DO NOTHING`,
+          [o.objectionId, o.ratingId, o.unitId, o.reason, o.personId, new Date(o.at)],
+        );
+        await recordFileReferences(tx, o.files, { subject: 'objection', objectionId: o.objectionId });
+      });
     },
 
     async recordAnswer(a) {

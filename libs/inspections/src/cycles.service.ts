@@ -16,7 +16,8 @@ interface CycleRow {
   workflow_id: string;
   phase: string;
   started_at: Date;
-  due_times: PhaseDueTimes;
+  /** Empty until the cycle's workflow has planned its phases. */
+  due_times: Partial<PhaseDueTimes>;
   participants: string[];
   pairs: { inspector: string; inspectee: string }[];
   report: unknown;
@@ -26,11 +27,15 @@ interface CycleRow {
   lead_unit_id: string;
   unit_paths: Record<string, string>;
   lead_path: string;
+  submitted: { kind: 'self_check' | 'mutual_inspection'; inspectorUnitId: string }[];
 }
 
 const SELECT = `
   SELECT c.*, COALESCE(c.rubric, p.rubric) AS rubric, r.lead_unit_id, lu.path AS lead_path,
-         (SELECT json_object_agg(u.id, u.path) FROM units u WHERE u.id = ANY(c.participants)) AS unit_paths
+         (SELECT json_object_agg(u.id, u.path) FROM units u WHERE u.id = ANY(c.participants)) AS unit_paths,
+         (SELECT coalesce(json_agg(json_build_object('kind', s.kind, 'inspectorUnitId', s.inspector_unit_id)
+                                   ORDER BY s.submitted_at), '[]')
+            FROM cycle_submissions s WHERE s.cycle_id = c.id) AS submitted
     FROM cycles c JOIN programmes p ON p.id = c.programme_id
     JOIN regions r ON r.id = p.region_id JOIN units lu ON lu.id = r.lead_unit_id`;
 
@@ -77,8 +82,6 @@ export class CyclesService {
       ...summary(row),
       leadUnitId: row.lead_unit_id,
       rubric: row.rubric,
-      pairs: row.pairs,
-      dueTimes: isoTimes(row.due_times),
       submissions,
       findings,
       meeting: meeting[0] ?? null,
@@ -208,6 +211,13 @@ function isoTimes(times: PhaseDueTimes): Record<keyof PhaseDueTimes, string> {
   };
 }
 
+/** A row's due times; null while the cycle's workflow has not planned them yet (a moment after it is reserved). */
+function plannedTimes(times: Partial<PhaseDueTimes>): Record<keyof PhaseDueTimes, string> | null {
+  const { selfCheckDue, mutualInspectionDue, meeting, reportDue } = times;
+  if (selfCheckDue === undefined || mutualInspectionDue === undefined || meeting === undefined) return null;
+  return reportDue === undefined ? null : isoTimes({ selfCheckDue, mutualInspectionDue, meeting, reportDue });
+}
+
 function summary(r: CycleRow) {
   return {
     id: r.id,
@@ -219,5 +229,8 @@ function summary(r: CycleRow) {
     startedAt: r.started_at,
     closedAt: r.closed_at,
     participants: r.participants,
+    pairs: r.pairs,
+    dueTimes: plannedTimes(r.due_times),
+    submitted: r.submitted,
   };
 }

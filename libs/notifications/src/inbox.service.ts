@@ -13,6 +13,8 @@ export interface InboxEntry {
   body: string;
   itemId: string | null;
   cycleId: string | null;
+  /** The star rating (评星) a rating notice is about. */
+  starRatingId: string | null;
   recipientUnitId: string;
   dueAt: string;
   createdAt: string;
@@ -40,7 +42,8 @@ const notFound = (id: string) => new DomainError('NOT_FOUND', `No message ${id} 
 
 /** An inbox entry as person $1 sees it: the notification with that person's read and 已阅 marks. */
 const INBOX_ENTRY_SELECT = `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id AS "itemId",
-              n.cycle_id AS "cycleId", n.recipient_unit_id AS "recipientUnitId", n.due_at AS "dueAt",
+              n.cycle_id AS "cycleId", n.star_rating_id AS "starRatingId",
+              n.recipient_unit_id AS "recipientUnitId", n.due_at AS "dueAt",
               n.created_at AS "createdAt", r.read_at AS "readAt", a.acknowledged_at AS "acknowledgedAt"
          FROM notifications n
          LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.person_id = $1

@@ -13,6 +13,10 @@ describe('message links', () => {
       url: 'https://hj.example.cn/app/cycles/c-1',
       target: 'cycle',
     });
+    expect(consoleLink(base, { starRatingId: 'r-1' })).toEqual({
+      url: 'https://hj.example.cn/app/evaluation/ratings/r-1',
+      target: 'rating',
+    });
     expect(consoleLink(base)).toEqual({ url: 'https://hj.example.cn/app/inbox', target: 'inbox' });
   });
 

@@ -10,6 +10,7 @@ interface Row {
   body: string;
   item_id: string | null;
   cycle_id: string | null;
+  star_rating_id: string | null;
   facts: CatalogueModel | null;
 }
 
@@ -23,7 +24,7 @@ export async function loadMessageModels(
   publicUrl: string,
 ): Promise<Map<string, MessageModel>> {
   const rows: Row[] = await db.query(
-    `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id, n.cycle_id, n.facts
+    `SELECT n.id::text AS id, n.kind, n.title, n.body, n.item_id, n.cycle_id, n.star_rating_id, n.facts
        FROM notifications n WHERE n.id = ANY($1::bigint[])`,
     [notificationIds],
   );
@@ -36,7 +37,7 @@ export async function loadMessageModels(
         model: r.facts,
         title: r.title,
         body: r.body,
-        ...linkOf(consoleLink(publicUrl, { itemId: r.item_id, cycleId: r.cycle_id })),
+        ...linkOf(consoleLink(publicUrl, { itemId: r.item_id, cycleId: r.cycle_id, starRatingId: r.star_rating_id })),
       },
     ]),
   );

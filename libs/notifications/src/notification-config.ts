@@ -29,7 +29,7 @@ export function loadNotificationConfig(env: NodeJS.ProcessEnv = process.env): No
       maximumIntervalMs: DEFAULT_RETRY.maximumIntervalMs,
       maximumAttempts: int(env, 'NOTIFY_MAX_ATTEMPTS', DEFAULT_RETRY.maximumAttempts, 1, 100),
     },
-    sweepIntervalMs: 60_000,
+    sweepIntervalMs: int(env, 'NOTIFY_SWEEP_INTERVAL_MS', 60_000, 1000, 86_400_000),
     webhooks: webhookPolicy(env),
   };
 }

@@ -21,7 +21,7 @@ export interface MessageModel {
   /** The outbox row's Chinese title and body, as the inbox shows them. */
   title: string;
   body: string;
-  /** The console page it opens (links.ts): the item's, the cycle's, or the inbox. */
+  /** The console page it opens (links.ts): the item's, the cycle's, the star rating's, or the inbox. */
   link: string;
   linkTarget: LinkTarget;
   /** One-click 已阅 for a personal message (e-mail); group robots have no single reader. */
@@ -39,10 +39,11 @@ export interface RenderedMessage {
 }
 
 const LINKS = {
-  zh: { item: '查看整改项', cycle: '查看互检周期', inbox: '查看消息', ack: '已阅', next: '下一步' },
+  zh: { item: '查看整改项', cycle: '查看互检周期', rating: '查看评星', inbox: '查看消息', ack: '已阅', next: '下一步' },
   en: {
     item: 'Open the item',
     cycle: 'Open the inspection cycle',
+    rating: 'Open the star rating',
     inbox: 'Open the inbox',
     ack: 'Acknowledge',
     next: 'Next step',

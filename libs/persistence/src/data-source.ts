@@ -29,6 +29,8 @@ import { Evaluation1766800000000 } from './migrations/1766800000000-evaluation';
 import { LedgerCountIndexes1767200000000 } from './migrations/1767200000000-ledger-count-indexes';
 import { StarRatingNotices1767500000000 } from './migrations/1767500000000-star-rating-notices';
 import { QuarterReviews1767600000000 } from './migrations/1767600000000-quarter-reviews';
+import { EvaluationRecordFiles1767700000000 } from './migrations/1767700000000-evaluation-record-files';
+import { StarRatingObjectionFiles1768200000000 } from './migrations/1768200000000-star-rating-objection-files';
 
 // A DATE column is a calendar date (e.g. a deadline), not an instant: keep it as 'YYYY-MM-DD'.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -69,6 +71,8 @@ export const MIGRATIONS = [
   LedgerCountIndexes1767200000000,
   StarRatingNotices1767500000000,
   QuarterReviews1767600000000,
+  EvaluationRecordFiles1767700000000,
+  StarRatingObjectionFiles1768200000000,
 ];
 
 /**

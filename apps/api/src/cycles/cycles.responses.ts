@@ -18,6 +18,12 @@ export class PhaseDueTimesDto {
   @Prop.time() reportDue: string;
 }
 
+/** A submission that is in: which kind, by which unit (the list's answer to "who has submitted what"). */
+export class SubmittedDto {
+  @Prop.enum(['self_check', 'mutual_inspection'], { description: '自检 or 互检' }) kind: string;
+  @Prop.uuid() inspectorUnitId: string;
+}
+
 export class CycleDto {
   @Prop.uuid() id: string;
   @Prop.uuid() programmeId: string;
@@ -28,6 +34,16 @@ export class CycleDto {
   @Prop.time() startedAt: Date;
   @Prop.time({ nullable: true }) closedAt: Date | null;
   @Prop.uuids({ description: 'participant units' }) participants: string[];
+  @Prop.of([PairDto]) pairs: PairDto[];
+  @Prop.of(PhaseDueTimesDto, {
+    nullable: true,
+    description: 'null for a moment after the cycle starts, until its workflow has planned the phases',
+  })
+  dueTimes: PhaseDueTimesDto | null;
+  @Prop.of([SubmittedDto], {
+    description: 'who has submitted what, oldest first: with pairs and due times, what each unit still owes',
+  })
+  submitted: SubmittedDto[];
 }
 
 export class SubmissionViewDto {
@@ -130,8 +146,6 @@ export class CycleDetailDto extends CycleDto {
   @Prop.uuid({ description: 'the region’s lead unit (主责单位): it records the meeting' }) leadUnitId: string;
   @Prop.of(RubricDto, { description: 'the rubric (考核细则) this cycle is scored by: its programme’s when it started' })
   rubric: RubricDto;
-  @Prop.of([PairDto]) pairs: PairDto[];
-  @Prop.of(PhaseDueTimesDto) dueTimes: PhaseDueTimesDto;
   @Prop.of([SubmissionViewDto]) submissions: SubmissionViewDto[];
   @Prop.of([FindingViewDto]) findings: FindingViewDto[];
   @Prop.of(MeetingViewDto, { nullable: true }) meeting: MeetingViewDto | null;

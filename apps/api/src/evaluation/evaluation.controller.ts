@@ -31,6 +31,7 @@ import {
   EvaluationViewsService,
 } from '../../../../libs/evaluation/src';
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
+import { WithFilesDto } from '../files/files.dto';
 import { ActionRoute } from '../http/action-route';
 import { IdempotencyKey, IdParam, uuidParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
@@ -40,6 +41,7 @@ import {
   EvaluationRecordListDto,
   type QuarterReviewDto,
   IndicatorSetDto,
+  IndicatorDto,
   IndicatorSetListDto,
   RatingDetailDto,
   RatingDto,
@@ -48,6 +50,7 @@ import {
   RegionComparisonDto,
   RegionRankingDto,
   ScoreCardDto,
+  StarRatingRuleDto,
 } from './evaluation.responses';
 
 export class IndicatorSetInputDto {
@@ -55,16 +58,17 @@ export class IndicatorSetInputDto {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'effectiveFrom must be a month YYYY-MM' })
   effectiveFrom: string;
 
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'key, name, source' })
+  // Checked as a whole by the domain's validateIndicatorSet, which names every bad field at once.
+  @ApiProperty({ type: [IndicatorDto] })
   @IsObject({ each: true })
   indicators: IndicatorSet['indicators'];
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'thresholds or ranking bands' })
+  @ApiProperty({ type: StarRatingRuleDto, description: 'thresholds or ranking bands' })
   @IsObject()
   rating: IndicatorSet['rating'];
 }
 
-export class RecordInputDto {
+export class RecordInputDto extends WithFilesDto {
   @ApiProperty({ format: 'uuid', description: 'the unit that did it' }) @IsUUID() unitId: string;
   @ApiProperty({ example: 'three_meetings_one_lesson' })
   @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'recordType must be a lower-case identifier' })
@@ -158,7 +162,8 @@ export class AdjustDto {
   @ApiProperty() @IsString() @Length(1, 2000) reason: string;
 }
 
-export class ObjectionInputDto {
+/** 异议: the reason, and the files that back it (photos, scans), as a 记实 record carries them. */
+export class ObjectionInputDto extends WithFilesDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'the unit you object for, when you act for several' })
   @IsOptional()
   @IsUUID()

@@ -1,5 +1,10 @@
-import { RATING_PHASES, RECORD_STATUSES } from '../../../../libs/domain/src';
-import { ApiProperty } from '@nestjs/swagger';
+import {
+  INDICATOR_SOURCE_KINDS,
+  RATING_PHASES,
+  RECORD_STATUSES,
+  RECTIFICATION_OUTCOMES,
+} from '../../../../libs/domain/src';
+import { FileDto } from '../files/files.dto';
 import { ListOf, Prop } from '../http/schema';
 
 /** One line of a score card: an indicator, the facts it counted, and its points after the cap. */
@@ -186,6 +191,7 @@ export class ObjectionDto {
   @Prop.string({ nullable: true }) answer: string | null;
   @Prop.number({ nullable: true, description: 'points added (or taken) when upheld' }) correction: number | null;
   @Prop.time({ nullable: true }) answeredAt: Date | null;
+  @Prop.of([FileDto], { description: 'the evidence lodged with it (photos, scans)' }) files: FileDto[];
 }
 
 export class RatingChangeDto {
@@ -228,18 +234,52 @@ export class EvaluationRecordDto {
   @Prop.string({ nullable: true, description: 'why it was refused' }) decisionReason: string | null;
   @Prop.time() recordedAt: Date;
   @Prop.time({ nullable: true }) decidedAt: Date | null;
+  @Prop.of([FileDto], { description: 'the evidence sent with it (photos, scans)' }) files: FileDto[];
+}
+
+/** What an indicator counts and how many points: which fields apply depends on `kind`. */
+export class IndicatorSourceDto {
+  @Prop.enum(INDICATOR_SOURCE_KINDS) kind: string;
+  @Prop.number({ required: false, description: 'cycle_score: the points of a rubric total of 100' })
+  pointsAt100?: number;
+  @Prop.enum(RECTIFICATION_OUTCOMES, { required: false, description: 'rectification: which items count' })
+  outcome?: string;
+  @Prop.string({ required: false, example: 'five_good', description: 'record: the 记实 type counted' })
+  recordType?: string;
+  @Prop.strings({
+    required: false,
+    description: 'obligation_record and missed_obligation: the 三会一课 types counted (all when absent)',
+  })
+  typeCodes?: string[];
+  @Prop.number({ required: false, description: 'every kind but cycle_score: points per fact (negative: taken)' })
+  pointsEach?: number;
+  @Prop.number({ required: false, description: 'the most a line counts in a month, whatever its sign' })
+  cap?: number;
+}
+
+export class IndicatorDto {
+  @Prop.string({ example: 'closed_on_time' }) key: string;
+  @Prop.string({ example: '按期整改销号' }) name: string;
+  @Prop.of(IndicatorSourceDto) source: IndicatorSourceDto;
+}
+
+/** thresholds: `minPoints` per band; ranking: `share` of the units per band. */
+export class RatingBandDto {
+  @Prop.int({ minimum: 2, maximum: 5 }) stars: number;
+  @Prop.number({ required: false }) minPoints?: number;
+  @Prop.number({ required: false, description: 'between 0 and 1' }) share?: number;
+}
+
+export class StarRatingRuleDto {
+  @Prop.enum(['thresholds', 'ranking']) method: string;
+  @Prop.of([RatingBandDto], { description: 'most stars first; below the last band: one star' }) bands: RatingBandDto[];
 }
 
 export class IndicatorSetDto {
   @Prop.int() version: number;
   @Prop.string({ example: '2027-01' }) effectiveFrom: string;
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'object', additionalProperties: true },
-    description: 'indicators: key, name, source (kind, points, cap)',
-  })
-  indicators: unknown[];
-  @Prop.object({ description: 'thresholds or ranking bands' }) rating: unknown;
+  @Prop.of([IndicatorDto]) indicators: IndicatorDto[];
+  @Prop.of(StarRatingRuleDto) rating: StarRatingRuleDto;
 }
 
 export const RatingListDto = ListOf(RatingDto);

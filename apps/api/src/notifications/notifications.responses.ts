@@ -17,6 +17,8 @@ export class InboxEntryDto {
   @Prop.string() body: string;
   @Prop.uuid({ nullable: true }) itemId: string | null;
   @Prop.uuid({ nullable: true }) cycleId: string | null;
+  @Prop.uuid({ nullable: true, description: 'the star rating (评星) a rating notice is about' }) starRatingId:
+    string | null;
   @Prop.uuid() recipientUnitId: string;
   @Prop.time({ description: 'when it was due to be sent' }) dueAt: string;
   @Prop.time() createdAt: string;

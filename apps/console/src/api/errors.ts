@@ -2,6 +2,7 @@
  * What a person reads when a request fails: Chinese, from the error's `code` (never the API's English sentence nor a
  * stack). A field named in `details.field` is said in words where we know it.
  */
+import { lastDayOf } from '../domain/evaluation-words';
 import type { ErrorCode } from './types';
 
 /** Every code of the contract has its sentence (a new code fails the type check until it has one), and NETWORK. */
@@ -114,8 +115,14 @@ export interface ApiErrorShape {
 export function errorText(error: ApiErrorShape): string {
   const base =
     (BY_CODE as Record<string, string>)[error.code] ?? (error.status >= 500 ? BY_CODE.INTERNAL : BY_CODE.BAD_REQUEST);
-  const details = error.details as { field?: unknown; fields?: { field?: unknown }[] } | undefined;
+  const details = error.details as
+    { field?: unknown; fields?: { field?: unknown }[]; closedAt?: unknown; action?: unknown } | undefined;
   const field = details?.field ?? details?.fields?.[0]?.field;
+  // A step refused because its period is over says when it closed (an objection after the 公示).
+  if (error.code === 'ILLEGAL_TRANSITION' && typeof details?.closedAt === 'string') {
+    const day = lastDayOf(details.closedAt);
+    return details.action === 'object' ? `公示期已于${day}结束，不再受理异议。` : `办理期限已于${day}结束。`;
+  }
   if (error.code === 'VALIDATION_FAILED' && typeof field === 'string') {
     return `「${fieldWords(field)}」填写有误，请检查后再提交。`;
   }

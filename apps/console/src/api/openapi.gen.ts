@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 d1e3e68f77dd85bb36603c66416a938a0c3da3df0ebfb2e099f57d4fd659493d) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 b7b4b158a9539ed0287c80606f80aeefaa833606c2e050e5e10ff740cc1ccf97) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2253,7 +2253,8 @@ export interface components {
        */
       closedAt: string | null;
       cycleNumber: number;
-      dueTimes: components['schemas']['PhaseDueTimesDto'];
+      /** @description null for a moment after the cycle starts, until its workflow has planned the phases */
+      dueTimes: components['schemas']['PhaseDueTimesDto'] | null;
       findings: components['schemas']['FindingViewDto'][];
       /** Format: uuid */
       id: string;
@@ -2285,6 +2286,8 @@ export interface components {
        */
       startedAt: string;
       submissions: components['schemas']['SubmissionViewDto'][];
+      /** @description who has submitted what, oldest first: with pairs and due times, what each unit still owes */
+      submitted: components['schemas']['SubmittedDto'][];
       /** @example cycle-<programmeId>-2026-12 */
       workflowId: string;
     };
@@ -2295,8 +2298,11 @@ export interface components {
        */
       closedAt: string | null;
       cycleNumber: number;
+      /** @description null for a moment after the cycle starts, until its workflow has planned the phases */
+      dueTimes: components['schemas']['PhaseDueTimesDto'] | null;
       /** Format: uuid */
       id: string;
+      pairs: components['schemas']['PairDto'][];
       /** @description participant units */
       participants: string[];
       /**
@@ -2313,6 +2319,8 @@ export interface components {
        * @description ISO 8601, UTC
        */
       startedAt: string;
+      /** @description who has submitted what, oldest first: with pairs and due times, what each unit still owes */
+      submitted: components['schemas']['SubmittedDto'][];
       /** @example cycle-<programmeId>-2026-12 */
       workflowId: string;
     };
@@ -2502,6 +2510,8 @@ export interface components {
       decidedAt: string | null;
       /** @description why it was refused */
       decisionReason: string | null;
+      /** @description the evidence sent with it (photos, scans) */
+      files: components['schemas']['FileDto'][];
       /** Format: uuid */
       id: string;
       note: string;
@@ -2735,6 +2745,11 @@ export interface components {
       readAt: string | null;
       /** Format: uuid */
       recipientUnitId: string;
+      /**
+       * Format: uuid
+       * @description the star rating (评星) a rating notice is about
+       */
+      starRatingId: string | null;
       title: string;
     };
     InboxPageDto: {
@@ -2745,17 +2760,18 @@ export interface components {
       /** @description of all your messages, the unread ones */
       unreadCount: number;
     };
+    IndicatorDto: {
+      /** @example closed_on_time */
+      key: string;
+      /** @example 按期整改销号 */
+      name: string;
+      source: components['schemas']['IndicatorSourceDto'];
+    };
     IndicatorSetDto: {
       /** @example 2027-01 */
       effectiveFrom: string;
-      /** @description indicators: key, name, source (kind, points, cap) */
-      indicators: {
-        [key: string]: unknown;
-      }[];
-      /** @description thresholds or ranking bands */
-      rating: {
-        [key: string]: unknown;
-      };
+      indicators: components['schemas']['IndicatorDto'][];
+      rating: components['schemas']['StarRatingRuleDto'];
       version: number;
     };
     IndicatorSetInputDto: {
@@ -2764,15 +2780,34 @@ export interface components {
        * @example 2027-01
        */
       effectiveFrom: string;
-      /** @description key, name, source */
-      indicators: Record<string, never>[];
+      indicators: components['schemas']['IndicatorDto'][];
       /** @description thresholds or ranking bands */
-      rating: {
-        [key: string]: unknown;
-      };
+      rating: components['schemas']['StarRatingRuleDto'];
     };
     IndicatorSetListDto: {
       items: components['schemas']['IndicatorSetDto'][];
+    };
+    IndicatorSourceDto: {
+      /** @description the most a line counts in a month, whatever its sign */
+      cap?: number;
+      /** @enum {string} */
+      kind: 'cycle_score' | 'rectification' | 'repeat_finding' | 'record' | 'obligation_record' | 'missed_obligation';
+      /**
+       * @description rectification: which items count
+       * @enum {string}
+       */
+      outcome?: 'closed_on_time' | 'closed_late' | 'overdue';
+      /** @description cycle_score: the points of a rubric total of 100 */
+      pointsAt100?: number;
+      /** @description every kind but cycle_score: points per fact (negative: taken) */
+      pointsEach?: number;
+      /**
+       * @description record: the 记实 type counted
+       * @example five_good
+       */
+      recordType?: string;
+      /** @description obligation_record and missed_obligation: the 三会一课 types counted (all when absent) */
+      typeCodes?: string[];
     };
     InspectionDto: {
       comments?: string;
@@ -3338,6 +3373,8 @@ export interface components {
       answeredAt: string | null;
       /** @description points added (or taken) when upheld */
       correction: number | null;
+      /** @description the evidence lodged with it (photos, scans) */
+      files: components['schemas']['FileDto'][];
       /** Format: uuid */
       id: string;
       /**
@@ -3352,6 +3389,8 @@ export interface components {
       unitId: string;
     };
     ObjectionInputDto: {
+      /** @description file ids from POST /files (photos, scans) */
+      files?: string[];
       /** @description 异议: what is wrong and why */
       reason: string;
       /**
@@ -4062,6 +4101,12 @@ export interface components {
       /** @description the year's lines before adjustments */
       year: components['schemas']['PeriodScoreDto'];
     };
+    RatingBandDto: {
+      minPoints?: number;
+      /** @description between 0 and 1 */
+      share?: number;
+      stars: number;
+    };
     RatingChangeDto: {
       /** Format: uuid */
       actorPersonId: string;
@@ -4220,6 +4265,8 @@ export interface components {
       reason?: string;
     };
     RecordInputDto: {
+      /** @description file ids from POST /files (photos, scans) */
+      files?: string[];
       note?: string;
       /** @example 2026-11-20 */
       occurredOn: string;
@@ -4543,6 +4590,12 @@ export interface components {
       4: number;
       5: number;
     };
+    StarRatingRuleDto: {
+      /** @description most stars first; below the last band: one star */
+      bands: components['schemas']['RatingBandDto'][];
+      /** @enum {string} */
+      method: 'thresholds' | 'ranking';
+    };
     StartProbeDto: {
       /** @example 互检 ping */
       message: string;
@@ -4630,6 +4683,15 @@ export interface components {
       minutes?: string;
       /** @example 3月支委会：学习传达公司党委会议精神 */
       title?: string;
+    };
+    SubmittedDto: {
+      /** Format: uuid */
+      inspectorUnitId: string;
+      /**
+       * @description 自检 or 互检
+       * @enum {string}
+       */
+      kind: 'self_check' | 'mutual_inspection';
     };
     TimelineEventDto: {
       actorName: string | null;

@@ -113,6 +113,8 @@ export const MENU: MenuEntry[] = [
   { path: '/app/ledger', label: '台账', icon: 'orders-o', permission: 'ledger:read' },
   // Branches submit their self-checks and inspections there; the committee reads the reports (上报).
   { path: '/app/programmes', label: '互检', icon: 'calendar-o', permission: 'programmes:read' },
+  // 积分评星: score cards and 记实 for the units, the annual rating for the lead unit and the committee.
+  { path: '/app/evaluation', label: '评星', icon: 'star-o', permission: 'evaluation:read' },
   { path: '/app/inbox', label: '消息', icon: 'chat-o', permission: 'inbox:read' },
   { path: '/app/admin', label: '管理', icon: 'setting-o', permission: 'organisation:write' },
   { path: '/app/settings', label: '我的', icon: 'user-o', permission: 'account:self' },
