@@ -1,6 +1,6 @@
 /**
  * The scenarios whose histories `test/fixtures/histories/` keeps for the replay suite (item-history.e2e-spec.ts):
- * an item through every kind of human action and into a second run, a whole cycle with a finding and a late
+ * an item through every kind of human action and into a second run, a whole cycle with findings and a late
  * unit, and a region's annual star rating through 公示 with objections. They run on the time-skipping server with
  * dates relative to today, so the recorded ones fall in a year the holiday data (chinese-days) covers;
  * `RECORD_HISTORIES=1` writes them.
