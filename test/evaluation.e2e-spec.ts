@@ -85,6 +85,14 @@ describe('积分评星 API', () => {
       .send({ ...record(region.zhongjiang, 'x'), occurredOn: '2099-01-01' })
       .expect(400);
     expect(future.body.error.details.fields[0].field).toBe('occurredOn');
+    // A day that does not exist is refused by name, not passed to Postgres (which would answer a 500).
+    const noSuchDay = await h
+      .http()
+      .post('/evaluation-records')
+      .set(as('branchSecretary'))
+      .send({ ...record(region.zhongjiang, 'x'), occurredOn: '2025-02-30' })
+      .expect(400);
+    expect(noSuchDay.body.error.details.fields).toEqual([{ field: 'occurredOn', reason: 'must be a date YYYY-MM-DD' }]);
 
     // Evidence: the unit's own uploads go with the record; another unit's file is refused, naming the field.
     const photos = await uploadIds(h, h.tokens.branchSecretary, [{ name: '签到表.pdf', bytes: tinyPdf('sign-in') }]);

@@ -12,7 +12,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
@@ -22,6 +21,7 @@ import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src
 import { CyclesService } from '../../../../libs/inspections/src';
 import { WithFilesDto } from '../files/files.dto';
 import { ActionRoute } from '../http/action-route';
+import { Field } from '../http/dto-fields';
 import { IdempotencyKey, IdParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
 import { CycleDetailDto, CycleDto, CycleListDto, CycleReportDto, CycleStateDto } from './cycles.responses';
@@ -52,8 +52,7 @@ export class FindingDto extends WithFilesDto {
   @Length(1, 2000)
   requirement: string;
 
-  @ApiProperty({ example: '2026-12-31', description: '整改时限' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deadline must be a date YYYY-MM-DD' })
+  @Field.localDate('2026-12-31', '整改时限')
   deadline: string;
 }
 

@@ -33,6 +33,7 @@ import {
 import { Allow, type Caller, CurrentCaller } from '../../../../libs/identity/src';
 import { WithFilesDto } from '../files/files.dto';
 import { ActionRoute } from '../http/action-route';
+import { Field } from '../http/dto-fields';
 import { IdempotencyKey, IdParam, uuidParam } from '../http/params';
 import { type List, listOf } from '../http/schema';
 import { ApiXlsx, sendXlsx } from '../http/xlsx';
@@ -73,8 +74,7 @@ export class RecordInputDto extends WithFilesDto {
   @ApiProperty({ example: 'three_meetings_one_lesson' })
   @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'recordType must be a lower-case identifier' })
   recordType: string;
-  @ApiProperty({ example: '2026-11-20' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'occurredOn must be a date YYYY-MM-DD' })
+  @Field.localDate('2026-11-20', 'the day it happened')
   occurredOn: string;
   @ApiProperty({ example: '11月支委会' }) @IsString() @Length(1, 200) title: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 4000) note?: string;

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsObject, IsOptional, MaxDate, Min, MinDate } from 'class-validator';
+import { IsDate, IsInt, IsObject, IsOptional, MaxDate, Min, MinDate, ValidateBy } from 'class-validator';
+import { isLocalDate } from '../../../../libs/domain/src';
 
 /**
  * The instants a date-time field accepts. `new Date()` parses years like -021247 that Postgres cannot store, so the
@@ -25,6 +26,15 @@ export const Field = {
       IsOptional(),
       IsInt(),
       Min(1),
+    ),
+  /** A calendar date YYYY-MM-DD that exists (not 2026-02-30): Postgres would refuse it in the insert, as a 500. */
+  localDate: (example: string, description?: string) =>
+    applyDecorators(
+      ApiProperty({ type: String, format: 'date', example, description } as ApiPropertyOptions),
+      ValidateBy({
+        name: 'isLocalDate',
+        validator: { validate: (value) => isLocalDate(value), defaultMessage: () => 'must be a date YYYY-MM-DD' },
+      }),
     ),
   /** An optional ISO 8601 instant between 1970 and 9999. */
   optionalDateTime: (description?: string) =>

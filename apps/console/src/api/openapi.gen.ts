@@ -1,4 +1,4 @@
-// Generated from docs/openapi.json (sha256 b7b4b158a9539ed0287c80606f80aeefaa833606c2e050e5e10ff740cc1ccf97) by `npm run openapi`; do not edit.
+// Generated from docs/openapi.json (sha256 1c767267ae2b8f54b9983d627600c437fa685e389916e0d67865931fc2816621) by `npm run openapi`; do not edit.
 export interface paths {
   '/audit': {
     parameters: {
@@ -2638,6 +2638,7 @@ export interface components {
       /** @example dangyuan */
       criterionKey: string;
       /**
+       * Format: date
        * @description 整改时限
        * @example 2026-12-31
        */
@@ -4268,7 +4269,11 @@ export interface components {
       /** @description file ids from POST /files (photos, scans) */
       files?: string[];
       note?: string;
-      /** @example 2026-11-20 */
+      /**
+       * Format: date
+       * @description the day it happened
+       * @example 2026-11-20
+       */
       occurredOn: string;
       /** @example three_meetings_one_lesson */
       recordType: string;
