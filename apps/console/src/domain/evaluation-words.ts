@@ -30,6 +30,18 @@ export const RECORD_STATUS_WORD: Record<RecordStatus, string> = {
 
 export const OBJECTION_STATUS_WORD = { open: '待答复', upheld: '异议成立', dismissed: '异议不成立' } as const;
 
+/** The colour of each status's pill (`.status-pill`): the lights' tones, grey for what needs nothing more. */
+export const RECORD_STATUS_TONE: Record<RecordStatus, string> = {
+  recorded: 'light-yellow',
+  confirmed: 'light-green',
+  refused: 'light-red',
+};
+export const OBJECTION_STATUS_TONE: Record<keyof typeof OBJECTION_STATUS_WORD, string> = {
+  open: 'light-yellow',
+  upheld: 'light-green',
+  dismissed: 'tone-muted',
+};
+
 export const CHANGE_KIND_WORD = {
   adjustment: '审核调整',
   objection_upheld: '异议更正',
