@@ -64,7 +64,12 @@ const scheduled = proxyActivities<ItemActivities>(PROJECTION);
  * activity task, no second workflow task. Idempotent like every activity, so a task retried after a crash may run it
  * again and write nothing twice.
  */
-const local = proxyLocalActivities<ItemActivities>(PROJECTION);
+const local = proxyLocalActivities<ItemActivities>({
+  ...PROJECTION,
+  // While Postgres is down, retry once in the task, then wait on a server timer: the task completes, so updates that
+  // came in meanwhile are accepted at once instead of waiting for a projection that cannot finish yet.
+  localRetryThreshold: '1 second',
+});
 
 /** Keep each run's history short (Temporal warns at 10k events); the state is carried into the next run. */
 const DEFAULT_HISTORY_BUDGET = 2000;
