@@ -271,6 +271,7 @@ describe('item history: continue-as-new and replay', () => {
       'item-actions-run-1.pb',
       'item-actions-run-2.pb',
       'item-continue-as-new.pb',
+      'item-local-projection.pb',
       'item-month.pb',
       'programme-tick.pb',
       'star-rating-steps.pb',

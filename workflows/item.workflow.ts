@@ -5,6 +5,7 @@ import {
   currentUpdateInfo,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   uuid4,
@@ -51,9 +52,23 @@ import {
   type WithFiles,
 } from './contracts';
 
-const { projectItem } = proxyActivities<ItemActivities>({
+/** The ledger projection's timeouts and retries: retried until Postgres answers, a minute apart at most. */
+const PROJECTION = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+} as const;
+/** As recorded before the local projection: an activity task of its own, and a workflow task to resume after it. */
+const scheduled = proxyActivities<ItemActivities>(PROJECTION);
+/**
+ * The same projection run by the worker inside the workflow task that decides it (a marker in the history): no
+ * activity task, no second workflow task. Idempotent like every activity, so a task retried after a crash may run it
+ * again and write nothing twice.
+ */
+const local = proxyLocalActivities<ItemActivities>({
+  ...PROJECTION,
+  // While Postgres is down, retry once in the task, then wait on a server timer: the task completes, so updates that
+  // came in meanwhile are accepted at once instead of waiting for a projection that cannot finish yet.
+  localRetryThreshold: '1 second',
 });
 
 /** Keep each run's history short (Temporal warns at 10k events); the state is carried into the next run. */
@@ -67,6 +82,8 @@ const ITEM_PATCHES = {
   searchAttributes: 'item-search-attributes',
   /** The history budget is checked on every turn of the loop, actions included, not only after alerts. */
   budgetEachTurn: 'item-budget-each-turn',
+  /** The ledger projection runs as a local activity inside the workflow task (one task per change, not two + one). */
+  localProjection: 'item-local-projection',
 } as const;
 
 /** Update ids remembered across continue-as-new: more than a client retries within one run's last minutes. */
@@ -123,6 +140,7 @@ export async function itemWorkflow(input: ItemInput, carried?: CarriedItemState)
     state.eventSeq += 1;
     // The ledger needs no update ids: they stay out of every activity's payload (and so out of the history).
     const { recentUpdates: _updates, ...projected } = state;
+    const { projectItem } = patched(ITEM_PATCHES.localProjection) ? local : scheduled;
     await projectItem({ state: projected, event: { ...event, seq: state.eventSeq, at: now }, notify });
     changed = true;
   };

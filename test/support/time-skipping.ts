@@ -54,6 +54,9 @@ export async function startTimeSkippingWorld(
       // No sticky cache: a replacement worker must pick the workflows up at once (the test server's sticky
       // timeout would run in skipped time and never expire while time is locked).
       maxCachedWorkflows: 0,
+      // One workflow task at a time: with no cache, another run's task would evict a run whose local projection is
+      // in flight (the SDK's CacheFull eviction), and the projection would be lost and run again.
+      maxConcurrentWorkflowTaskExecutions: 1,
     });
     running = worker.run();
   };

@@ -11,6 +11,8 @@ export interface HuijianWorkerOptions {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** 0 turns off the sticky workflow cache (each task replays history): for tests that replace workers. */
   maxCachedWorkflows?: number;
+  /** Workflow tasks run at once; 1 with no cache keeps a run's local activity from being evicted by another run. */
+  maxConcurrentWorkflowTaskExecutions?: number;
 }
 
 /**
@@ -47,6 +49,9 @@ export async function createHuijianWorker(options: HuijianWorkerOptions): Promis
     activities: createActivities(options.db, undefined, { draining }),
     shutdownGraceTime: SHUTDOWN_GRACE_MS,
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+    ...(options.maxConcurrentWorkflowTaskExecutions !== undefined
+      ? { maxConcurrentWorkflowTaskExecutions: options.maxConcurrentWorkflowTaskExecutions }
+      : {}),
   });
   return worker;
 }
