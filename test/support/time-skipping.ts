@@ -51,8 +51,8 @@ export async function startTimeSkippingWorld(
       connection: env.nativeConnection,
       config: { temporalNamespace: 'default', temporalTaskQueue: taskQueue },
       db: h.db,
-      // No sticky cache: a replacement worker must pick the workflows up at once (the test server's sticky
-      // timeout would run in skipped time and never expire while time is locked).
+      // No sticky cache: a replacement worker must pick the workflows up at once (the test server never hands a
+      // stopped worker's sticky tasks on: it has no sticky timeout and no ResetStickyTaskQueue).
       maxCachedWorkflows: 0,
       // One workflow task at a time: with no cache, another run's task would evict a run whose local projection is
       // in flight (the SDK's CacheFull eviction), and the projection would be lost and run again.
