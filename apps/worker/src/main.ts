@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     config,
     db: app.get(DataSource),
     workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
+    maxCachedWorkflows: config.workerMaxCachedWorkflows,
   });
   const stop = (): void => {
     if (worker.getState() === 'RUNNING') worker.shutdown();

@@ -38,6 +38,8 @@ export interface AppConfig {
   subDailyCadenceForTests: boolean;
   /** Exports (.xlsx) one API instance streams at once; one more is a 429. */
   maxConcurrentExports: number;
+  /** Workflows one worker keeps in memory between their tasks (its sticky cache); unset: the SDK's, from the heap. */
+  workerMaxCachedWorkflows?: number;
   /** The day of the year (before 七一, 08:00 local) the Schedule starts every region's rating of the year before. */
   starRatingStartsOn: { month: number; day: number };
   /** mTLS to the Temporal frontend (files read at connect time); undefined → plaintext, as the dev server speaks. */
@@ -118,6 +120,10 @@ export const CONFIG_VARIABLES = {
   },
   DATABASE_STATEMENT_TIMEOUT_MS: { default: '30000', meaning: 'longest statement of the API and worker pools' },
   EXPORTS_MAX_CONCURRENT: { default: '4', meaning: 'xlsx exports one API instance streams at once (429 beyond)' },
+  WORKER_MAX_CACHED_WORKFLOWS: {
+    default: "(the SDK's, from the heap limit: about 360)",
+    meaning: 'workflows one worker keeps in memory between tasks; a task for any other replays its history',
+  },
   STAR_RATING_STARTS_ON: { default: '06-01', meaning: 'MM-DD before 七一 the yearly Schedule starts every rating' },
   TEMPORAL_TLS_CA_FILE: {
     default: '(no TLS)',
@@ -218,6 +224,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secretKey: loadSecretKey(env),
     statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
     maxConcurrentExports: integer(env, 'EXPORTS_MAX_CONCURRENT', 4, 1, 100),
+    workerMaxCachedWorkflows: nonEmpty(env.WORKER_MAX_CACHED_WORKFLOWS)
+      ? integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 0, 0, 100_000)
+      : undefined,
     starRatingStartsOn: monthDayBeforeJuly(env, 'STAR_RATING_STARTS_ON', '06-01'),
     subDailyCadenceForTests: testOnlySwitch(env, 'PROGRAMME_CADENCE_TEST_SUBDAILY'),
     rateLimits: {
