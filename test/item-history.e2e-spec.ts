@@ -273,6 +273,7 @@ describe('item history: continue-as-new and replay', () => {
       'item-continue-as-new.pb',
       'item-local-projection.pb',
       'item-month.pb',
+      'obligation-late.pb',
       'programme-tick.pb',
       'star-rating-steps.pb',
       'star-rating.pb',
