@@ -20,7 +20,7 @@ export interface HuijianWorkerOptions {
  * its CommonJS build is the same data.
  *
  * The holiday table is preloaded: a module the reusable V8 context loads before any workflow is shared (and frozen)
- * instead of being evaluated again for each cached workflow, which made it most of a cached item's heap.
+ * instead of being evaluated again for each cached workflow (about 40 KB of the 0.4 MB a cached item costs).
  */
 export const workflowBundlerOptions: NonNullable<WorkerOptions['bundlerOptions']> = {
   preloadModules: ['chinese-days/dist/chinese-days.json'],
